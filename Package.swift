@@ -1,0 +1,46 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "podium",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PodiumCore", targets: ["PodiumCore"]),
+        .executable(name: "podium", targets: ["podium"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Turns migrations/*.sql and data/*.csv into Swift source, so that the installed binary
+        // needs no resource bundle beside it (Bundle.module is not found once the binary is copied).
+        .executableTarget(name: "ResourceEmbedder"),
+        .plugin(
+            name: "EmbedResources",
+            capability: .buildTool(),
+            dependencies: ["ResourceEmbedder"]),
+        .target(
+            name: "PodiumCore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            plugins: ["EmbedResources"]),
+        .executableTarget(
+            name: "podium",
+            dependencies: [
+                "PodiumCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(
+            name: "PodiumCoreTests",
+            dependencies: ["PodiumCore"]),
+        .testTarget(
+            name: "PodiumCLITests",
+            // Depending on the executable makes `swift test` build it; the tests run the binary.
+            dependencies: ["podium"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,58 @@
+import GRDB
+
+extension Archive {
+    /// The outcome of ``check()``: one entry a check, with the problems it found.
+    public struct CheckReport: Sendable {
+        public struct Item: Sendable {
+            public var name: String
+            public var problems: [String]
+            public var isSound: Bool { problems.isEmpty }
+        }
+
+        public var items: [Item]
+        public var isSound: Bool { items.allSatisfy(\.isSound) }
+    }
+
+    /// Checks the database file, its foreign keys, the full-text index and the schema version.
+    ///
+    /// Runs `PRAGMA integrity_check`, `PRAGMA foreign_key_check`, and the FTS5
+    /// `integrity-check` command, which also compares the index with the `paragraphs` table
+    /// (<https://sqlite.org/fts5.html#the_integrity_check_command>).
+    /// The archive must be opened in ``Mode/maintenance`` mode: SQLite runs the FTS5 check as
+    /// a write, though it changes nothing.
+    public func check() throws -> CheckReport {
+        try withoutTransaction { db in
+            var items: [CheckReport.Item] = []
+            let integrity = try String.fetchAll(db, sql: CheckSQL.integrity)
+            items.append(.init(name: "database file (integrity_check)", problems: integrity == ["ok"] ? [] : integrity))
+
+            let foreignKeys = try Row.fetchAll(db, sql: CheckSQL.foreignKeys).map { row -> String in
+                let table: String = row[0]
+                let rowID: Int64? = row[1]
+                let parent: String = row[2]
+                return "\(table) row \(rowID.map(String.init) ?? "?") refers to a missing \(parent) row"
+            }
+            items.append(.init(name: "references (foreign_key_check)", problems: foreignKeys))
+
+            var fts: [String] = []
+            do {
+                try db.execute(sql: CheckSQL.ftsIntegrity)
+            } catch let error as DatabaseError {
+                fts.append("paragraphs_fts does not match paragraphs: \(error.message ?? "\(error)") (run `podium reindex`)")
+            }
+            items.append(.init(name: "full-text index (paragraphs_fts integrity-check)", problems: fts))
+
+            let applied = try Self.migrator.appliedMigrations(db)
+            let schema = applied == Self.migrationNames ? [] : ["applied \(applied), expected \(Self.migrationNames)"]
+            items.append(.init(name: "schema version", problems: schema))
+            return CheckReport(items: items)
+        }
+    }
+}
+
+enum CheckSQL {
+    static let integrity = "PRAGMA integrity_check"
+    static let foreignKeys = "PRAGMA foreign_key_check"
+    /// rank = 1 makes FTS5 also compare the index with its content table.
+    static let ftsIntegrity = "INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('integrity-check', 1)"
+}

@@ -1,0 +1,74 @@
+import GRDB
+
+extension Archive {
+    /// The migrations this podium knows, in order: `migrations/NNNN_name.sql`, embedded at build time.
+    public static var migrationNames: [String] {
+        EmbeddedResources.migrations.map { String($0.name.dropLast(".sql".count)) }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for migration in EmbeddedResources.migrations {
+            migrator.registerMigration(String(migration.name.dropLast(".sql".count))) { db in
+                try db.execute(sql: migration.text)
+            }
+        }
+        return migrator
+    }
+
+    /// The applied migrations, in order.
+    public func appliedMigrations() throws -> [String] {
+        try read { try Self.migrator.appliedMigrations($0) }
+    }
+
+    /// Checks that this is a podium archive this binary understands, then (read-write only)
+    /// applies the missing migrations, each in its own transaction, and loads the gazetteer.
+    func prepareSchema(mode: Mode) throws {
+        let migrator = Self.migrator
+        let (superseded, complete, foreign) = try database.read { db in
+            let tables = try String.fetchAll(db, sql: SchemaSQL.userTables)
+            return (
+                try migrator.hasBeenSuperseded(db),
+                try migrator.hasCompletedMigrations(db),
+                !tables.isEmpty && !tables.contains("grdb_migrations"))
+        }
+        if foreign {
+            throw PodiumError.archive(path: path, reason: "not a podium archive (an SQLite database with other tables)")
+        }
+        if superseded {
+            throw PodiumError.archive(path: path, reason: "the archive was written by a newer podium; upgrade podium to open it")
+        }
+        switch mode {
+        case .readOnly where !complete:
+            throw PodiumError.archive(path: path, reason: "the archive's schema is older than this podium; run `podium migrate --db \(path)`")
+        case .readOnly, .maintenance:
+            return
+        case .readWrite:
+            try migrator.migrate(database)
+            try loadGazetteerIfEmpty()
+        }
+    }
+
+    private func loadGazetteerIfEmpty() throws {
+        try database.write { db in
+            guard try Int.fetchOne(db, sql: SchemaSQL.municipalityCount) == 0 else { return }
+            let statement = try db.makeStatement(sql: SchemaSQL.insertMunicipality)
+            for m in Gazetteer.builtIn.municipalities {
+                try statement.execute(arguments: [
+                    m.ags, m.name, m.officialName, m.district, m.state, m.population, m.postalCode,
+                    m.latitude, m.longitude,
+                ])
+            }
+        }
+    }
+}
+
+enum SchemaSQL {
+    static let userTables = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    static let municipalityCount = "SELECT count(*) FROM municipalities"
+    static let insertMunicipality = """
+        INSERT INTO municipalities
+            (ags, name, official_name, district, state, population, postal_code, latitude, longitude)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+}

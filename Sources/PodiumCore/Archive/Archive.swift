@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+
+/// The archive: one SQLite database that holds every imported article, its index and the
+/// gazetteer. It owns the connection and the schema; its methods are named for what they do.
+///
+/// For example:
+///
+/// ```swift
+/// let archive = try Archive.open(path: "podium.sqlite", mode: .readWrite)
+/// let outcome = try archive.store(prepared, importRunID: nil)
+/// ```
+public final class Archive: Sendable {
+    public enum Mode: Sendable {
+        /// Creates the file if needed and brings its schema up to date.
+        case readWrite
+        /// Opens an existing, current archive without ever writing to it.
+        case readOnly
+        /// Opens an existing archive for checks that SQLite runs as writes (the FTS5
+        /// integrity-check), without changing its schema.
+        case maintenance
+    }
+
+    public let path: String
+    let database: DatabaseQueue
+
+    private init(path: String, database: DatabaseQueue) {
+        self.path = path
+        self.database = database
+    }
+
+    /// Opens the archive at `path`.
+    ///
+    /// Throws ``PodiumError/archive(path:reason:)`` when the file is missing (read-only), not an
+    /// SQLite database, another application's database, or made by a newer podium.
+    public static func open(path: String, mode: Mode) throws -> Archive {
+        if mode != .readWrite, !FileManager.default.fileExists(atPath: path) {
+            throw PodiumError.archive(path: path, reason: "no archive here (create one with `podium import --db \(path) FILE...`)")
+        }
+        var configuration = Configuration()
+        configuration.readonly = mode == .readOnly
+        configuration.busyMode = .timeout(30)
+        configuration.label = "podium"
+        configuration.prepareDatabase { db in
+            if !db.configuration.readonly {
+                // WAL lets readers (the sqlite3 shell, a search) work while an import writes;
+                // NORMAL sync in WAL mode loses no committed article when the process is killed.
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            }
+        }
+        do {
+            let database = try DatabaseQueue(path: path, configuration: configuration)
+            let archive = Archive(path: path, database: database)
+            try archive.prepareSchema(mode: mode)
+            return archive
+        } catch let error as PodiumError {
+            throw error
+        } catch let error as DatabaseError {
+            throw archiveError(error, path: path)
+        }
+    }
+
+    /// An empty archive in memory, for tests and dry runs.
+    public static func inMemory() throws -> Archive {
+        let archive = Archive(path: ":memory:", database: try DatabaseQueue())
+        try archive.prepareSchema(mode: .readWrite)
+        return archive
+    }
+
+    /// Makes a DatabaseError readable: `PATH: not an SQLite database`.
+    static func archiveError(_ error: DatabaseError, path: String) -> PodiumError {
+        switch error.resultCode {
+        case .SQLITE_NOTADB: .archive(path: path, reason: "not an SQLite database")
+        case .SQLITE_CANTOPEN: .archive(path: path, reason: "cannot open the database file (does the folder exist, may podium write there?)")
+        case .SQLITE_READONLY: .archive(path: path, reason: "the archive is read-only here")
+        case .SQLITE_FULL: .archive(path: path, reason: "disk full: the last article was not stored")
+        case .SQLITE_CORRUPT: .archive(path: path, reason: "the database is corrupt (run `podium check`)")
+        default: .archive(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// Runs `body` as one write transaction, turning SQLite errors into archive errors.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.write(body)
+        } catch let error as DatabaseError {
+            throw Self.archiveError(error, path: path)
+        }
+    }
+
+    /// Runs `body` outside of any transaction.
+    func withoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.inDatabase(body)
+        } catch let error as DatabaseError {
+            throw Self.archiveError(error, path: path)
+        }
+    }
+
+    /// Runs `body` in one read transaction (a consistent snapshot).
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.read(body)
+        } catch let error as DatabaseError {
+            throw Self.archiveError(error, path: path)
+        }
+    }
+}

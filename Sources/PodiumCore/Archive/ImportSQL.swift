@@ -1,0 +1,64 @@
+/// The statements that store an imported article. All values are bound, never spliced in.
+enum ImportSQL {
+    static let articleByHash = "SELECT id FROM articles WHERE content_hash = ?"
+
+    static let electionByName = """
+        SELECT id FROM elections
+        WHERE ags IS ? AND name IS ? AND election_date IS ?
+        LIMIT 1
+        """
+    static let insertElection = "INSERT INTO elections (ags, name, election_date) VALUES (?, ?, ?)"
+
+    /// A forum is the same event when place and date agree (and the election, when both name one).
+    static let forumByPlaceAndDate = """
+        SELECT id, election_id FROM forums
+        WHERE ags = ? AND forum_date = ? AND (election_id IS NULL OR ? IS NULL OR election_id = ?)
+        ORDER BY id LIMIT 1
+        """
+    static let insertForum = """
+        INSERT INTO forums (ags, state, election_id, forum_date, venue, title) VALUES (?, ?, ?, ?, ?, ?)
+        """
+    static let setForumElection = "UPDATE forums SET election_id = ? WHERE id = ? AND election_id IS NULL"
+    static let setForumVenue = "UPDATE forums SET venue = ? WHERE id = ? AND venue IS NULL"
+
+    static let insertArticle = """
+        INSERT INTO articles
+            (forum_id, import_run_id, title, outlet, url, author, published_date, source_path,
+             source_format, source_encoding, content_hash, original_text, text, imported_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    static let insertSection = "INSERT INTO sections (article_id, ordinal, heading) VALUES (?, ?, ?)"
+    static let insertParagraph = """
+        INSERT INTO paragraphs (article_id, section_id, ordinal, text, stems) VALUES (?, ?, ?, ?, ?)
+        """
+    static let insertLink = "INSERT OR IGNORE INTO links (article_id, url, kind, label) VALUES (?, ?, ?, ?)"
+
+    /// The person of that name who already stood in this municipality; else a new one.
+    static let personInMunicipality = """
+        SELECT p.id FROM persons p
+        JOIN candidacies c ON c.person_id = p.id
+        JOIN elections e ON e.id = c.election_id
+        WHERE p.name = ? AND e.ags IS ?
+        LIMIT 1
+        """
+    static let insertPerson = "INSERT INTO persons (name, given_name, family_name) VALUES (?, ?, ?)"
+    static let partyBySpelling = "SELECT party_id FROM party_spellings WHERE spelling = ?"
+    static let partyByName = "SELECT id FROM parties WHERE name = ? COLLATE NOCASE"
+    static let insertParty = "INSERT INTO parties (name) VALUES (?)"
+    static let insertPartySpelling = "INSERT OR IGNORE INTO party_spellings (spelling, party_id) VALUES (?, ?)"
+    static let candidacy = "SELECT id FROM candidacies WHERE person_id = ? AND election_id = ?"
+    static let insertCandidacy = """
+        INSERT INTO candidacies (person_id, election_id, party_id, party_spelling) VALUES (?, ?, ?, ?)
+        """
+    static let insertParticipant = "INSERT OR IGNORE INTO forum_participants (forum_id, candidacy_id) VALUES (?, ?)"
+
+    static let insertImportRun = """
+        INSERT INTO import_runs (started_at, podium_version, arguments) VALUES (?, ?, ?)
+        """
+    static let insertImportError = """
+        INSERT INTO import_errors (import_run_id, source_path, record, reason) VALUES (?, ?, ?, ?)
+        """
+    static let finishImportRun = """
+        UPDATE import_runs SET finished_at = ?, imported = ?, duplicates = ?, failed = ? WHERE id = ?
+        """
+}

@@ -1,0 +1,41 @@
+/// An article's text as podium stores it: sections under headings, paragraphs, and the links
+/// that stood on lines of their own.
+public struct ArticleBody: Equatable, Sendable {
+    public struct Section: Equatable, Sendable {
+        /// nil for the part before the first heading.
+        public var heading: String?
+        public var paragraphs: [String]
+    }
+
+    public struct Link: Equatable, Sendable {
+        public var url: String
+        public var kind: LinkKind
+        /// The words that introduced the link, such as "im Netz gesehen".
+        public var label: String?
+    }
+
+    public var sections: [Section]
+    public var links: [Link]
+
+    public var paragraphs: [String] { sections.flatMap(\.paragraphs) }
+}
+
+/// What a link points to.
+public enum LinkKind: String, Sendable {
+    /// A recording or live stream of the forum.
+    case video
+    /// A page the article is based on or points to.
+    case source
+    /// The article's own address, from its metadata or page.
+    case canonical
+
+    /// The kind of a URL found in an article's text.
+    static func classify(_ url: String) -> LinkKind {
+        let lowered = url.lowercased()
+        let videoMarkers = [
+            "youtube.com", "youtu.be", "vimeo.com", "twitch.tv", "/stream", "livestream",
+            "mediathek", "/video",
+        ]
+        return videoMarkers.contains(where: lowered.contains) ? .video : .source
+    }
+}

@@ -1,0 +1,66 @@
+/// An article ready to be stored: normalised, structured, hashed, its place resolved.
+///
+/// Preparing needs no database, so it can run ahead of the writer and be tested on its own.
+public struct PreparedArticle: Sendable {
+    public var source: SourceArticle
+    public var metadata: ArticleMetadata
+    public var municipality: Municipality?
+    /// The state: the municipality's, or the one given without a municipality.
+    public var state: String?
+    public var text: String
+    public var body: ArticleBody
+    public var contentHash: String
+
+    /// Prepares `source`, whose own metadata overrides `defaults` (the command line's).
+    ///
+    /// Throws when the text is empty or the metadata names a place that is unknown, ambiguous
+    /// or in another state.
+    public init(
+        _ source: SourceArticle, defaults: ArticleMetadata = .init(), gazetteer: Gazetteer = .builtIn,
+        detector: MunicipalityDetector? = nil
+    ) throws {
+        func fail(_ reason: String) -> PodiumError {
+            .invalidInput(path: source.path, record: source.record, reason: reason)
+        }
+        let metadata = defaults.overridden(by: source.metadata)
+        let text = TextNormalizer.normalize(source.body)
+        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw fail("no article text") }
+
+        var state: String? = nil
+        if let given = metadata.state {
+            guard let name = Gazetteer.stateName(given) else { throw fail("unknown state '\(given)'") }
+            state = name
+        }
+        var municipality: Municipality? = nil
+        if let name = metadata.municipality {
+            switch gazetteer.resolve(name, state: state) {
+            case let .found(found):
+                municipality = found
+            case let .ambiguous(options):
+                let listed = options.prefix(4).map { "\($0.officialName) (\($0.ags))" }.joined(separator: ", ")
+                throw fail("municipality '\(name)' is ambiguous: \(listed)\(options.count > 4 ? ", …" : ""); give the AGS or a state")
+            case .notFound:
+                throw fail("unknown municipality '\(name)'" + (state.map { " in \($0)" } ?? "") + " (not in the gazetteer)")
+            }
+        }
+        if municipality == nil, let detected = detector?.detect(in: text),
+           state == nil || detected.state == state {
+            municipality = detected
+        }
+        self.source = source
+        self.metadata = metadata
+        self.municipality = municipality
+        self.state = municipality?.state ?? state
+        self.text = text
+        self.body = ArticleLayout.parse(text, format: source.format)
+        self.contentHash = SHA256.hexDigest(of: Array(text.utf8))
+        guard !body.paragraphs.isEmpty || body.sections.contains(where: { $0.heading != nil }) else {
+            throw fail("no article text (only links)")
+        }
+    }
+
+    /// The title: the metadata's, else a heading that opens the text.
+    public var title: String? {
+        metadata.title ?? body.sections.first?.heading
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Reads articles from `.json` (one object, or an array of objects) and `.jsonl` (one object a
+/// line). Each object holds the metadata keys and `text`, the article body.
+///
+/// For example: `{"municipality": "07312000", "forum_date": "2023-08-30", "text": "…"}`.
+/// A broken record fails alone; the other records of the file are still read.
+enum JSONArticleReader {
+    static func read(_ text: String, path: String, format: SourceFormat, encoding: String) -> ReadResult {
+        var result = ReadResult()
+        func add(_ object: Any, record: Int?) {
+            do {
+                result.articles.append(
+                    try article(object, path: path, record: record, format: format, encoding: encoding))
+            } catch let error as PodiumError {
+                result.failures.append(error)
+            } catch {
+                result.failures.append(.invalidInput(path: path, record: record, reason: "\(error)"))
+            }
+        }
+        if format == .jsonl {
+            for (index, line) in TextNormalizer.splitLines(text).enumerated()
+            where !line.allSatisfy(\.isWhitespace) {
+                do {
+                    add(try parse(String(line)), record: index + 1)
+                } catch {
+                    result.failures.append(.invalidInput(path: path, record: index + 1, reason: describe(error)))
+                }
+            }
+            if result.articles.isEmpty, result.failures.isEmpty {
+                result.failures.append(.invalidInput(path: path, reason: "no JSON records (empty file)"))
+            }
+            return result
+        }
+        do {
+            switch try parse(text) {
+            case let array as [Any]:
+                if array.isEmpty {
+                    result.failures.append(.invalidInput(path: path, reason: "empty JSON array: no articles"))
+                }
+                for (index, element) in array.enumerated() { add(element, record: index + 1) }
+            case let object:
+                add(object, record: nil)
+            }
+        } catch {
+            result.failures.append(.invalidInput(path: path, reason: describe(error)))
+        }
+        return result
+    }
+
+    private static func parse(_ text: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let nsError = error as NSError
+        let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String
+        return "invalid JSON" + (detail.map { ": \($0)" } ?? "")
+    }
+
+    private static func article(
+        _ object: Any, path: String, record: Int?, format: SourceFormat, encoding: String
+    ) throws -> SourceArticle {
+        guard case let .map(entries) = value(object) else {
+            throw PodiumError.invalidInput(path: path, record: record, reason: "expected a JSON object with \"text\"")
+        }
+        guard case let .text(body)? = entries.first(where: { $0.key == "text" })?.value else {
+            throw PodiumError.invalidInput(path: path, record: record, reason: "missing \"text\" (the article body)")
+        }
+        let (metadata, warnings) = try MetadataParser(path: path, record: record)
+            .parse(entries, ignoring: ["text"])
+        return SourceArticle(
+            path: path, record: record, format: format, encoding: encoding,
+            metadata: metadata, body: body, warnings: warnings)
+    }
+
+    static func value(_ object: Any) -> MetadataValue {
+        switch object {
+        case let text as String: return .text(text)
+        case let array as [Any]: return .list(array.map(value))
+        case let dictionary as [String: Any]:
+            return .map(dictionary.keys.sorted().map { (key: $0, value: value(dictionary[$0]!)) })
+        case is NSNull: return .null
+        case let number as NSNumber:
+            // A key such as 7312000 loses its leading zero in JSON numbers; AGS keys have 8 digits.
+            return .text(number.stringValue)
+        default: return .text("\(object)")
+        }
+    }
+}

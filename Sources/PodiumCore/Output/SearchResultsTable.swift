@@ -1,0 +1,76 @@
+import Foundation
+
+/// Lays out search results for a person at a terminal: one block a hit, lines of at most
+/// `width` columns, the match highlighted with the given markers.
+///
+/// ```
+///  1. Kaiserslautern · 2023-08-30 · Digitalisierung im Fokus
+///     …Bisher hat die Stadt die [Digitalisierung] nicht genutzt, um die Probleme…
+/// ```
+public struct SearchResultsTable {
+    public var width = 80
+    public var highlightOpen = "["
+    public var highlightClose = "]"
+
+    public init(width: Int = 80, highlightOpen: String = "[", highlightClose: String = "]") {
+        self.width = width
+        self.highlightOpen = highlightOpen
+        self.highlightClose = highlightClose
+    }
+
+    public func render(_ results: SearchResults, offset: Int = 0) -> String {
+        guard !results.hits.isEmpty else { return "No matches.\n" }
+        var output = ""
+        for (index, hit) in results.hits.enumerated() {
+            let number = "\(offset + index + 1). "
+            let indent = String(repeating: " ", count: max(number.count, 4))
+            let place = hit.municipality ?? hit.state ?? "unknown place"
+            let header = [place, hit.forumDate ?? "undated", hit.title ?? hit.heading]
+                .compactMap { $0 }.joined(separator: " · ")
+            output += truncate(String(repeating: " ", count: indent.count - number.count) + number + header) + "\n"
+            if !hit.speakers.isEmpty {
+                output += truncate(indent + "Speakers: " + hit.speakers.joined(separator: ", ")) + "\n"
+            }
+            for line in wrap(hit.snippet, indent: indent) { output += line + "\n" }
+        }
+        let shown = "\(offset + 1)–\(offset + results.hits.count)"
+        output += "\n\(shown) of \(results.total) matching paragraph\(results.total == 1 ? "" : "s")\n"
+        return output
+    }
+
+    private func truncate(_ line: String) -> String {
+        line.count <= width ? line : String(line.prefix(width - 1)) + "…"
+    }
+
+    /// Word-wraps the snippet; the highlight markers do not count towards the width.
+    private func wrap(_ snippet: String, indent: String) -> [String] {
+        var lines: [String] = []
+        var line = indent
+        var visible = indent.count
+        for word in snippet.split(separator: " ") {
+            let length = word.filter { String($0) != SearchHit.highlightStart && String($0) != SearchHit.highlightEnd }.count
+            if visible > indent.count, visible + 1 + length > width {
+                lines.append(line)
+                line = indent
+                visible = indent.count
+            }
+            if visible > indent.count {
+                line += " "
+                visible += 1
+            }
+            line += String(word)
+            visible += length + (highlightOpen.count + highlightClose.count) * markers(in: word)
+        }
+        if visible > indent.count { lines.append(line) }
+        return lines.map {
+            $0.replacingOccurrences(of: SearchHit.highlightStart, with: highlightOpen)
+                .replacingOccurrences(of: SearchHit.highlightEnd, with: highlightClose)
+        }
+    }
+
+    /// How many highlights open in `word` (escape sequences take no columns; brackets do).
+    private func markers(in word: Substring) -> Int {
+        guard !highlightOpen.hasPrefix("\u{1B}") else { return 0 }
+        return word.filter { String($0) == SearchHit.highlightStart }.count
+    }
+}

@@ -1,0 +1,51 @@
+/// Narrows a listing to places and times; shared by the listing commands.
+///
+/// Names are resolved against the gazetteer when the filters are made, so that a misspelt
+/// place is an error and not silently an empty result. For example:
+///
+/// ```swift
+/// let filters = try SearchFilters(municipalities: ["Kaiserslautern"], from: "2020", to: nil)
+/// // filters.agsKeys == ["07312000"], filters.from == 2020-01-01
+/// ```
+public struct SearchFilters: Equatable, Sendable {
+    /// AGS keys; empty means every municipality.
+    public var agsKeys: [String] = []
+    /// Full state names; empty means every state.
+    public var states: [String] = []
+    public var from: CalendarDate?
+    public var to: CalendarDate?
+
+    public init() {}
+
+    public init(
+        municipalities: [String] = [], states: [String] = [], from: String? = nil, to: String? = nil,
+        gazetteer: Gazetteer = .builtIn
+    ) throws {
+        for state in states {
+            guard let name = Gazetteer.stateName(state) else {
+                throw PodiumError.invalidArgument("unknown state '\(state)' (try a name such as Rheinland-Pfalz or a code such as RP)")
+            }
+            self.states.append(name)
+        }
+        for name in municipalities {
+            switch gazetteer.resolve(name) {
+            case let .found(municipality): agsKeys.append(municipality.ags)
+            // A filter may mean every Neustadt; the user narrows with --state if not.
+            case let .ambiguous(options): agsKeys += options.map(\.ags)
+            case .notFound: throw PodiumError.invalidArgument("unknown municipality '\(name)' (not in the gazetteer)")
+            }
+        }
+        if let from {
+            guard let date = DateBound.start(from) else {
+                throw PodiumError.invalidArgument("--from '\(from)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            }
+            self.from = date
+        }
+        if let to {
+            guard let date = DateBound.end(to) else {
+                throw PodiumError.invalidArgument("--to '\(to)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            }
+            self.to = date
+        }
+    }
+}

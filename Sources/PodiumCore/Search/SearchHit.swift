@@ -1,0 +1,36 @@
+import Foundation
+
+/// One paragraph that matched a search.
+public struct SearchHit: Equatable, Sendable {
+    public var articleID: Int64
+    public var paragraphID: Int64
+    public var municipality: String?
+    public var ags: String?
+    public var state: String?
+    public var forumDate: String?
+    public var title: String?
+    public var heading: String?
+    /// The matching passage; matches stand between ``SearchHit/highlightStart`` and
+    /// ``SearchHit/highlightEnd``, which renderers replace with their own markers.
+    public var snippet: String
+    public var text: String
+    /// Names of the candidates the paragraph's quotes are attributed to.
+    public var speakers: [String]
+    /// Relevance: larger is better (the negated bm25 rank).
+    public var score: Double
+
+    public static let highlightStart = "\u{2}"
+    public static let highlightEnd = "\u{3}"
+
+    /// The snippet with its highlights marked by `open` and `close`.
+    public func snippet(open: String, close: String) -> String {
+        snippet.replacingOccurrences(of: Self.highlightStart, with: open)
+            .replacingOccurrences(of: Self.highlightEnd, with: close)
+    }
+}
+
+/// A page of search results and the number of all matches.
+public struct SearchResults: Equatable, Sendable {
+    public var hits: [SearchHit]
+    public var total: Int
+}

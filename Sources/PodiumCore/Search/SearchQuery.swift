@@ -1,0 +1,106 @@
+/// A user's search, parsed from the syntax people know from web search engines.
+///
+/// - words: all must match (`Kita Ganztag`)
+/// - `"exact phrase"`; an unclosed quote runs to the end of the input
+/// - `OR` between words or phrases: either side
+/// - `-word`, `-"phrase"`: must not match
+/// - `word*`: words that start with `word`
+///
+/// Parsing never fails: anything that is not syntax is a word, and characters that cannot be
+/// part of a word are dropped. For example:
+///
+/// ```swift
+/// SearchQuery(parsing: "Kita OR Schule -Schulden")
+/// // alternatives: [[Kita], [Schule, -Schulden]]
+/// ```
+public struct SearchQuery: Equatable, Sendable {
+    /// One word or phrase of the query.
+    public struct Term: Equatable, Sendable {
+        /// The words of the term: one for a word, several for a phrase.
+        public var words: [String]
+        public var isPrefix = false
+        public var isExcluded = false
+    }
+
+    /// Terms joined by OR; within one alternative every term must hold.
+    public var alternatives: [[Term]]
+
+    /// True when nothing searchable is left (only punctuation, or only exclusions).
+    public var isEmpty: Bool {
+        !alternatives.contains { $0.contains { !$0.isExcluded } }
+    }
+
+    public init(parsing input: String) {
+        var alternatives: [[Term]] = [[]]
+        var scanner = Scanner(Array(input))
+        while let token = scanner.next() {
+            switch token {
+            case .or:
+                if !(alternatives.last?.isEmpty ?? true) { alternatives.append([]) }
+            case let .term(term):
+                alternatives[alternatives.count - 1].append(term)
+            }
+        }
+        self.alternatives = alternatives.filter { $0.contains { !$0.isExcluded } }
+    }
+
+    private enum Token {
+        case or
+        case term(Term)
+    }
+
+    /// Splits the input into terms and OR operators.
+    private struct Scanner {
+        let characters: [Character]
+        var position = 0
+
+        init(_ characters: [Character]) { self.characters = characters }
+
+        mutating func next() -> Token? {
+            while position < characters.count {
+                while position < characters.count, characters[position].isWhitespace { position += 1 }
+                guard position < characters.count else { return nil }
+                var excluded = false
+                if characters[position] == "-" {
+                    excluded = true
+                    position += 1
+                }
+                let raw: String
+                let quoted = position < characters.count && isQuote(characters[position])
+                if quoted {
+                    position += 1
+                    let start = position
+                    while position < characters.count, !isQuote(characters[position]) { position += 1 }
+                    raw = String(characters[start..<position])
+                    position += 1  // past the closing quote, if there is one
+                } else {
+                    let start = position
+                    while position < characters.count, !characters[position].isWhitespace { position += 1 }
+                    raw = String(characters[start..<position])
+                }
+                if !quoted, !excluded, raw == "OR" || raw == "|" { return .or }
+                if !quoted, !excluded, raw == "AND" || raw == "&" { continue }
+                var isPrefix = false
+                if position < characters.count, characters[position] == "*" {
+                    isPrefix = true
+                    position += 1
+                } else if raw.hasSuffix("*") {
+                    isPrefix = true
+                }
+                let words = Self.words(raw)
+                guard !words.isEmpty else { continue }
+                return .term(Term(words: words, isPrefix: isPrefix, isExcluded: excluded))
+            }
+            return nil
+        }
+
+        private func isQuote(_ character: Character) -> Bool {
+            ["\"", "„", "“", "”", "»", "«"].contains(character)
+        }
+
+        /// The searchable words in raw text, as SQLite's unicode61 tokenizer would split them.
+        static func words(_ raw: String) -> [String] {
+            raw.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// The statements behind `podium search`. Filters add fixed fragments with bound values only.
+enum SearchSQL {
+    static let hitColumns = """
+        SELECT p.id AS paragraph_id, p.article_id, f.ags, m.name AS municipality, f.state,
+               f.forum_date, coalesce(a.title, f.title) AS title, s.heading,
+               snippet(paragraphs_fts, 0, char(2), char(3), '…', 24) AS snippet,
+               p.text, -bm25(paragraphs_fts, 1.0, 0.5) AS score
+        """
+
+    static let matchFrom = """
+        FROM paragraphs_fts
+        JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+        JOIN sections s ON s.id = p.section_id
+        JOIN articles a ON a.id = p.article_id
+        JOIN forums f ON f.id = a.forum_id
+        LEFT JOIN municipalities m ON m.ags = f.ags
+        WHERE paragraphs_fts MATCH ?
+        """
+
+    static let order = "ORDER BY bm25(paragraphs_fts, 1.0, 0.5), f.forum_date DESC, p.id LIMIT ? OFFSET ?"
+
+    static let count = "SELECT count(*) "
+
+    static let speakers = """
+        SELECT DISTINCT pe.name FROM quotes q JOIN persons pe ON pe.id = q.person_id
+        WHERE q.paragraph_id = ? ORDER BY pe.name
+        """
+
+    /// `AND f.ags IN (?, ?, …)`, one placeholder a value.
+    static func filter(_ filters: SearchFilters) -> (sql: String, arguments: [String]) {
+        var sql = ""
+        var arguments: [String] = []
+        func inList(_ column: String, _ values: [String]) {
+            guard !values.isEmpty else { return }
+            sql += " AND \(column) IN (" + Array(repeating: "?", count: values.count).joined(separator: ", ") + ")"
+            arguments += values
+        }
+        inList("f.ags", filters.agsKeys)
+        inList("f.state", filters.states)
+        if let from = filters.from {
+            sql += " AND f.forum_date >= ?"
+            arguments.append(from.description)
+        }
+        if let to = filters.to {
+            sql += " AND f.forum_date <= ?"
+            arguments.append(to.description)
+        }
+        return (sql, arguments)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// A day of the Gregorian calendar, written `YYYY-MM-DD` in the archive.
+///
+/// For example:
+///
+/// ```swift
+/// CalendarDate(parsing: "2023-05-10")   // 2023-05-10
+/// CalendarDate(parsing: "10.5.2023")    // 2023-05-10, the German form
+/// CalendarDate(parsing: "2023-02-30")   // nil: no such day
+/// ```
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Creates a date when the day exists; years 1000 to 9999 only.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1000...9999).contains(year), (1...12).contains(month),
+              (1...CalendarDate.days(inMonth: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD` or the German `D.M.YYYY`.
+    public init?(parsing text: String) {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        let iso = text.split(separator: "-", omittingEmptySubsequences: false)
+        let german = text.split(separator: ".", omittingEmptySubsequences: false)
+        if iso.count == 3, iso[0].count == 4, iso[1].count == 2, iso[2].count == 2,
+           let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]) {
+            self.init(year: y, month: m, day: d)
+        } else if german.count == 3, (1...2).contains(german[0].count),
+                  (1...2).contains(german[1].count), german[2].count == 4,
+                  let d = Int(german[0]), let m = Int(german[1]), let y = Int(german[2]) {
+            self.init(year: y, month: m, day: d)
+        } else {
+            return nil
+        }
+    }
+
+    public var description: String {
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}
+
+/// A date filter bound: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, widened to the first or last day.
+public enum DateBound {
+    /// The first day the text can mean: `2019` → 2019-01-01.
+    public static func start(_ text: String) -> CalendarDate? { parse(text, atEnd: false) }
+    /// The last day the text can mean: `2019` → 2019-12-31.
+    public static func end(_ text: String) -> CalendarDate? { parse(text, atEnd: true) }
+
+    private static func parse(_ text: String, atEnd: Bool) -> CalendarDate? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-")
+        if parts.count == 3 { return CalendarDate(parsing: text) }
+        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+        if parts.count == 1 {
+            return CalendarDate(year: year, month: atEnd ? 12 : 1, day: atEnd ? 31 : 1)
+        }
+        guard parts.count == 2, parts[1].count == 2, let month = Int(parts[1]),
+              (1...12).contains(month) else { return nil }
+        let day = atEnd ? CalendarDate.days(inMonth: month, year: year) : 1
+        return CalendarDate(year: year, month: month, day: day)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Brings article text into the one form podium stores, hashes and indexes.
+///
+/// Unicode NFC; LF line endings (CRLF, CR, U+2028 and U+2029 become LF); tabs, no-break and
+/// other Unicode spaces become one plain space; zero-width characters, soft hyphens and control
+/// characters are removed; lines are trimmed and runs of blank lines become one. Quotation marks
+/// and dashes stay as written. For example:
+///
+/// ```swift
+/// TextNormalizer.normalize("  „Wir müssen“ \r\n\r\n\r\nsagte\u{00A0}er ")
+/// // "„Wir müssen“\n\nsagte er"
+/// ```
+public enum TextNormalizer {
+    public static func normalize(_ text: String) -> String {
+        var lines: [String] = []
+        var pendingBlank = false
+        for rawLine in splitLines(text.precomposedStringWithCanonicalMapping) {
+            let line = cleanLine(rawLine)
+            if line.isEmpty {
+                pendingBlank = !lines.isEmpty
+                continue
+            }
+            if pendingBlank { lines.append("") }
+            pendingBlank = false
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Lines of `text`, treating CRLF, CR, LF, U+2028 and U+2029 alike.
+    static func splitLines(_ text: String) -> [Substring] {
+        // Swift treats "\r\n" as one Character, so one split covers every line ending.
+        text.split(omittingEmptySubsequences: false) {
+            $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\u{2028}" || $0 == "\u{2029}"
+        }
+    }
+
+    private static func cleanLine(_ line: Substring) -> String {
+        var scalars = String.UnicodeScalarView()
+        var lastWasSpace = true  // drops leading spaces
+        for scalar in line.unicodeScalars {
+            if isSpace(scalar) {
+                if !lastWasSpace { scalars.append(" ") }
+                lastWasSpace = true
+            } else if !isRemoved(scalar) {
+                scalars.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        if lastWasSpace, scalars.last == " " { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0B, 0x0C, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+            true
+        default:
+            false
+        }
+    }
+
+    private static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true  // control characters
+        case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: true  // soft hyphen, zero-width
+        default: false
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import PodiumCore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import articles from files or folders (.txt, .md, .json, .jsonl).",
+        discussion: """
+            Each article is stored in its own transaction; an article already in the archive \
+            (the same text, whatever its line endings) is counted as a duplicate. A file that \
+            fails is reported on stderr and the others are still imported; the exit code is \
+            then 1.
+            """)
+
+    enum SummaryFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var archive: ArchiveOptions
+    @OptionGroup(title: "Metadata for every file (a file's own metadata wins)") var metadata: MetadataOptions
+
+    @Option(help: "How to print the summary.")
+    var format: SummaryFormat = .text
+
+    @Option(help: "Refuse files larger than this many MiB.")
+    var maxFileSize = ArticleFileReader.defaultMaxFileSize / 1_048_576
+
+    @Argument(help: "Files or folders to import (folders recursively).")
+    var paths: [String]
+
+    func validate() throws {
+        guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be at least 1.") }
+    }
+
+    func run() throws {
+        var failed = false
+        try reportingErrors {
+            let archive = try self.archive.open(.readWrite)
+            let importer = Importer(
+                archive: archive, defaults: metadata.metadata,
+                reader: ArticleFileReader(maxFileSize: maxFileSize * 1_048_576))
+            var bar = ProgressBar()
+            let summary = try importer.run(
+                paths: paths, arguments: RecordWriter.encode(.list(CommandLine.arguments.dropFirst().map(OutputValue.string)))
+            ) { bar.update($0) }
+            for warning in summary.warnings { Terminal.err("warning: \(warning)") }
+            for failure in summary.failures { Terminal.err("error: \(failure.description)") }
+            switch format {
+            case .text:
+                Terminal.out("imported \(summary.imported), duplicates \(summary.duplicates), failed \(summary.failed)\n")
+            case .json:
+                Terminal.out(RecordWriter.encode(.object([
+                    OutputField("imported", .int(Int64(summary.imported))),
+                    OutputField("duplicates", .int(Int64(summary.duplicates))),
+                    OutputField("failed", .int(Int64(summary.failed))),
+                    OutputField("errors", .list(summary.failures.map { .string($0.description) })),
+                    OutputField("import_run_id", summary.importRunID.map { .int($0) } ?? .null),
+                ])) + "\n")
+            }
+            failed = summary.failed > 0
+        }
+        if failed { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import PodiumCore
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find paragraphs, best matches first.",
+        discussion: """
+            Words must all match; "quoted words" match as a phrase; OR joins alternatives; \
+            -word excludes; word* matches words that begin so. Any input is a valid query.
+            """)
+
+    @OptionGroup var archive: ArchiveOptions
+    @OptionGroup(title: "Filters") var filter: FilterOptions
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Show at most this many hits.")
+    var limit = 20
+
+    @Option(help: "Skip this many hits (for paging).")
+    var offset = 0
+
+    // Unrecognised words join the query, so that `podium search -Schulden Schulen` and a lone
+    // `-` search instead of failing as unknown options.
+    @Argument(parsing: .allUnrecognized, help: "What to search for.")
+    var query: [String] = []
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must not be negative.") }
+        guard offset >= 0 else { throw ValidationError("--offset must not be negative.") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let filters = try filter.filters()
+            let archive = try self.archive.open(.readOnly)
+            let results = try archive.search(query.joined(separator: " "), filters: filters, limit: limit, offset: offset)
+            let rows = results.hits.map(\.outputFields)
+            switch format {
+            case .json: Terminal.out(RecordWriter.json(rows))
+            case .ndjson: Terminal.out(RecordWriter.ndjson(rows))
+            case .csv: Terminal.out(RecordWriter.csv(rows))
+            case .table:
+                let bold = Terminal.stdoutSupportsStyle
+                let table = SearchResultsTable(
+                    width: Terminal.width(), highlightOpen: bold ? "\u{1B}[1m" : "[",
+                    highlightClose: bold ? "\u{1B}[22m" : "]")
+                Terminal.out(table.render(results, offset: offset))
+            }
+        }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}

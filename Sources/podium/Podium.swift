@@ -1,0 +1,14 @@
+import ArgumentParser
+import PodiumCore
+
+/// The `podium` command: only configuration; every verb is its own type.
+struct Podium: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Archive and search reports of local election forums.",
+        discussion: """
+            The archive is one SQLite file (--db, else $PODIUM_DB, else ./podium.sqlite) \
+            that the sqlite3 shell can read too.
+            """,
+        version: PodiumVersion.current,
+        subcommands: [ImportCommand.self, SearchCommand.self, CheckCommand.self, MigrateCommand.self])
+}
