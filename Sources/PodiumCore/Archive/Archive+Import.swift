@@ -89,12 +89,10 @@ extension Archive {
     private func insertCandidate(
         _ db: Database, _ candidate: CandidateEntry, ags: String?, electionID: Int64, forumID: Int64
     ) throws {
-        let nameParts = candidate.name.split(separator: " ")
-        let personID = try Int64.fetchOne(db, sql: ImportSQL.personInMunicipality, arguments: [candidate.name, ags])
+        let name = PersonName(candidate.name) ?? PersonName(familyName: candidate.name)
+        let personID = try Int64.fetchOne(db, sql: ImportSQL.personInMunicipality, arguments: [name.fullName, ags])
             ?? findOrInsert(db, find: nil, insert: ImportSQL.insertPerson, [
-                candidate.name,
-                nameParts.count > 1 ? nameParts.dropLast().joined(separator: " ") : nil,
-                nameParts.last.map(String.init),
+                name.fullName, name.givenName, name.familyName, name.title,
             ])
         var partyID: Int64? = nil
         if let party = candidate.party {

@@ -41,7 +41,7 @@ enum ImportSQL {
         WHERE p.name = ? AND e.ags IS ?
         LIMIT 1
         """
-    static let insertPerson = "INSERT INTO persons (name, given_name, family_name) VALUES (?, ?, ?)"
+    static let insertPerson = "INSERT INTO persons (name, given_name, family_name, title) VALUES (?, ?, ?, ?)"
     static let partyBySpelling = "SELECT party_id FROM party_spellings WHERE spelling = ?"
     static let partyByName = "SELECT id FROM parties WHERE name = ? COLLATE NOCASE"
     static let insertParty = "INSERT INTO parties (name) VALUES (?)"

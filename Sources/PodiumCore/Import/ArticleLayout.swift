@@ -25,7 +25,7 @@ enum ArticleLayout {
             } else if let next, let url = linkURL(next.text), isLabel(unit.text) {
                 links.append(.init(url: url, kind: .classify(url), label: unit.text))
                 index += 1
-            } else if unit.isMarkedHeading || (next != nil && isHeadingLike(unit.text)) {
+            } else if unit.isMarkedHeading || (next != nil && !unit.isListItem && isHeadingLike(unit.text)) {
                 if sections.last?.heading == nil, sections.last?.paragraphs.isEmpty == true {
                     sections[sections.count - 1].heading = unit.text
                 } else {
@@ -43,6 +43,8 @@ enum ArticleLayout {
     private struct Unit {
         var text: String
         var isMarkedHeading = false
+        /// A Markdown list item is never taken for a heading, however short.
+        var isListItem = false
     }
 
     /// The text's lines or blocks, joined and stripped of Markdown block markers.
@@ -56,19 +58,26 @@ enum ArticleLayout {
 
         var units: [Unit] = []
         var block: [String] = []
+        var blockIsListItem = false
         func flush() {
-            if !block.isEmpty { units.append(Unit(text: joinWrapped(block))) }
+            if !block.isEmpty { units.append(Unit(text: joinWrapped(block), isListItem: blockIsListItem)) }
             block = []
+            blockIsListItem = false
         }
         for line in lines {
             if line.isEmpty {
                 flush()
+            } else if linkURL(line) != nil {
+                // A link on a line of its own ends the paragraph it stands under.
+                flush()
+                units.append(Unit(text: line))
             } else if markdown, let heading = markdownHeading(line) {
                 flush()
                 units.append(Unit(text: heading, isMarkedHeading: true))
             } else if markdown, let item = markdownListItem(line) {
                 flush()
                 block = [item]
+                blockIsListItem = true
             } else {
                 block.append(markdown ? stripQuoteMarker(line) : line)
             }

@@ -1,0 +1,48 @@
+# podium — build, demo, test, install.
+# `make demo` and `make test` install what is missing (Debian: libsqlite3-dev, sqlite3).
+
+PREFIX ?= /usr/local
+SWIFT ?= swift
+RELEASE_BIN := .build/release/podium
+DEMO_DB := out/demo.sqlite
+# apt-get needs root; use sudo when we are not root and it exists.
+SUDO := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
+
+.PHONY: all build release demo test install uninstall clean deps
+
+all: build
+
+deps:
+	@if ! pkg-config --exists sqlite3 2>/dev/null || ! command -v sqlite3 >/dev/null 2>&1; then \
+		echo "Installing libsqlite3-dev and sqlite3 with apt-get…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libsqlite3-dev sqlite3; \
+	fi
+	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "error: Swift 6 is required (https://swift.org/install)"; exit 1; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# The main job on the built-in fixtures: a fresh archive, an import, searches, a check.
+demo: release
+	@mkdir -p out && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(RELEASE_BIN) import --db $(DEMO_DB) fixtures/seed fixtures/articles fixtures/duplicates
+	$(RELEASE_BIN) search --db $(DEMO_DB) Digitalisierung --limit 3
+	$(RELEASE_BIN) search --db $(DEMO_DB) '"Kita-Plätze" OR Kindergartenplätze' --from 2018 --format json
+	$(RELEASE_BIN) check --db $(DEMO_DB)
+	@echo "The demo archive is $(DEMO_DB); try: sqlite3 $(DEMO_DB) 'SELECT municipality, forum_date, title FROM paragraph_details GROUP BY article_id'"
+
+test: deps
+	$(SWIFT) test
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/podium
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/podium
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,125 @@
+import Foundation
+import GRDB
+import Testing
+@testable import PodiumCore
+
+@Suite struct ImporterTests {
+    @Test func seedImportsIntoKaiserslauternWithItsParagraphsAndLink() throws {
+        let (archive, summary) = try makeArchive(importing: ["seed"])
+        #expect(summary?.imported == 1)
+        #expect(summary?.failed == 0)
+        #expect(try archive.strings("SELECT ags FROM forums") == ["07312000"])
+        #expect(try archive.count("SELECT count(*) FROM paragraphs") == 10)
+        #expect(try archive.count("SELECT count(*) FROM sections WHERE heading IS NOT NULL") == 3)
+        #expect(try archive.strings("SELECT kind || ' ' || url FROM links") == [
+            "video https://www.youtube.com/@herzlichdigital/streams"])
+        #expect(try archive.strings("SELECT source_encoding FROM articles") == ["UTF-8"])
+        #expect(try archive.strings("SELECT original_text FROM articles") == [try Fixtures.text("seed/kaiserslautern-2023.txt")])
+    }
+
+    @Test func theSameArticleWithOtherLineEndingsIsStoredOnce() throws {
+        let (archive, summary) = try makeArchive(importing: ["seed", "duplicates"])
+        #expect(summary?.imported == 1)
+        #expect(summary?.duplicates == 1)
+        #expect(try archive.count("SELECT count(*) FROM articles") == 1)
+        #expect(try archive.count("SELECT count(*) FROM paragraphs") == 10)
+    }
+
+    @Test func importingTwiceChangesNoCounts() throws {
+        let (archive, _) = try makeArchive(importing: ["seed", "articles"])
+        let tables = ["articles", "forums", "elections", "paragraphs", "paragraphs_fts", "persons", "candidacies", "links"]
+        let before = try tables.map { try archive.count("SELECT count(*) FROM \($0)") }
+        let again = try Importer(archive: archive).run(paths: [Fixtures.path("seed"), Fixtures.path("articles")])
+        #expect(again.imported == 0)
+        #expect(again.duplicates == 8)
+        #expect(try tables.map { try archive.count("SELECT count(*) FROM \($0)") } == before)
+    }
+
+    @Test func everyFormatImportsWithItsMetadata() throws {
+        let (archive, summary) = try makeArchive(importing: ["articles"])
+        #expect(summary?.imported == 7)
+        #expect(summary?.failures == [])
+        let rows = try archive.strings("""
+            SELECT m.name || ' ' || coalesce(f.forum_date, '-') || ' ' || a.source_format
+            FROM articles a JOIN forums f ON f.id = a.forum_id JOIN municipalities m ON m.ags = f.ags
+            ORDER BY f.forum_date
+            """)
+        #expect(rows == [
+            "Freiburg im Breisgau 2018-04-10 json",
+            "Mainz 2019-10-09 md",
+            "Regensburg 2020-02-18 jsonl",
+            "Erlangen 2020-02-25 jsonl",
+            "Trier 2022-10-05 txt",
+            "Landau in der Pfalz 2024-05-14 json",
+            "Speyer 2024-05-21 json",
+        ])
+    }
+
+    @Test func candidatesOfTheMetadataBecomeCandidaciesOfTheElection() throws {
+        let (archive, _) = try makeArchive(importing: ["articles/trier-2022-stichwahl.txt"])
+        let rows = try archive.strings("""
+            SELECT coalesce(p.title || ' ', '') || p.name || ' (' || c.party_spelling || ') ' || e.name
+            FROM candidacies c JOIN persons p ON p.id = c.person_id JOIN elections e ON e.id = c.election_id
+            JOIN forum_participants fp ON fp.candidacy_id = c.id
+            ORDER BY p.family_name
+            """)
+        #expect(rows == [
+            "Henrike Albers-Wendt (parteilos) Oberbürgermeisterwahl Trier 2022 (Stichwahl)",
+            "Prof. Dr. Stefan Lorscheider (CDU) Oberbürgermeisterwahl Trier 2022 (Stichwahl)",
+        ])
+    }
+
+    @Test func brokenFilesFailAloneAndChangeNothing() throws {
+        let (archive, _) = try makeArchive(importing: ["seed"])
+        let before = try archive.count("SELECT count(*) FROM paragraphs")
+        let summary = try Importer(archive: archive).run(paths: [Fixtures.path("broken")])
+        #expect(summary.imported == 0)
+        #expect(summary.failed == 8)
+        #expect(try archive.count("SELECT count(*) FROM paragraphs") == before)
+        #expect(try archive.count("SELECT count(*) FROM articles") == 1)
+        #expect(try archive.count("SELECT count(*) FROM import_errors WHERE import_run_id = \(summary.importRunID!)") == 8)
+        #expect(try archive.count("SELECT failed FROM import_runs WHERE id = \(summary.importRunID!)") == 8)
+    }
+
+    @Test func commandLineMetadataAppliesUnlessTheFileSaysOtherwise() throws {
+        let archive = try Archive.inMemory()
+        let importer = Importer(archive: archive, defaults: ArticleMetadata(
+            municipality: "Kaiserslautern", forumDate: CalendarDate(parsing: "2023-08-30"), outlet: "Die Rheinpfalz"))
+        _ = try importer.run(paths: [Fixtures.seed, Fixtures.path("articles/trier-2022-stichwahl.txt")])
+        let rows = try archive.strings("""
+            SELECT f.ags || ' ' || f.forum_date || ' ' || a.outlet FROM articles a JOIN forums f ON f.id = a.forum_id ORDER BY a.id
+            """)
+        #expect(rows == ["07312000 2023-08-30 Die Rheinpfalz", "07211000 2022-10-05 Moselpost"])
+    }
+
+    @Test func anAmbiguousMunicipalityIsAnErrorThatListsTheChoices() throws {
+        let archive = try Archive.inMemory()
+        let summary = try Importer(archive: archive, defaults: ArticleMetadata(municipality: "Mühlhausen")).run(paths: [Fixtures.seed])
+        #expect(summary.imported == 0)
+        #expect(summary.failures.first?.description.contains("municipality 'Mühlhausen' is ambiguous") == true)
+    }
+
+    @Test func aMissingPathIsReportedAndTheRestImported() throws {
+        let archive = try Archive.inMemory()
+        let summary = try Importer(archive: archive).run(paths: ["/nonexistent/forum.txt", Fixtures.seed])
+        #expect(summary.imported == 1)
+        #expect(summary.failures == [.invalidInput(path: "/nonexistent/forum.txt", reason: "no such file or folder")])
+    }
+
+    @Test func aSymlinkLoopInAFolderIsWalkedOnce() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(atPath: Fixtures.seed, toPath: directory.appending(path: "seed.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: directory.appending(path: "loop").path, withDestinationPath: directory.path)
+        let (files, failures) = InputFiles.collect([directory.path])
+        #expect(files.count == 1)
+        #expect(failures.isEmpty)
+    }
+
+    @Test func foldersSkipHiddenAndForeignFiles() {
+        let (files, _) = InputFiles.collect([Fixtures.path("articles")])
+        #expect(files.count == 5)
+        #expect(files.allSatisfy { SourceFormat(fileExtension: ($0 as NSString).pathExtension) != nil })
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+@testable import PodiumCore
+
+@Suite struct SearchTests {
+    let archive: Archive
+
+    init() throws {
+        (archive, _) = try makeArchive(importing: ["seed", "articles"])
+    }
+
+    @Test func digitalisierungFindsTheSeedParagraphsInKaiserslautern() throws {
+        let results = try archive.search("Digitalisierung", filters: try SearchFilters(municipalities: ["Kaiserslautern"]))
+        #expect(results.total == 4)
+        #expect(results.hits.allSatisfy { $0.municipality == "Kaiserslautern" && $0.ags == "07312000" })
+        #expect(results.hits.allSatisfy { $0.snippet(open: "[", close: "]").contains("[Digitalisierung]") })
+    }
+
+    @Test func hitsAreRankedBestFirst() throws {
+        let results = try archive.search("Digitalisierung", filters: SearchFilters())
+        let scores = results.hits.map(\.score)
+        #expect(scores == scores.sorted(by: >))
+        // The paragraph that says "Digitalisierung" three times outranks those that say it once.
+        #expect(results.hits.first?.text.hasPrefix("Thomas Kurzwitz sieht") == true)
+    }
+
+    @Test func umlautsAndCaseDoNotMatter() throws {
+        // "Thomas Kürwitz (parteilos)" and "Bildung ist für Thomas Kürwitz"; "Kurzwitz" is another word.
+        #expect(try archive.search("kurwitz", filters: SearchFilters()).total == 2)
+        #expect(try archive.search("KÜRWITZ", filters: SearchFilters()).total == 2)
+    }
+
+    @Test func phraseMatchesOnlyAdjacentWords() throws {
+        #expect(try archive.search(#""grüne Wiesen""#, filters: SearchFilters()).total == 1)
+        #expect(try archive.search(#""Wiesen grüne""#, filters: SearchFilters()).total == 0)
+    }
+
+    @Test func exclusionRemovesParagraphs() throws {
+        let all = try archive.search("Digitalisierung", filters: SearchFilters()).total
+        let fewer = try archive.search("Digitalisierung -Schaufenstern", filters: SearchFilters()).total
+        #expect(fewer == all - 1)
+    }
+
+    @Test func dateFiltersKeepOnlyForumsInRange() throws {
+        let filters = try SearchFilters(from: "2020", to: "2022-12-31")
+        let results = try archive.search("Schulen OR Stadtbahn", filters: filters, limit: 50)
+        #expect(!results.hits.isEmpty)
+        #expect(results.hits.allSatisfy { ($0.forumDate ?? "") >= "2020-01-01" && ($0.forumDate ?? "") <= "2022-12-31" })
+        #expect(Set(results.hits.compactMap(\.municipality)).isSubset(of: ["Regensburg", "Erlangen", "Trier"]))
+    }
+
+    @Test func stateFilterUsesNamesOrCodes() throws {
+        let bavarian = try archive.search("Oberbürgermeisters", filters: try SearchFilters(states: ["BY"]), limit: 50)
+        #expect(!bavarian.hits.isEmpty)
+        #expect(bavarian.hits.allSatisfy { $0.state == "Bayern" })
+    }
+
+    @Test func limitAndOffsetPageThroughTheSameOrder() throws {
+        let all = try archive.search("Digitalisierung", filters: SearchFilters(), limit: 10)
+        let second = try archive.search("Digitalisierung", filters: SearchFilters(), limit: 2, offset: 2)
+        #expect(second.hits.map(\.paragraphID) == Array(all.hits.map(\.paragraphID)[2..<4]))
+        #expect(second.total == all.total)
+    }
+
+    @Test func unknownFilterValuesAreErrors() {
+        #expect(throws: PodiumError.invalidArgument("unknown municipality 'Atlantis' (not in the gazetteer)")) {
+            try SearchFilters(municipalities: ["Atlantis"])
+        }
+        #expect(throws: PodiumError.self) { try SearchFilters(states: ["Atlantis"]) }
+        #expect(throws: PodiumError.self) { try SearchFilters(from: "letztes Jahr") }
+    }
+}
