@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@Suite struct ImportCommandTests {
+    @Test func seedImportsOnceAndAgainIsADuplicate() throws {
+        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let first = try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("seed")])
+        #expect(first.status == 0)
+        #expect(first.stdout == "imported 1, duplicates 0, failed 0\n")
+        #expect(first.stderr == "")
+        let second = try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("seed"), PodiumProcess.fixture("duplicates")])
+        #expect(second.status == 0)
+        #expect(second.stdout == "imported 0, duplicates 2, failed 0\n")
+    }
+
+    @Test func summaryAsJSON() throws {
+        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let result = try PodiumProcess.run(["import", "--db", db, "--format", "json", PodiumProcess.fixture("articles")])
+        #expect(result.status == 0)
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(summary["imported"] as? Int == 7)
+        #expect(summary["duplicates"] as? Int == 0)
+        #expect(summary["failed"] as? Int == 0)
+    }
+
+    @Test func aBrokenFileIsOneErrorLineAndExitOneWhileTheRestIsImported() throws {
+        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let truncated = PodiumProcess.fixture("broken/truncated.json")
+        let result = try PodiumProcess.run(["import", "--db", db, truncated, PodiumProcess.fixture("seed")])
+        #expect(result.status == 1)
+        #expect(result.stdout == "imported 1, duplicates 0, failed 1\n")
+        #expect(result.stderrLines == ["error: \(truncated): invalid JSON: Unexpected end of file during JSON parse."])
+    }
+
+    @Test func everyBrokenFileNamesItselfAndChangesNothing() throws {
+        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        _ = try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("seed")])
+        let result = try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("broken")])
+        #expect(result.status == 1)
+        #expect(result.stdout == "imported 0, duplicates 0, failed 8\n")
+        #expect(result.stderrLines.count == 8)
+        #expect(result.stderrLines.allSatisfy { $0.hasPrefix("error: " + PodiumProcess.fixture("broken") + "/") })
+        let search = try PodiumProcess.run(["search", "--db", db, "--format", "ndjson", "--limit", "100", "Podium OR Forum OR Digitalisierung"])
+        #expect(search.stdout.split(separator: "\n").count == 4)
+    }
+
+    @Test func invalidOptionValuesAreUsageErrors() throws {
+        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let badDate = try PodiumProcess.run(["import", "--db", db, "--forum-date", "2023-02-30", PodiumProcess.fixture("seed")])
+        #expect(badDate.status == 64)
+        #expect(badDate.stderr.contains("--forum-date '2023-02-30' is not a valid date"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+        #expect(try PodiumProcess.run(["import", "--db", db]).status == 64)
+    }
+
+    @Test func anUnknownMunicipalityOptionFailsEveryFileAndStoresNothing() throws {
+        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let result = try PodiumProcess.run(["import", "--db", db, "--municipality", "Atlantis", PodiumProcess.fixture("seed")])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("unknown municipality 'Atlantis'"))
+        #expect(result.stdout == "imported 0, duplicates 0, failed 1\n")
+    }
+
+    @Test func relativePathsWorkFromAnyFolderAndPodiumDBIsTheDefault() throws {
+        let folder = try PodiumProcess.temporaryFolder()
+        try FileManager.default.copyItem(atPath: PodiumProcess.fixture("seed"), toPath: folder.appending(path: "seed").path)
+        let result = try PodiumProcess.run(["import", "seed"], in: folder, environment: ["PODIUM_DB": "env.sqlite"])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appending(path: "env.sqlite").path))
+        let fallback = try PodiumProcess.run(["import", "seed"], in: folder)
+        #expect(fallback.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appending(path: "podium.sqlite").path))
+    }
+
+    @Test func theBinaryWorksAloneOutsideTheBuildFolder() throws {
+        // What `make install` does: copy the executable, and nothing else, onto the PATH.
+        let folder = try PodiumProcess.temporaryFolder()
+        let installed = folder.appending(path: "podium")
+        try FileManager.default.copyItem(at: PodiumProcess.binary, to: installed)
+        let db = folder.appending(path: "a.sqlite").path
+        let result = try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("seed")], executable: installed, in: folder)
+        #expect(result.status == 0)
+        let search = try PodiumProcess.run(["search", "--db", db, "--format", "json", "Digitalisierung"], executable: installed)
+        #expect(search.stdout.contains("\"ags\":\"07312000\""))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Runs the built `podium` binary as a user would, and captures what it prints.
+struct PodiumProcess {
+    struct Result {
+        var stdout: String
+        var stderr: String
+        var status: Int32
+
+        var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
+    }
+
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary SwiftPM built beside this test bundle.
+    static let binary: URL = {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "podium")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        return repository.appending(path: ".build/debug/podium")
+    }()
+
+    static func fixture(_ relative: String) -> String {
+        repository.appending(path: "fixtures/" + relative).path
+    }
+
+    /// Runs `podium ARGUMENTS` with stdout and stderr in files (pipes could fill up and block).
+    static func run(
+        _ arguments: [String], executable: URL = binary, in directory: URL? = nil,
+        environment: [String: String] = [:], stdin: String? = nil
+    ) throws -> Result {
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "podium-run-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appending(path: "out")
+        let errURL = scratch.appending(path: "err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        var env = ProcessInfo.processInfo.environment
+        env["PODIUM_DB"] = nil
+        env.merge(environment) { $1 }
+        process.environment = env
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return Result(
+            stdout: try String(contentsOf: outURL, encoding: .utf8),
+            stderr: try String(contentsOf: errURL, encoding: .utf8),
+            status: process.terminationStatus)
+    }
+
+    /// A new empty folder for one test.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appending(path: "podium-test-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Runs the stock sqlite3 shell on `database`.
+    static func sqlite3(_ database: String, _ sql: String) throws -> Result {
+        try run([database, sql], executable: URL(fileURLWithPath: sqlite3Path!))
+    }
+
+    static let sqlite3Path: String? = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+}
