@@ -46,9 +46,9 @@ import Testing
     @Test(.enabled(if: Fixtures.shared != nil, "../shared is not beside the repository"))
     func embeddedTableIsTheSharedGazetteer() throws {
         let shared = try String(contentsOf: Fixtures.shared!.appending(path: "data/municipalities-de.csv"), encoding: .utf8)
-        let embedded = EmbeddedResources.dataTables.first { $0.name == "municipalities-de.csv" }?.text
+        let embedded = EmbeddedResources.dataTable(named: "municipalities-de.csv")
         // Swift string literals store line breaks as LF; the shared file has CRLF.
-        func lines(_ text: String?) -> [Substring] { (text ?? "").split(whereSeparator: \.isNewline) }
+        func lines(_ text: String) -> [Substring] { text.split(whereSeparator: \.isNewline) }
         #expect(lines(embedded) == lines(shared))
     }
 }

@@ -18,7 +18,43 @@ import Testing
         #expect(detector.detect(in: "Nach dem Essen ging es um grüne Wiesen und den Hof.") == nil)
     }
 
-    @Test func acceptsACommonWordAfterAPlaceCue() {
-        #expect(detector.detect(in: "Das Podium in Essen war gut besucht.")?.ags == "05113000")
+    @Test(arguments: [
+        "An dieser Stelle muss die Stadt handeln, sagte der Kandidat.",
+        "Im Norden der Stadt fehlen Kitas.",
+        "Nach dem Regen kamen die Gäste in Rom an.",
+        "Die Alpen sind schön, der Schutz der Natur ist wichtig.",
+        "Essen und Trinken gab es nach dem Podium.",
+        "Die Stadt Rom und die Stadt Salzburg sind keine deutschen Gemeinden.",
+    ])
+    func commonNounsAreNotPlaces(text: String) {
+        #expect(detector.detect(in: text) == nil)
+    }
+
+    @Test func aHomographCountsAfterAStrongCue() {
+        #expect(detector.detect(in: "Die Stadt Essen lud zum Podium.")?.ags == "05113000")
+        #expect(detector.detect(in: "Das Podium in Essen war gut besucht.") == nil)
+    }
+
+    @Test func aSmallPlaceNeedsACue() {
+        // Enkenbach-Alsenborn has about 7,000 people.
+        #expect(detector.detect(in: "Podium in Enkenbach-Alsenborn: drei Kandidaten.")?.ags == "07335004")
+        #expect(detector.detect(in: "Enkenbach-Alsenborn: drei Kandidaten.") == nil)
+        #expect(detector.detect(in: "Die Ortsgemeinde Lambsborn wählt.")?.ags == "07335201")
+    }
+
+    @Test func aNameUsedAsANounAnywhereDoesNotCount() {
+        #expect(detector.detect(in: "Der Regen hörte auf. In Regen diskutierten die Kandidaten.") == nil)
+    }
+
+    @Test func everyHomographIsAGazetteerNameWithAKnownRule() {
+        let names = Set(Gazetteer.builtIn.municipalities.map(\.name))
+        let rows = CSVParser.rows(EmbeddedResources.dataTable(named: "place-name-homographs.csv")).dropFirst()
+        #expect(rows.count > 50)
+        #expect(rows.filter { !names.contains($0[0]) }.map { $0[0] } == [])
+        #expect(rows.filter { $0.count != 3 || !["cue", "never"].contains($0[1]) } == [])
+    }
+
+    @Test func aPlaceAbroadWithAGermanNamesakeNeverCounts() {
+        #expect(detector.detect(in: "Die Gemeinde Rom ist hoch verschuldet, sagte Marino.") == nil)
     }
 }

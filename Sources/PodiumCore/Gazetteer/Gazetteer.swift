@@ -22,10 +22,7 @@ public struct Gazetteer: Sendable {
     private let byName: [String: [Municipality]]
 
     /// The gazetteer shipped with podium.
-    public static let builtIn: Gazetteer = {
-        let csv = EmbeddedResources.dataTables.first { $0.name == "municipalities-de.csv" }?.text
-        return Gazetteer(csv: csv ?? "")
-    }()
+    public static let builtIn = Gazetteer(csv: EmbeddedResources.dataTable(named: "municipalities-de.csv"))
 
     /// Reads the CSV layout `ags,name,district,state,population,postal_code,latitude,longitude`.
     public init(csv: String) {
