@@ -36,7 +36,9 @@ let package = Package(
             ]),
         .testTarget(
             name: "PodiumCoreTests",
-            dependencies: ["PodiumCore"]),
+            dependencies: ["PodiumCore"],
+            // Read through #filePath, so that the tests run on any clone.
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "PodiumCLITests",
             // Depending on the executable makes `swift test` build it; the tests run the binary.

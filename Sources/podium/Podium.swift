@@ -10,5 +10,8 @@ struct Podium: ParsableCommand {
             that the sqlite3 shell can read too.
             """,
         version: PodiumVersion.current,
-        subcommands: [ImportCommand.self, SearchCommand.self, CheckCommand.self, MigrateCommand.self])
+        subcommands: [
+            ImportCommand.self, SearchCommand.self, AnalyzeCommand.self, CheckCommand.self,
+            ReindexCommand.self, MigrateCommand.self,
+        ])
 }

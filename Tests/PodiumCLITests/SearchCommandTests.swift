@@ -62,6 +62,15 @@ import Testing
         #expect(hits.allSatisfy { ($0["state"] as? String) == "Rheinland-Pfalz" && (($0["forum_date"] as? String) ?? "") >= "2020" })
     }
 
+    @Test func sortByDatePutsTheNewestForumFirstAndUndatedLast() throws {
+        let result = try search(["Schulen", "--sort", "date", "--format", "json", "--limit", "100"])
+        let hits = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let dates = hits.map { $0["forum_date"] as? String ?? "" }
+        let dated = dates.filter { !$0.isEmpty }
+        #expect(dated == dated.sorted(by: >))
+        #expect(dates.firstIndex(of: "") ?? dates.count >= dated.count)
+    }
+
     @Test func anUnknownMunicipalityFilterIsAClearError() throws {
         let result = try search(["Schulen", "--municipality", "Atlantis"])
         #expect(result.status == 1)

@@ -7,27 +7,42 @@ import Testing
         FTSQueryCompiler.compile(SearchQuery(parsing: input))
     }
 
-    @Test func wordsMustAllMatch() {
-        #expect(compiled("Kita Ganztag") == #"("Kita" AND "Ganztag")"#)
+    /// How one plain word is searched: exact, stem, and (from four letters) prefix.
+    func word(_ word: String, stem: String) -> String {
+        let prefix = word.count >= 4 ? #" OR {text} : "\#(word)" *"# : ""
+        return #"({text} : "\#(word)" OR {stems} : "\#(stem)""# + prefix + ")"
     }
 
-    @Test func quotedWordsAreAPhraseAndHyphensSplitWords() {
-        #expect(compiled(#""grüne Wiesen" Kita-Plätze"#) == #"("grüne Wiesen" AND "Kita Plätze")"#)
-        #expect(compiled("„Wir müssen“") == #"("Wir müssen")"#)
+    @Test func wordsMustAllMatchInAnyForm() {
+        #expect(compiled("Kita Ganztag") == "(" + word("Kita", stem: "kita") + " AND " + word("Ganztag", stem: "ganztag") + ")")
+    }
+
+    @Test func quotedWordsAreAnExactPhrase() {
+        #expect(compiled(#""grüne Wiesen""#) == #"({text} : "grüne Wiesen")"#)
+        #expect(compiled("„Wir müssen“") == #"({text} : "Wir müssen")"#)
+    }
+
+    @Test func aHyphenatedCompoundAlsoMatchesTheJoinedWord() {
+        #expect(compiled("Kita-Plätze") == #"(({text} : "Kita Plätze" OR {stems} : "kita platz" OR {stems} : "kitaplatz"))"#)
     }
 
     @Test func orJoinsAlternativesAndMinusExcludes() {
-        #expect(compiled("Kita OR Schule -Schulden") == #"("Kita") OR ("Schule" NOT ("Schulden"))"#)
+        #expect(compiled("Kita OR Schule -Schulden")
+            == "(" + word("Kita", stem: "kita") + ") OR (" + word("Schule", stem: "schul") + " NOT (" + word("Schulden", stem: "schuld") + "))")
     }
 
-    @Test func starMakesAPrefix() {
-        #expect(compiled("Kinderg*") == #"("Kinderg" *)"#)
-        #expect(compiled(#""Kita Pl"*"#) == #"("Kita Pl" *)"#)
+    @Test func starMakesAnExplicitPrefix() {
+        #expect(compiled("Kinderg*") == #"({text} : "Kinderg" *)"#)
+        #expect(compiled(#""Kita Pl"*"#) == #"({text} : "Kita Pl" *)"#)
+    }
+
+    @Test func shortWordsAreNotPrefixes() {
+        #expect(compiled("Rat") == "(" + word("Rat", stem: "rat") + ")")
     }
 
     @Test func operatorsWithoutOperandsAreDropped() {
         #expect(compiled("AND OR") == nil)
-        #expect(compiled("OR Kita OR") == #"("Kita")"#)
+        #expect(compiled("OR Kita OR") == "(" + word("Kita", stem: "kita") + ")")
         #expect(compiled("-Kita") == nil)
     }
 

@@ -69,3 +69,57 @@ import Testing
         #expect(throws: PodiumError.self) { try SearchFilters(from: "letztes Jahr") }
     }
 }
+
+/// The German cases of issue 4: what a journalist types, and what they want found.
+@Suite struct GermanSearchTests {
+    let archive: Archive
+
+    init() throws {
+        (archive, _) = try makeArchive(importing: ["seed", "articles"])
+    }
+
+    func texts(_ query: String) throws -> [String] {
+        try archive.search(query, filters: SearchFilters(), limit: 100).hits.map(\.text)
+    }
+
+    @Test func schulenFindsSchuleButNotSchulden() throws {
+        let hits = try texts("Schulen")
+        #expect(hits.contains { $0.contains("Jede Schule müsse") })
+        #expect(!hits.contains { $0.contains("Schulden") && !$0.contains("Schule") })
+        let debt = try texts("Schulden")
+        #expect(debt.contains { $0.contains("vor neuen Schulden") })
+        #expect(!debt.contains { $0.contains("Jede Schule") && !$0.contains("Schulden") })
+    }
+
+    @Test func kitaFindsKitasAndKitaPlaetze() throws {
+        let hits = try texts("Kita")
+        #expect(hits.contains { $0.contains("die Kitas der Stadt") })
+        #expect(hits.contains { $0.contains("Kita-Plätze fehlen") })
+        #expect(hits.contains { $0.contains("Kitaplätze") })
+    }
+
+    @Test func kindergartenFindsKindergartenplaetzen() throws {
+        #expect(try texts("Kindergarten").contains { $0.contains("370 Kindergartenplätzen") })
+    }
+
+    @Test func strasseFindsStrasseWithSharpS() throws {
+        let hits = try texts("Strasse")
+        #expect(hits.contains { $0.contains("Die Hochstraße Nord") == false && $0.contains("die Straße") })
+        #expect(try texts("Straße").contains { $0.contains("Abriss der Strasse") })
+    }
+
+    @Test func kurwitzFindsKuerwitz() throws {
+        #expect(try texts("Kurwitz").contains { $0.contains("Thomas Kürwitz (parteilos)") })
+        #expect(try texts("Kuerwitz").contains { $0.contains("Thomas Kürwitz (parteilos)") })
+    }
+
+    @Test func hyphenatedAndJoinedCompoundsFindEachOther() throws {
+        #expect(try texts("Kitaplätze").contains { $0.contains("Kita-Plätze fehlen") })
+        #expect(try texts("Kita-Plätze").contains { $0.contains("Kitaplätze") })
+    }
+
+    @Test func theExactFormRanksAboveTheStem() throws {
+        let hits = try archive.search("Schule", filters: SearchFilters(), limit: 100).hits
+        #expect(hits.first?.text.contains("Jede Schule müsse") == true)
+    }
+}

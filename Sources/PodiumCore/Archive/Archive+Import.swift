@@ -32,7 +32,7 @@ extension Archive {
                 Self.timestamp(),
             ])
             let articleID = db.lastInsertedRowID
-            try insertBody(db, article.body, articleID: articleID)
+            try insertBody(db, article.body, stems: article.paragraphStems, articleID: articleID)
             if let url = metadata.url {
                 try db.execute(sql: ImportSQL.insertLink, arguments: [articleID, url, LinkKind.canonical.rawValue, nil])
             }
@@ -69,7 +69,7 @@ extension Archive {
         return db.lastInsertedRowID
     }
 
-    private func insertBody(_ db: Database, _ body: ArticleBody, articleID: Int64) throws {
+    private func insertBody(_ db: Database, _ body: ArticleBody, stems: [String], articleID: Int64) throws {
         let sectionStatement = try db.cachedStatement(sql: ImportSQL.insertSection)
         let paragraphStatement = try db.cachedStatement(sql: ImportSQL.insertParagraph)
         var ordinal = 0
@@ -77,8 +77,8 @@ extension Archive {
             try sectionStatement.execute(arguments: [articleID, sectionOrdinal, section.heading])
             let sectionID = db.lastInsertedRowID
             for paragraph in section.paragraphs {
+                try paragraphStatement.execute(arguments: [articleID, sectionID, ordinal + 1, paragraph, stems[ordinal]])
                 ordinal += 1
-                try paragraphStatement.execute(arguments: [articleID, sectionID, ordinal, paragraph, ""])
             }
         }
         for link in body.links {

@@ -10,6 +10,8 @@ public struct PreparedArticle: Sendable {
     public var text: String
     public var body: ArticleBody
     public var contentHash: String
+    /// The `stems` column of each paragraph, in the order of `body.paragraphs`.
+    public var paragraphStems: [String]
 
     /// Prepares `source`, whose own metadata overrides `defaults` (the command line's).
     ///
@@ -54,6 +56,7 @@ public struct PreparedArticle: Sendable {
         self.text = text
         self.body = ArticleLayout.parse(text, format: source.format)
         self.contentHash = SHA256.hexDigest(of: Array(text.utf8))
+        self.paragraphStems = body.paragraphs.map(TextAnalyzer.stemsColumn(for:))
         guard !body.paragraphs.isEmpty || body.sections.contains(where: { $0.heading != nil }) else {
             throw fail("no article text (only links)")
         }

@@ -9,7 +9,9 @@ extension Archive {
     /// ```swift
     /// let results = try archive.search("Digitalisierung", filters: SearchFilters(), limit: 20)
     /// ```
-    public func search(_ query: String, filters: SearchFilters, limit: Int = 20, offset: Int = 0) throws -> SearchResults {
+    public func search(
+        _ query: String, filters: SearchFilters, order: SearchOrder = .relevance, limit: Int = 20, offset: Int = 0
+    ) throws -> SearchResults {
         guard let match = FTSQueryCompiler.compile(SearchQuery(parsing: query)) else {
             return SearchResults(hits: [], total: 0)
         }
@@ -17,7 +19,8 @@ extension Archive {
         let matchArguments = StatementArguments([match] + filterArguments)
         return try read { db in
             let rows = try Row.fetchAll(
-                db, sql: SearchSQL.hitColumns + "\n" + SearchSQL.matchFrom + filterSQL + "\n" + SearchSQL.order,
+                db, sql: SearchSQL.hitColumns + "\n" + SearchSQL.matchFrom + filterSQL + "\n"
+                    + (order == .relevance ? SearchSQL.byRelevance : SearchSQL.byDate),
                 arguments: matchArguments + [limit, offset])
             let hits = try rows.map { row in
                 let paragraphID: Int64 = row["paragraph_id"]

@@ -1,18 +1,33 @@
 import Foundation
 
-/// Writes a ``SearchQuery`` as an FTS5 MATCH expression.
+/// Writes a ``SearchQuery`` as an FTS5 MATCH expression over `paragraphs_fts`.
 ///
 /// This is the one place where user input meets FTS5 syntax: every word is written as a
 /// double-quoted FTS5 string (so `AND`, `NEAR(` or `'; DROP` are only words), and only this
-/// type writes the operators. For example:
+/// type writes operators and column filters. A plain word matches in three ways, which bm25
+/// adds up, so that the exact form ranks above the stem and the stem above the prefix:
+///
+/// - the word itself in `text` ("Kurwitz" finds "Kürwitz": the index folds diacritics),
+/// - its German stem in `stems` ("Schulen" finds "Schule", not "Schulden"),
+/// - words that begin with it in `text`, for words of four letters or more, so that
+///   "Kindergarten" finds "Kindergartenplätzen".
+///
+/// A hyphenated compound also matches its parts in a row and the joined word's stem
+/// ("Kita-Plätze" finds "Kitaplätze"). A quoted phrase and an explicit `word*` match `text`
+/// only. For example:
 ///
 /// ```swift
-/// FTSQueryCompiler.compile(SearchQuery(parsing: "Kita OR Schul* -Schulden"))
-/// // ("kita") OR ("schul" * NOT ("schulden"))
+/// FTSQueryCompiler.compile(SearchQuery(parsing: "Schulen -Schulden"))
+/// // ({text} : "Schulen" OR {stems} : "schul" OR {text} : "Schulen" *)
+/// //   NOT (({text} : "Schulden" OR {stems} : "schuld" OR {text} : "Schulden" *))
 /// ```
 ///
 /// See <https://sqlite.org/fts5.html#full_text_query_syntax>.
 public enum FTSQueryCompiler {
+    /// Words shorter than this are not also searched as prefixes: "Rat" should not find every
+    /// "Rathaus" and "Ratgeber".
+    static let minimumPrefixLength = 4
+
     /// The MATCH expression, or nil when the query has nothing to search for.
     public static func compile(_ query: SearchQuery) -> String? {
         guard !query.isEmpty else { return nil }
@@ -30,7 +45,20 @@ public enum FTSQueryCompiler {
     }
 
     private static func term(_ term: SearchQuery.Term) -> String {
-        let phrase = "\"" + term.words.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        return term.isPrefix ? phrase + " *" : phrase
+        let phrase = quote(term.words.joined(separator: " "))
+        if term.isPhrase || term.isPrefix {
+            return "{text} : " + phrase + (term.isPrefix ? " *" : "")
+        }
+        var forms = ["{text} : " + phrase, "{stems} : " + quote(term.words.map(TextAnalyzer.stem).joined(separator: " "))]
+        if term.words.count > 1 {
+            forms.append("{stems} : " + quote(TextAnalyzer.stem(term.words.joined())))
+        } else if term.words[0].count >= minimumPrefixLength {
+            forms.append("{text} : " + phrase + " *")
+        }
+        return "(" + forms.joined(separator: " OR ") + ")"
+    }
+
+    private static func quote(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -29,6 +29,14 @@ public struct SearchHit: Equatable, Sendable {
     }
 }
 
+/// The order of search results.
+public enum SearchOrder: String, CaseIterable, Sendable {
+    /// Best match first; equally good matches newest first.
+    case relevance
+    /// Newest forum first; undated last.
+    case date
+}
+
 /// A page of search results and the number of all matches.
 public struct SearchResults: Equatable, Sendable {
     public var hits: [SearchHit]

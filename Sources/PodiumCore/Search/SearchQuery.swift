@@ -1,7 +1,7 @@
 /// A user's search, parsed from the syntax people know from web search engines.
 ///
-/// - words: all must match (`Kita Ganztag`)
-/// - `"exact phrase"`; an unclosed quote runs to the end of the input
+/// - words: all must match (`Kita Ganztag`), in any inflection (see ``FTSQueryCompiler``)
+/// - `"exact phrase"`: these words in this order and form; an unclosed quote runs to the end
 /// - `OR` between words or phrases: either side
 /// - `-word`, `-"phrase"`: must not match
 /// - `word*`: words that start with `word`
@@ -16,8 +16,11 @@
 public struct SearchQuery: Equatable, Sendable {
     /// One word or phrase of the query.
     public struct Term: Equatable, Sendable {
-        /// The words of the term: one for a word, several for a phrase.
+        /// The words of the term: one for a word, several for a phrase or a compound
+        /// ("Kita-Plätze").
         public var words: [String]
+        /// Quoted: the words must stand exactly so, not stemmed.
+        public var isPhrase = false
         public var isPrefix = false
         public var isExcluded = false
     }
@@ -89,7 +92,7 @@ public struct SearchQuery: Equatable, Sendable {
                 }
                 let words = Self.words(raw)
                 guard !words.isEmpty else { continue }
-                return .term(Term(words: words, isPrefix: isPrefix, isExcluded: excluded))
+                return .term(Term(words: words, isPhrase: quoted, isPrefix: isPrefix, isExcluded: excluded))
             }
             return nil
         }
@@ -100,7 +103,7 @@ public struct SearchQuery: Equatable, Sendable {
 
         /// The searchable words in raw text, as SQLite's unicode61 tokenizer would split them.
         static func words(_ raw: String) -> [String] {
-            raw.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+            WordTokenizer.words(raw).map(String.init)
         }
     }
 }

@@ -4,7 +4,7 @@ enum SearchSQL {
         SELECT p.id AS paragraph_id, p.article_id, f.ags, m.name AS municipality, f.state,
                f.forum_date, coalesce(a.title, f.title) AS title, s.heading,
                snippet(paragraphs_fts, 0, char(2), char(3), '…', 24) AS snippet,
-               p.text, -bm25(paragraphs_fts, 1.0, 0.5) AS score
+               p.text, -bm25(paragraphs_fts, 2.0, 1.0) AS score
         """
 
     static let matchFrom = """
@@ -17,7 +17,15 @@ enum SearchSQL {
         WHERE paragraphs_fts MATCH ?
         """
 
-    static let order = "ORDER BY bm25(paragraphs_fts, 1.0, 0.5), f.forum_date DESC, p.id LIMIT ? OFFSET ?"
+    /// Relevance: bm25 (exact forms in `text` weigh twice the stems), ties newest first.
+    static let byRelevance = """
+        ORDER BY round(bm25(paragraphs_fts, 2.0, 1.0), 2), f.forum_date IS NULL, f.forum_date DESC, p.id
+        LIMIT ? OFFSET ?
+        """
+    static let byDate = """
+        ORDER BY f.forum_date IS NULL, f.forum_date DESC, bm25(paragraphs_fts, 2.0, 1.0), p.id
+        LIMIT ? OFFSET ?
+        """
 
     static let count = "SELECT count(*) "
 

@@ -16,6 +16,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: OutputFormat = .table
 
+    @Option(help: "Order of the hits.")
+    var sort: SearchOrder = .relevance
+
     @Option(help: "Show at most this many hits.")
     var limit = 20
 
@@ -36,7 +39,8 @@ struct SearchCommand: ParsableCommand {
         try reportingErrors {
             let filters = try filter.filters()
             let archive = try self.archive.open(.readOnly)
-            let results = try archive.search(query.joined(separator: " "), filters: filters, limit: limit, offset: offset)
+            let results = try archive.search(
+                query.joined(separator: " "), filters: filters, order: sort, limit: limit, offset: offset)
             let rows = results.hits.map(\.outputFields)
             switch format {
             case .json: Terminal.out(RecordWriter.json(rows))
@@ -54,3 +58,4 @@ struct SearchCommand: ParsableCommand {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+extension SearchOrder: ExpressibleByArgument {}

@@ -7,15 +7,20 @@ struct ProgressBar {
     private var lastDrawn = Date.distantPast
 
     mutating func update(_ progress: Importer.Progress) {
-        guard enabled, progress.filesTotal > 1 else { return }
-        let finished = progress.filesDone == progress.filesTotal
+        update(done: progress.filesDone, total: progress.filesTotal,
+               label: (progress.currentPath as NSString).lastPathComponent)
+    }
+
+    /// Draws `done` of `total` at most ten times a second, and clears the line when done.
+    mutating func update(done: Int, total: Int, label: String) {
+        guard enabled, total > 1 else { return }
+        let finished = done >= total
         guard finished || Date().timeIntervalSince(lastDrawn) > 0.1 else { return }
         lastDrawn = Date()
         let barWidth = 30
-        let filled = barWidth * progress.filesDone / max(progress.filesTotal, 1)
+        let filled = barWidth * min(done, total) / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
-        let name = (progress.currentPath as NSString).lastPathComponent
-        let line = "\(bar) \(progress.filesDone)/\(progress.filesTotal) \(name.prefix(30))"
+        let line = "\(bar) \(done)/\(total) \(label.prefix(30))"
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line + (finished ? "\r\u{1B}[K" : "")).utf8))
     }
 }

@@ -1,0 +1,56 @@
+import GRDB
+
+extension Archive {
+    /// What ``reindex(batchSize:progress:)`` did.
+    public struct ReindexSummary: Equatable, Sendable {
+        public var paragraphs = 0
+        /// Paragraphs whose stems changed (after a change of the stemmer).
+        public var changed = 0
+    }
+
+    /// Recomputes every paragraph's stems with the current ``TextAnalyzer``, then rebuilds the
+    /// full-text index from the `paragraphs` table, which also heals an index that `podium check`
+    /// found out of step.
+    ///
+    /// Works in batches of `batchSize` paragraphs, each its own transaction, so that readers and
+    /// other writers are never locked out for long; runs FTS5's `rebuild` and `optimize` at the
+    /// end (<https://sqlite.org/fts5.html#the_rebuild_command>).
+    public func reindex(batchSize: Int = 2_000, progress: (Int, Int) -> Void = { _, _ in }) throws -> ReindexSummary {
+        var summary = ReindexSummary()
+        let total = try read { try Int.fetchOne($0, sql: ReindexSQL.count) ?? 0 }
+        var lastID: Int64 = 0
+        while true {
+            let rows = try read { db in
+                try Row.fetchAll(db, sql: ReindexSQL.batch, arguments: [lastID, batchSize])
+            }
+            guard let last = rows.last else { break }
+            lastID = last["id"]
+            let updates: [(Int64, String)] = rows.compactMap { row in
+                let stems = TextAnalyzer.stemsColumn(for: row["text"])
+                return stems == row["stems"] as String ? nil : (row["id"], stems)
+            }
+            if !updates.isEmpty {
+                try write { db in
+                    let statement = try db.cachedStatement(sql: ReindexSQL.updateStems)
+                    for (id, stems) in updates { try statement.execute(arguments: [stems, id]) }
+                }
+            }
+            summary.paragraphs += rows.count
+            summary.changed += updates.count
+            progress(summary.paragraphs, total)
+        }
+        try write { db in
+            try db.execute(sql: ReindexSQL.rebuild)
+            try db.execute(sql: ReindexSQL.optimize)
+        }
+        return summary
+    }
+}
+
+enum ReindexSQL {
+    static let count = "SELECT count(*) FROM paragraphs"
+    static let batch = "SELECT id, text, stems FROM paragraphs WHERE id > ? ORDER BY id LIMIT ?"
+    static let updateStems = "UPDATE paragraphs SET stems = ? WHERE id = ?"
+    static let rebuild = "INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('rebuild')"
+    static let optimize = "INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('optimize')"
+}

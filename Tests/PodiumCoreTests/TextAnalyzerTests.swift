@@ -1,0 +1,30 @@
+import Testing
+@testable import PodiumCore
+
+@Suite struct TextAnalyzerTests {
+    @Test func stemsColumnHoldsEveryStemAndJoinedCompounds() {
+        #expect(TextAnalyzer.stemsColumn(for: "Die Kita-Plätze fehlen.") == "die kita platz kitaplatz fehl")
+    }
+
+    @Test func tokensSplitLikeUnicode61AndKeepCompounds() {
+        let tokens = WordTokenizer.tokens("„Kita-Plätze“ – 370 Kindergartenplätze, E-Mail; -x a-")
+        #expect(tokens.map { $0.parts.map(String.init) } == [
+            ["Kita", "Plätze"], ["370"], ["Kindergartenplätze"], ["E", "Mail"], ["x"], ["a"],
+        ])
+    }
+
+    @Test func analysisShowsTokenNormalisedFormAndStem() {
+        #expect(TextAnalyzer.analyze("Kürwitz Kita-Plätze") == [
+            .init(token: "Kürwitz", normalized: "kurwitz", stem: "kurwitz"),
+            .init(token: "Kita", normalized: "kita", stem: "kita"),
+            .init(token: "Plätze", normalized: "platze", stem: "platz"),
+            .init(token: "Kita-Plätze", normalized: "kita-platze", stem: "kitaplatz"),
+        ])
+    }
+
+    @Test func importStoresStemsForEveryParagraph() throws {
+        let (archive, _) = try makeArchive(importing: ["seed"])
+        #expect(try archive.count("SELECT count(*) FROM paragraphs WHERE stems = ''") == 0)
+        #expect(try archive.count("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'stems : schul'") == 2)
+    }
+}
