@@ -12,11 +12,13 @@ extension Archive {
     public func search(
         _ query: String, filters: SearchFilters, order: SearchOrder = .relevance, limit: Int = 20, offset: Int = 0
     ) throws -> SearchResults {
-        guard let match = FTSQueryCompiler.compile(SearchQuery(parsing: query)) else {
+        let parsed = SearchQuery(parsing: query)
+        guard let match = FTSQueryCompiler.compile(parsed) else {
             return SearchResults(hits: [], total: 0)
         }
         let (filterSQL, filterArguments) = SearchSQL.filter(filters)
         let matchArguments = StatementArguments([match] + filterArguments)
+        let snippets = SnippetBuilder(query: parsed)
         return try read { db in
             let rows = try Row.fetchAll(
                 db, sql: SearchSQL.hitColumns + "\n" + SearchSQL.matchFrom + filterSQL + "\n"
@@ -28,7 +30,7 @@ extension Archive {
                     articleID: row["article_id"], paragraphID: paragraphID,
                     municipality: row["municipality"], ags: row["ags"], state: row["state"],
                     forumDate: row["forum_date"], title: row["title"], heading: row["heading"],
-                    snippet: row["snippet"], text: row["text"],
+                    snippet: snippets.snippet(for: row["text"]), text: row["text"],
                     speakers: try String.fetchAll(db, sql: SearchSQL.speakers, arguments: [paragraphID]),
                     score: row["score"])
             }

@@ -2,9 +2,7 @@
 enum SearchSQL {
     static let hitColumns = """
         SELECT p.id AS paragraph_id, p.article_id, f.ags, m.name AS municipality, f.state,
-               f.forum_date, coalesce(a.title, f.title) AS title, s.heading,
-               snippet(paragraphs_fts, 0, char(2), char(3), '…', 24) AS snippet,
-               p.text, -bm25(paragraphs_fts, 2.0, 1.0) AS score
+               f.forum_date, coalesce(a.title, f.title) AS title, s.heading, p.text, -bm25(paragraphs_fts, 2.0, 1.0) AS score
         """
 
     static let matchFrom = """

@@ -1,0 +1,90 @@
+/// Cuts the passage of a paragraph that shows why it matched, and marks the matching words.
+///
+/// SQLite's `snippet()` only sees matches in the column it cuts from, so a paragraph found by
+/// its stems ("Schule" for "Schulen") or by a compound head would show no highlight. This
+/// builder marks every word that matches a query word as podium searches it: the same word
+/// (ignoring case and diacritics), the same stem, or, for words of four letters or more, a word
+/// that begins with it. For example, for the query "Schulen":
+///
+/// ```
+/// …Jede \u{2}Schule\u{3} müsse trotzdem saniert werden.
+/// ```
+public struct SnippetBuilder: Sendable {
+    /// Words shown around the matches.
+    public var windowWords = 24
+
+    private struct QueryWord {
+        var normalized: String
+        var stem: String
+        var allowsPrefix: Bool
+    }
+
+    private let words: [QueryWord]
+
+    public init(query: SearchQuery) {
+        words = query.alternatives.flatMap { $0 }.filter { !$0.isExcluded }.flatMap { term in
+            term.words.map { word in
+                QueryWord(
+                    normalized: TextAnalyzer.normalized(word), stem: TextAnalyzer.stem(word),
+                    allowsPrefix: term.isPrefix || (!term.isPhrase && word.count >= FTSQueryCompiler.minimumPrefixLength))
+            }
+        }
+    }
+
+    public func snippet(for text: String) -> String {
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: true)
+        let marks = tokens.map(matches)
+        guard tokens.count > windowWords else {
+            return zip(tokens, marks).map(render).joined(separator: " ")
+        }
+        // The window with the most matches; the earliest of equals.
+        var best = 0
+        var bestCount = -1
+        var count = marks.prefix(windowWords).filter { $0 }.count
+        for start in 0...(tokens.count - windowWords) {
+            if start > 0 {
+                count += (marks[start + windowWords - 1] ? 1 : 0) - (marks[start - 1] ? 1 : 0)
+            }
+            if count > bestCount {
+                best = start
+                bestCount = count
+            }
+        }
+        // Start a little before the first match, so that it has some context.
+        if let first = marks[best..<(best + windowWords)].firstIndex(of: true) {
+            best = max(0, min(first - 3, tokens.count - windowWords))
+        }
+        let end = best + windowWords
+        let body = zip(tokens[best..<end], marks[best..<end]).map(render).joined(separator: " ")
+        return (best > 0 ? "…" : "") + body + (end < tokens.count ? "…" : "")
+    }
+
+    private func render(_ token: Substring, _ matched: Bool) -> String {
+        guard matched else { return String(token) }
+        // Keep punctuation outside the marks: „[Schule]“,
+        guard let first = token.firstIndex(where: WordTokenizer.isWordCharacter),
+              let last = token.lastIndex(where: WordTokenizer.isWordCharacter) else { return String(token) }
+        return token[..<first] + SearchHit.highlightStart + token[first...last] + SearchHit.highlightEnd
+            + token[token.index(after: last)...]
+    }
+
+    /// Whether a space-separated token holds a word that matches the query.
+    private func matches(_ token: Substring) -> Bool {
+        for word in WordTokenizer.words(String(token)) + joinedCompound(token) {
+            let normalized = TextAnalyzer.normalized(String(word))
+            let stem = TextAnalyzer.stem(word)
+            if words.contains(where: { query in
+                normalized == query.normalized || stem == query.stem
+                    || (query.allowsPrefix && normalized.hasPrefix(query.normalized))
+            }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private func joinedCompound(_ token: Substring) -> [Substring] {
+        let parts = WordTokenizer.words(String(token))
+        return parts.count > 1 ? [Substring(parts.joined())] : []
+    }
+}
