@@ -1,0 +1,93 @@
+import Foundation
+
+/// A quote found in an article, with its speaker.
+public struct ExtractedQuote: Equatable, Sendable {
+    /// Index into the article's paragraphs.
+    public var paragraph: Int
+    /// Offsets of the quoted text (without marks) in the paragraph, in Unicode scalars.
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var speakerSurface: String?
+    /// Index into the article's candidates; nil for the audience or an unknown speaker.
+    public var candidate: Int?
+    public var attribution: Attribution
+    public var topics: [String]
+}
+
+/// Everything extraction understood of one article.
+public struct ArticleExtraction: Equatable, Sendable {
+    public var candidates: [ArticleCandidate] = []
+    public var mentions: [Mention] = []
+    public var quotes: [ExtractedQuote] = []
+    public var organizers: [Organizer] = []
+    public var forumDate: CalendarDate?
+    public var electionDate: CalendarDate?
+    /// The topics of each paragraph, in the order of the article's paragraphs.
+    public var paragraphTopics: [[String]] = []
+}
+
+/// Turns an article's text and metadata into what it says: candidates with parties, mentions,
+/// quotes with speakers, organisers, dates and topics. A pure function of its inputs, so it
+/// can be tested with expectations written by hand and re-run over stored articles.
+///
+/// For example:
+///
+/// ```swift
+/// let extraction = ArticleExtractor().extract(body, metadata: metadata)
+/// extraction.candidates.map(\.name.fullName)   // ["Beate Kimmel", "Anja Pfeiffer", …]
+/// ```
+public struct ArticleExtractor: Sendable {
+    public var parties: PartyCatalog
+    public var topics: TopicTaxonomy
+
+    public init(parties: PartyCatalog = .builtIn, topics: TopicTaxonomy = .builtIn) {
+        self.parties = parties
+        self.topics = topics
+    }
+
+    public func extract(_ body: ArticleBody, metadata: ArticleMetadata, today: CalendarDate = .today) -> ArticleExtraction {
+        let paragraphs = body.paragraphs
+        var introduced = (metadata.candidates ?? []).compactMap { entry -> ArticleCandidate? in
+            guard let name = PersonName(entry.name) else { return nil }
+            return ArticleCandidate(name: name, partySpelling: entry.party, party: entry.party.flatMap(parties.party(spelled:)))
+        }
+        let finder = CandidateExtractor(parties: parties)
+        for paragraph in paragraphs {
+            for found in finder.candidates(in: paragraph) {
+                introduced.append(ArticleCandidate(name: found.name, partySpelling: found.partySpelling, party: found.party))
+            }
+        }
+        let (candidates, mentions) = PersonResolver.resolve(paragraphs, candidates: introduced)
+        let attributor = QuoteAttributor(candidates: candidates, mentions: mentions, parties: parties)
+        var quotes: [ExtractedQuote] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            let words = TextWords(paragraph)
+            for span in QuoteExtractor.spans(in: paragraph) where span.isSpeech {
+                let result = attributor.attribute(span, paragraph: index, text: paragraph)
+                let (start, end) = words.offsets(span.inner)
+                let text = String(paragraph[span.inner])
+                quotes.append(ExtractedQuote(
+                    paragraph: index, start: start, end: end, text: text, speakerSurface: result.surface,
+                    candidate: result.candidate, attribution: result.attribution, topics: topics.topics(of: text)))
+            }
+        }
+        let latest = metadata.publishedDate.map { min($0, today) } ?? today
+        let (forumDate, electionDate) = DateExtractor.dates(in: paragraphs, latest: latest)
+        return ArticleExtraction(
+            candidates: candidates, mentions: mentions, quotes: quotes,
+            organizers: OrganizerExtractor.organizers(in: paragraphs),
+            forumDate: forumDate, electionDate: electionDate,
+            paragraphTopics: paragraphs.map(topics.topics(of:)))
+    }
+}
+
+extension CalendarDate {
+    /// Today in UTC.
+    public static var today: CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

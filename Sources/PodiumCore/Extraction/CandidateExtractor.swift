@@ -1,0 +1,73 @@
+import Foundation
+
+/// Finds candidates where a report introduces them: a name followed by a party in parentheses.
+///
+/// "Beate Kimmel (SPD)", "Dr. Markus Hollerith (CDU)", "Sabine Kaya-Brenner (Bündnis 90/Die
+/// Grünen)", "Thomas Kürwitz (parteilos)". The parentheses must hold a party of the
+/// ``PartyCatalog`` — "(BVMW)" or "(IHK)" after an organisation's name is not a party — and the
+/// words before them must look like a name: capitalised, not a word such as "Von" or
+/// "Kandidatin". For example:
+///
+/// ```swift
+/// CandidateExtractor(parties: .builtIn).candidates(in: "Von Beate Kimmel (SPD) und Tobias Wiesemann (Grüne) …")
+/// // Beate Kimmel (SPD), Tobias Wiesemann (Grüne)
+/// ```
+struct CandidateExtractor {
+    struct Found: Equatable {
+        var name: PersonName
+        var partySpelling: String
+        var party: PartyCatalog.Party
+    }
+
+    let parties: PartyCatalog
+
+    func candidates(in paragraph: String) -> [Found] {
+        let words = TextWords(paragraph)
+        var found: [Found] = []
+        var searchFrom = paragraph.startIndex
+        while let open = paragraph[searchFrom...].firstIndex(of: "("),
+              let close = paragraph[open...].firstIndex(of: ")") {
+            searchFrom = paragraph.index(after: close)
+            let spelling = paragraph[paragraph.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            guard let party = parties.party(spelled: spelling),
+                  let name = name(before: open, in: words) else { continue }
+            found.append(Found(name: name, partySpelling: spelling, party: party))
+        }
+        return found
+    }
+
+    /// The name that ends just before `position`: up to three capitalised words, with titles.
+    private func name(before position: String.Index, in text: TextWords) -> PersonName? {
+        guard var index = text.words.lastIndex(where: { $0.range.upperBound <= position }),
+              text.onlySpaces(from: text.words[index].range.upperBound, to: position) else { return nil }
+        var nameWords: [String] = []
+        var titles: [String] = []
+        while index >= 0 {
+            let word = text.words[index]
+            let string = String(word.text)
+            if GermanWords.titles.contains(string) {
+                titles.insert(string, at: 0)
+            } else if !titles.isEmpty || nameWords.count == 3 || !isNameWord(string) {
+                break
+            } else {
+                nameWords.insert(string, at: 0)
+            }
+            // Names run on only across single spaces: a comma or "und" ends them.
+            guard index > 0, text.onlySpaces(from: text.words[index - 1].range.upperBound, to: word.range.lowerBound)
+            else { break }
+            index -= 1
+        }
+        while let first = nameWords.first, GermanWords.notNames.contains(first) { nameWords.removeFirst() }
+        guard let family = nameWords.last else { return nil }
+        return PersonName(
+            title: titles.isEmpty ? nil : titles.joined(separator: " "),
+            givenName: nameWords.count > 1 ? nameWords.dropLast().joined(separator: " ") : nil,
+            familyName: family)
+    }
+
+    private func isNameWord(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+            && !word.dropFirst().allSatisfy(\.isUppercase)  // "SPD", "IHK" are not names
+    }
+}

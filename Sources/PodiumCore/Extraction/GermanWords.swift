@@ -1,0 +1,46 @@
+/// Small German word lists that extraction relies on. They are part of the rules, not data a
+/// user edits: which words introduce speech, which are never names.
+enum GermanWords {
+    /// Verbs that introduce or close direct speech: „…“, sagte Pfeiffer.
+    static let speechVerbs: Set<String> = [
+        "sagte", "sagt", "sagten", "betonte", "betont", "betonten", "kritisierte", "kritisiert",
+        "erklärte", "erklärt", "meinte", "meint", "fasste", "plädierte", "forderte", "fordert",
+        "ergänzte", "ergänzt", "warnte", "warnt", "versprach", "verspricht", "fügte", "unterstrich",
+        "antwortete", "entgegnete", "konterte", "mahnte", "lobte", "räumte", "kündigte",
+        "bekräftigte", "versicherte", "argumentierte", "erläuterte", "schilderte", "verdeutlichte",
+        "rief", "bemerkte", "befand", "bilanzierte", "resümierte", "stellte", "machte", "sprach",
+        "so", "findet", "fand", "glaubt", "wünscht", "wünschte", "appellierte", "zitierte",
+    ]
+
+    static let pronouns: Set<String> = ["er", "sie", "Er", "Sie"]
+
+    /// Words that ask: a quoted question after them comes from the audience.
+    static let questionCues: Set<String> = [
+        "wissen", "fragen", "fragte", "fragten", "Frage", "Fragen", "gefragt", "erkundigten", "erkundigte",
+    ]
+
+    /// Capitalised words that stand before names but are not part of them.
+    static let notNames: Set<String> = [
+        "Von", "Vom", "Für", "Bei", "Mit", "Und", "Oder", "Die", "Der", "Das", "Den", "Dem", "Des",
+        "Ein", "Eine", "Einer", "Auch", "Als", "Laut", "Nach", "Wie", "Am", "Im", "Auf", "Aus",
+        "Zu", "Zum", "Zur", "Gegen", "Sowohl", "Sowie", "Neben", "Während", "Dass", "Doch", "Aber",
+        "Kandidat", "Kandidatin", "Kandidaten", "Kandidatinnen", "Bewerber", "Bewerberin",
+        "Amtsinhaber", "Amtsinhaberin", "Oberbürgermeister", "Oberbürgermeisterin",
+        "Bürgermeister", "Bürgermeisterin", "Herausforderer", "Herausforderin", "Landrat",
+        "Landrätin", "Stadtrat", "Stadträtin", "Frau", "Herr", "Herrn", "Fraktionschef",
+        "Fraktionschefin", "Beigeordnete", "Beigeordneter", "Dezernent", "Dezernentin",
+        "Moderator", "Moderatorin", "Podium", "Diskussion", "Stadt", "Gemeinde", "Partei",
+    ]
+
+    /// Words before a quoted phrase that make it a title or term, not speech:
+    /// des „Gesetzes zur Verbesserung …“.
+    static let titleCues: Set<String> = [
+        "des", "der", "die", "das", "dem", "den", "zum", "zur", "vom", "im", "am", "beim", "ins",
+        "sogenannte", "sogenannten", "sogenannter", "Motto", "Titel", "Stichwort", "Projekt",
+        "Programm", "Slogan", "Thema", "namens", "genannt", "Gesetz", "Gesetzes",
+    ]
+
+    static let honorifics: Set<String> = ["Frau", "Herr", "Herrn"]
+
+    static let titles: Set<String> = ["Dr.", "Prof.", "Dr.-Ing.", "Dipl.-Ing.", "Dr.med.", "PD"]
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// An organisation that organised or hosted a forum, with its long and short name together:
+/// "Bundesverband mittelständische Unternehmen" and "BVMW".
+public struct Organizer: Equatable, Sendable {
+    public var name: String
+    public var shortName: String?
+    /// As the article wrote it.
+    public var surface: String
+}
+
+/// Finds a forum's organisers in phrases such as "organisiert von", "die vom … organisiert
+/// wurde", "eingeladen hatten", "Veranstalter war", "auf Einladung des …", "zu dem … geladen
+/// hatten". Lists are split at commas, "und", "sowie" and "gemeinsam mit" ("Industrie- und
+/// Handelskammer" stays whole). For example, the seed's
+///
+/// "die vom Wissenschafts-Innovationsverbund Kaiserslautern SIAK, Herzen Digital und dem
+/// Bundesverband mittelständische Unternehmen (BVMW) organisiert wurde"
+///
+/// gives SIAK (Wissenschafts-Innovationsverbund Kaiserslautern), Herzen Digital and BVMW
+/// (Bundesverband mittelständische Unternehmen).
+enum OrganizerExtractor {
+    private static let passiveVerbs = ["organisiert", "veranstaltet", "ausgerichtet", "initiiert"]
+    private static let invitationVerbs = ["eingeladen", "geladen"]
+    private static let articles: Set<String> = ["der", "die", "das", "dem", "den", "des", "vom", "von"]
+
+    static func organizers(in paragraphs: [String]) -> [Organizer] {
+        var found: [Organizer] = []
+        for paragraph in paragraphs {
+            for sentence in sentences(paragraph) {
+                for phrase in phrases(in: sentence) {
+                    for organizer in split(phrase) where !found.contains(where: { $0.name == organizer.name }) {
+                        found.append(organizer)
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// The noun phrases that name organisers in one sentence.
+    private static func phrases(in sentence: String) -> [(text: Substring, genitive: Bool)] {
+        var phrases: [(Substring, Bool)] = []
+        let lower = sentence.lowercased()
+        // "organisiert von X", "veranstaltet von der X"
+        for verb in passiveVerbs {
+            if let range = lower.range(of: verb + " von ") {
+                let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
+                phrases.append((sentence[start...], false))
+            }
+        }
+        // "die vom X organisiert wurde", "wurde von der X organisiert"
+        for verb in passiveVerbs {
+            guard let verbRange = lower.range(of: " " + verb) else { continue }
+            let head = lower[..<verbRange.lowerBound]
+            if let von = head.range(of: " vom ", options: .backwards) ?? head.range(of: " von ", options: .backwards) {
+                let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: von.upperBound))
+                let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verbRange.lowerBound))
+                phrases.append((sentence[start..<end], false))
+            }
+        }
+        // "Veranstalter war X", "Eingeladen hatten X", "Auf Einladung des X"
+        for cue in ["veranstalter war ", "veranstalter waren ", "eingeladen hatten ", "eingeladen hatte ", "auf einladung "] {
+            if let range = lower.range(of: cue) {
+                let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
+                var phrase = sentence[start...]
+                if let comma = phrase.firstIndex(of: ",") { phrase = phrase[..<comma] }
+                phrases.append((phrase, cue == "auf einladung "))
+            }
+        }
+        // "zu dem X eingeladen hatten", "wo X zur Diskussion eingeladen hatte"
+        for verb in invitationVerbs {
+            guard let verbRange = lower.range(of: " " + verb + " hatte") else { continue }
+            let head = lower[..<verbRange.lowerBound]
+            guard let opener = [", zu dem ", ", zu der ", ", wo ", "zu dem ", "zu der "].compactMap({ head.range(of: $0, options: .backwards) }).first
+            else { continue }
+            let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: opener.upperBound))
+            var end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verbRange.lowerBound))
+            // Cut the place or occasion: "… zur Podiumsdiskussion", "… in die Festhalle".
+            for cut in [" zur ", " zum ", " in die ", " in den ", " ins ", " in das "] {
+                if let range = sentence[start..<end].range(of: cut) { end = min(end, range.lowerBound) }
+            }
+            phrases.append((sentence[start..<end], false))
+        }
+        return phrases
+    }
+
+    /// Splits "X, Y und dem Z (ZZ)" into organisers.
+    private static func split(_ phrase: (text: Substring, genitive: Bool)) -> [Organizer] {
+        var text = String(phrase.text).trimmingCharacters(in: CharacterSet(charactersIn: " .;:"))
+        for separator in [" gemeinsam mit ", " zusammen mit ", " sowie ", ", "] {
+            text = text.replacingOccurrences(of: separator, with: "\u{1F}")
+        }
+        // " und " splits, but not in "Industrie- und Handelskammer".
+        text = text.replacingOccurrences(of: #"(?<!-) und "#, with: "\u{1F}", options: .regularExpression)
+        return text.split(separator: "\u{1F}").compactMap { part in
+            var words = part.split(separator: " ").map(String.init)
+            var genitive = phrase.genitive
+            while let first = words.first, articles.contains(first.lowercased()) {
+                if first.lowercased() == "des" { genitive = true }
+                words.removeFirst()
+            }
+            guard let first = words.first, first.first?.isUppercase == true, (1...10).contains(words.count) else { return nil }
+            var shortName: String? = nil
+            if let last = words.last, last.hasPrefix("("), last.hasSuffix(")") {
+                shortName = String(last.dropFirst().dropLast())
+                words.removeLast()
+            } else if words.count > 1, let last = words.last, last.count >= 2, last.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+                shortName = last
+                words.removeLast()
+            }
+            if genitive, let last = words.last, last.count > 4, !last.allSatisfy(\.isUppercase) {
+                words[words.count - 1] = last.hasSuffix("es") && last.count > 6 ? String(last.dropLast(2))
+                    : last.hasSuffix("s") ? String(last.dropLast()) : last
+            }
+            guard !words.isEmpty else { return shortName.map { Organizer(name: $0, shortName: $0, surface: String(part)) } }
+            return Organizer(name: words.joined(separator: " "), shortName: shortName, surface: String(part).trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    private static func sentences(_ paragraph: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        for character in paragraph {
+            current.append(character)
+            if ".!?".contains(character), !GermanWords.titles.contains(String(current.split(separator: " ").last ?? "")) {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
+        return sentences
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The parties podium knows and every spelling of each, from `data/parties.csv` and, in an
+/// archive, from the `parties` and `party_spellings` tables (which users may extend in SQL).
+///
+/// For example, "GRÜNE", "Grüne" and "Bündnis 90/Die Grünen" are all Bündnis 90/Die Grünen:
+///
+/// ```swift
+/// PartyCatalog.builtIn.party(spelled: "GRÜNE")?.shortName   // "Grüne"
+/// PartyCatalog.builtIn.party(spelled: "BVMW")               // nil: not a party
+/// ```
+public struct PartyCatalog: Sendable {
+    public struct Party: Hashable, Sendable {
+        public var name: String
+        public var shortName: String
+        public var spellings: [String]
+    }
+
+    public let parties: [Party]
+    private let bySpelling: [String: Party]
+
+    public init(parties: [Party]) {
+        self.parties = parties
+        var bySpelling: [String: Party] = [:]
+        for party in parties {
+            for spelling in party.spellings + [party.name, party.shortName] {
+                bySpelling[Self.key(spelling)] = bySpelling[Self.key(spelling)] ?? party
+            }
+        }
+        self.bySpelling = bySpelling
+    }
+
+    /// The built-in table, `data/parties.csv` (`name,short_name,spellings` with `|` between
+    /// spellings).
+    public static let builtIn = PartyCatalog(csv: EmbeddedResources.dataTable(named: "parties.csv"))
+
+    public init(csv: String) {
+        self.init(parties: CSVParser.rows(csv).dropFirst().filter { $0.count >= 3 }.map { fields in
+            Party(name: fields[0], shortName: fields[1], spellings: fields[2].split(separator: "|").map(String.init))
+        })
+    }
+
+    /// The party written so (case and spacing do not matter), or nil.
+    public func party(spelled spelling: String) -> Party? {
+        bySpelling[Self.key(spelling)]
+    }
+
+    private static func key(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .replacingOccurrences(of: " / ", with: "/")
+    }
+}

@@ -1,0 +1,133 @@
+/// A candidate as one article knows them: the name, the party of this candidacy, and the other
+/// spellings under which the article names them.
+public struct ArticleCandidate: Equatable, Sendable {
+    public var name: PersonName
+    public var partySpelling: String?
+    public var party: PartyCatalog.Party?
+    /// Other spellings seen, with their kind: "surname", "misspelling".
+    public var aliases: [Alias] = []
+
+    public struct Alias: Equatable, Sendable {
+        public var text: String
+        public var kind: String
+    }
+}
+
+/// A place in a paragraph where a candidate is named.
+public struct Mention: Equatable, Sendable {
+    public var paragraph: Int
+    public var range: Range<String.Index>
+    public var surface: String
+    /// Index into the article's candidates; nil when the name fits more than one.
+    public var candidate: Int?
+}
+
+/// Reconciles the names in one article: later mentions by surname, title or "Frau X", and
+/// misspellings, resolve to the candidates introduced with full names. Ambiguity is kept as a
+/// mention without a candidate, never guessed.
+///
+/// In the seed, "Thomas Kurzwitz" is Thomas Kürwitz: the same given name, and a surname one
+/// edit away. For example:
+///
+/// ```swift
+/// let (candidates, mentions) = PersonResolver.resolve(paragraphs, candidates: found)
+/// // candidates[2].aliases contains ("Kurzwitz", "misspelling")
+/// ```
+enum PersonResolver {
+    /// How far a misspelt surname may be from the real one, for surnames of 5 letters or more.
+    static let maximumMisspelling = 2
+
+    static func resolve(_ paragraphs: [String], candidates input: [ArticleCandidate]) -> (candidates: [ArticleCandidate], mentions: [Mention]) {
+        var candidates = merged(input)
+        let texts = paragraphs.map(TextWords.init)
+        addMisspellings(texts, &candidates)
+        var mentions: [Mention] = []
+        for (paragraph, words) in texts.enumerated() {
+            var index = 0
+            while index < words.words.count {
+                if let (length, candidate) = match(words, at: index, candidates) {
+                    let range = words.words[index].range.lowerBound..<words.words[index + length - 1].range.upperBound
+                    mentions.append(Mention(paragraph: paragraph, range: range, surface: String(words.text[range]), candidate: candidate))
+                    index += length
+                } else {
+                    index += 1
+                }
+            }
+        }
+        for index in candidates.indices {
+            let family = candidates[index].name.familyName
+            let full = candidates[index].name.fullName
+            if full != family, mentions.contains(where: { $0.candidate == index && $0.surface == family }) {
+                candidates[index].aliases.append(.init(text: family, kind: "surname"))
+            }
+        }
+        return (candidates, mentions)
+    }
+
+    /// One entry a person: the same surname and compatible given names are the same person.
+    private static func merged(_ input: [ArticleCandidate]) -> [ArticleCandidate] {
+        var result: [ArticleCandidate] = []
+        for candidate in input {
+            if let index = result.firstIndex(where: { samePerson($0.name, candidate.name) }) {
+                if result[index].name.givenName == nil { result[index].name.givenName = candidate.name.givenName }
+                if result[index].name.title == nil { result[index].name.title = candidate.name.title }
+                if result[index].party == nil {
+                    result[index].party = candidate.party
+                    result[index].partySpelling = candidate.partySpelling
+                }
+            } else {
+                result.append(candidate)
+            }
+        }
+        return result
+    }
+
+    static func samePerson(_ a: PersonName, _ b: PersonName) -> Bool {
+        guard a.familyName.foldedForComparison == b.familyName.foldedForComparison else { return false }
+        guard let givenA = a.givenName, let givenB = b.givenName else { return true }
+        return givenA.foldedForComparison == givenB.foldedForComparison
+    }
+
+    /// "Given Surnam" where a candidate is "Given Surname": a misspelling, kept as an alias.
+    private static func addMisspellings(_ texts: [TextWords], _ candidates: inout [ArticleCandidate]) {
+        for words in texts {
+            for (given, next) in zip(words.words, words.words.dropFirst()) {
+                let surname = String(next.text)
+                guard words.onlySpaces(from: given.range.upperBound, to: next.range.lowerBound),
+                      surname.first?.isUppercase == true, surname.count >= 5 else { continue }
+                let matches = candidates.indices.filter { index in
+                    let name = candidates[index].name
+                    return name.givenName.map { $0.split(separator: " ").last.map(String.init) == String(given.text) } == true
+                        && name.familyName != surname
+                        && name.familyName.count >= 5
+                        && editDistance(name.familyName.foldedForComparison, surname.foldedForComparison) <= maximumMisspelling
+                }
+                guard matches.count == 1, let index = matches.first,
+                      !candidates[index].aliases.contains(where: { $0.text == surname }),
+                      !candidates.contains(where: { $0.name.familyName == surname }) else { continue }
+                candidates[index].aliases.append(.init(text: surname, kind: "misspelling"))
+            }
+        }
+    }
+
+    /// The candidate named at word `index`: by given and family name, or by family name (or a
+    /// misspelling) alone. Returns how many words the name takes.
+    private static func match(_ words: TextWords, at index: Int, _ candidates: [ArticleCandidate]) -> (Int, Int?)? {
+        let word = String(words.words[index].text)
+        func surnames(_ candidate: ArticleCandidate) -> [String] {
+            [candidate.name.familyName] + candidate.aliases.filter { $0.kind == "misspelling" }.map(\.text)
+        }
+        // Given name(s) followed by a surname.
+        for (number, candidate) in candidates.enumerated() {
+            guard let given = candidate.name.givenName?.split(separator: " ").map(String.init),
+                  index + given.count < words.words.count,
+                  zip(given, words.words[index...]).allSatisfy({ $0 == String($1.text) }),
+                  surnames(candidate).contains(String(words.words[index + given.count].text))
+            else { continue }
+            return (given.count + 1, number)
+        }
+        let owners = candidates.indices.filter { surnames(candidates[$0]).contains(word) }
+        guard !owners.isEmpty else { return nil }
+        return (1, owners.count == 1 ? owners[0] : nil)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Words of a text with their positions, for the pattern matching of extraction.
+struct TextWords {
+    struct Word {
+        /// Letters, digits, inner hyphens, apostrophes and dots ("Dr.", "Kaya-Brenner").
+        var text: Substring
+        var range: Range<String.Index>
+    }
+
+    let text: String
+    let words: [Word]
+
+    init(_ text: String) {
+        self.text = text
+        var words: [Word] = []
+        var start: String.Index? = nil
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let inWord = character.isLetter || character.isNumber
+                || ((character == "-" || character == "'" || character == "’" || character == ".") && start != nil)
+            if inWord {
+                if start == nil { start = index }
+            } else if let begin = start {
+                let word = Self.trimmed(text[begin..<index])
+                words.append(Word(text: word, range: word.startIndex..<word.endIndex))
+                start = nil
+            }
+            index = text.index(after: index)
+        }
+        if let begin = start {
+            let word = Self.trimmed(text[begin...])
+            words.append(Word(text: word, range: word.startIndex..<word.endIndex))
+        }
+        self.words = words.filter { !$0.text.isEmpty }
+    }
+
+    /// Drops trailing hyphens and dots that end a sentence ("Stadt." → "Stadt"), keeping the dot
+    /// of a title ("Dr.").
+    private static func trimmed(_ word: Substring) -> Substring {
+        var word = word
+        while let last = word.last, last == "-" || last == "'" || last == "’" || (last == "." && !GermanWords.titles.contains(String(word))) {
+            word = word.dropLast()
+        }
+        return word
+    }
+
+    /// The text between two positions has only spaces (and the given punctuation).
+    func onlySpaces(from start: String.Index, to end: String.Index, allowing punctuation: Set<Character> = []) -> Bool {
+        guard start <= end else { return false }
+        return text[start..<end].allSatisfy { $0 == " " || punctuation.contains($0) }
+    }
+
+    /// The position of a word in scalar offsets, as stored in the archive.
+    func offsets(_ range: Range<String.Index>) -> (start: Int, end: Int) {
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+        return (start, start + text.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound))
+    }
+}
+
+extension String {
+    /// Lower case without diacritics, for comparing spellings of names.
+    var foldedForComparison: String {
+        TextAnalyzer.normalized(self).replacingOccurrences(of: "ß", with: "ss")
+    }
+}
+
+/// The Levenshtein distance between two short strings.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}
