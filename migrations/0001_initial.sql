@@ -81,6 +81,7 @@ CREATE TABLE articles (
     content_hash    TEXT NOT NULL UNIQUE,  -- SHA-256 of the normalised text: one article, one row
     original_text   TEXT NOT NULL,         -- the body as read, before normalisation
     text            TEXT NOT NULL,         -- the normalised body
+    metadata        TEXT NOT NULL DEFAULT '{}',  -- the metadata given (options, front matter, JSON keys), as JSON
     imported_at     TEXT NOT NULL
 ) STRICT;
 CREATE INDEX articles_by_forum ON articles (forum_id);
@@ -204,7 +205,9 @@ CREATE TABLE quotes (
     text            TEXT NOT NULL,
     speaker_surface TEXT,           -- how the article names the speaker: "Pfeiffer", "er"
     person_id       INTEGER REFERENCES persons (id) ON DELETE SET NULL,  -- NULL: unknown or not a candidate
-    attribution     TEXT NOT NULL   -- how: 'speech_verb', 'subject', 'context', 'audience', 'unresolved'
+    attribution     TEXT NOT NULL   -- how: 'speech_verb' (a verb by a name), 'subject' (the sentence's or
+                                    -- paragraph's candidate), 'context' (a pronoun or description resolved
+                                    -- to the candidate of the preceding sentences), 'audience', 'unresolved'
 ) STRICT;
 CREATE INDEX quotes_by_paragraph ON quotes (paragraph_id);
 CREATE INDEX quotes_by_person ON quotes (person_id);

@@ -45,19 +45,40 @@ extension Archive {
             return
         case .readWrite:
             try migrator.migrate(database)
-            try loadGazetteerIfEmpty()
+            try loadBuiltInDataIfEmpty()
         }
     }
 
-    private func loadGazetteerIfEmpty() throws {
+    /// Fills a new archive with the built-in tables: the gazetteer, the parties with their
+    /// spellings, and the topic taxonomy. Each is loaded only while empty, so that what users
+    /// changed in SQL stays.
+    private func loadBuiltInDataIfEmpty() throws {
         try database.write { db in
-            guard try Int.fetchOne(db, sql: SchemaSQL.municipalityCount) == 0 else { return }
-            let statement = try db.makeStatement(sql: SchemaSQL.insertMunicipality)
-            for m in Gazetteer.builtIn.municipalities {
-                try statement.execute(arguments: [
-                    m.ags, m.name, m.officialName, m.district, m.state, m.population, m.postalCode,
-                    m.latitude, m.longitude,
-                ])
+            if try Int.fetchOne(db, sql: SchemaSQL.municipalityCount) == 0 {
+                let statement = try db.makeStatement(sql: SchemaSQL.insertMunicipality)
+                for m in Gazetteer.builtIn.municipalities {
+                    try statement.execute(arguments: [
+                        m.ags, m.name, m.officialName, m.district, m.state, m.population, m.postalCode,
+                        m.latitude, m.longitude,
+                    ])
+                }
+            }
+            if try Int.fetchOne(db, sql: SchemaSQL.partyCount) == 0 {
+                for party in PartyCatalog.builtIn.parties {
+                    try db.execute(sql: ImportSQL.insertParty, arguments: [party.name, party.shortName])
+                    let id = db.lastInsertedRowID
+                    for spelling in party.spellings {
+                        try db.execute(sql: ImportSQL.insertPartySpelling, arguments: [spelling, id])
+                    }
+                }
+            }
+            if try Int.fetchOne(db, sql: SchemaSQL.topicCount) == 0 {
+                for name in TopicTaxonomy.builtIn.topicNames {
+                    try db.execute(sql: SchemaSQL.insertTopic, arguments: [name])
+                }
+                for term in TopicTaxonomy.builtIn.terms {
+                    try db.execute(sql: SchemaSQL.insertTopicTerm, arguments: [term.pattern, term.topic])
+                }
             }
         }
     }
@@ -66,6 +87,10 @@ extension Archive {
 enum SchemaSQL {
     static let userTables = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
     static let municipalityCount = "SELECT count(*) FROM municipalities"
+    static let partyCount = "SELECT count(*) FROM parties"
+    static let topicCount = "SELECT count(*) FROM topics"
+    static let insertTopic = "INSERT INTO topics (name) VALUES (?)"
+    static let insertTopicTerm = "INSERT INTO topic_terms (topic_id, pattern) SELECT id, ? FROM topics WHERE name = ?"
     static let insertMunicipality = """
         INSERT INTO municipalities
             (ags, name, official_name, district, state, population, postal_code, latitude, longitude)

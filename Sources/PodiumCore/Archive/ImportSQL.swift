@@ -24,8 +24,8 @@ enum ImportSQL {
     static let insertArticle = """
         INSERT INTO articles
             (forum_id, import_run_id, title, outlet, url, author, published_date, source_path,
-             source_format, source_encoding, content_hash, original_text, text, imported_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             source_format, source_encoding, content_hash, original_text, text, metadata, imported_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     static let insertSection = "INSERT INTO sections (article_id, ordinal, heading) VALUES (?, ?, ?)"
     static let insertParagraph = """
@@ -33,24 +33,45 @@ enum ImportSQL {
         """
     static let insertLink = "INSERT OR IGNORE INTO links (article_id, url, kind, label) VALUES (?, ?, ?, ?)"
 
-    /// The person of that name who already stood in this municipality; else a new one.
+    /// The person of that name (or alias) who already stood in this municipality; else a new one.
     static let personInMunicipality = """
         SELECT p.id FROM persons p
         JOIN candidacies c ON c.person_id = p.id
         JOIN elections e ON e.id = c.election_id
-        WHERE p.name = ? AND e.ags IS ?
-        LIMIT 1
+        WHERE e.ags IS ? AND (p.name = ? OR p.id IN (SELECT person_id FROM person_aliases WHERE alias = ?))
+        ORDER BY p.id LIMIT 1
         """
     static let insertPerson = "INSERT INTO persons (name, given_name, family_name, title) VALUES (?, ?, ?, ?)"
+    static let insertAlias = "INSERT OR IGNORE INTO person_aliases (person_id, alias, kind) VALUES (?, ?, ?)"
     static let partyBySpelling = "SELECT party_id FROM party_spellings WHERE spelling = ?"
     static let partyByName = "SELECT id FROM parties WHERE name = ? COLLATE NOCASE"
-    static let insertParty = "INSERT INTO parties (name) VALUES (?)"
+    static let insertParty = "INSERT INTO parties (name, short_name) VALUES (?, ?)"
     static let insertPartySpelling = "INSERT OR IGNORE INTO party_spellings (spelling, party_id) VALUES (?, ?)"
     static let candidacy = "SELECT id FROM candidacies WHERE person_id = ? AND election_id = ?"
     static let insertCandidacy = """
         INSERT INTO candidacies (person_id, election_id, party_id, party_spelling) VALUES (?, ?, ?, ?)
         """
     static let insertParticipant = "INSERT OR IGNORE INTO forum_participants (forum_id, candidacy_id) VALUES (?, ?)"
+    static let setCandidacyParty = """
+        UPDATE candidacies SET party_id = ?, party_spelling = ? WHERE id = ? AND party_id IS NULL
+        """
+
+    static let insertMention = """
+        INSERT INTO mentions (paragraph_id, person_id, start_offset, end_offset, surface) VALUES (?, ?, ?, ?, ?)
+        """
+    static let insertQuote = """
+        INSERT INTO quotes (paragraph_id, start_offset, end_offset, text, speaker_surface, person_id, attribution)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """
+    static let topicByName = "SELECT id FROM topics WHERE name = ?"
+    static let insertParagraphTopic = "INSERT OR IGNORE INTO paragraph_topics (paragraph_id, topic_id) VALUES (?, ?)"
+    static let insertQuoteTopic = "INSERT OR IGNORE INTO quote_topics (quote_id, topic_id) VALUES (?, ?)"
+    static let organizationByName = """
+        SELECT id FROM organizations WHERE name = ? COLLATE NOCASE OR (? IS NOT NULL AND short_name = ?) ORDER BY id LIMIT 1
+        """
+    static let insertOrganization = "INSERT INTO organizations (name, short_name) VALUES (?, ?)"
+    static let setOrganizationShortName = "UPDATE organizations SET short_name = ? WHERE id = ? AND short_name IS NULL"
+    static let insertForumOrganizer = "INSERT OR IGNORE INTO forum_organizers (forum_id, organization_id, surface) VALUES (?, ?, ?)"
 
     static let insertImportRun = """
         INSERT INTO import_runs (started_at, podium_version, arguments) VALUES (?, ?, ?)

@@ -59,13 +59,14 @@ enum OrganizerExtractor {
                 phrases.append((sentence[start..<end], false))
             }
         }
-        // "Veranstalter war X", "Eingeladen hatten X", "Auf Einladung des X"
+        // "Veranstalter war X", "Eingeladen hatten X", "Auf Einladung des X": open-ended, so the
+        // phrase ends at a comma or at the sentence's next verb ("… beantworteten").
         for cue in ["veranstalter war ", "veranstalter waren ", "eingeladen hatten ", "eingeladen hatte ", "auf einladung "] {
             if let range = lower.range(of: cue) {
                 let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
                 var phrase = sentence[start...]
                 if let comma = phrase.firstIndex(of: ",") { phrase = phrase[..<comma] }
-                phrases.append((phrase, cue == "auf einladung "))
+                phrases.append((nounPhrases(phrase), cue == "auf einladung "))
             }
         }
         // "zu dem X eingeladen hatten", "wo X zur Diskussion eingeladen hatte"
@@ -83,6 +84,23 @@ enum OrganizerExtractor {
             phrases.append((sentence[start..<end], false))
         }
         return phrases
+    }
+
+    private static let connectors: Set<String> = [
+        "der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zur", "zum", "in", "am", "an",
+        "gemeinsam", "zusammen", "mit", "sowie", "e.V.", "e.", "V.",
+    ]
+
+    /// The start of `phrase` up to the first lower-case word that does not join names
+    /// (a verb such as "beantworteten").
+    private static func nounPhrases(_ phrase: Substring) -> Substring {
+        var end = phrase.startIndex
+        for word in phrase.split(separator: " ") {
+            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            if let first = bare.first, first.isLowercase, !connectors.contains(String(word)), !connectors.contains(bare) { break }
+            end = word.endIndex
+        }
+        return phrase[..<end]
     }
 
     /// Splits "X, Y und dem Z (ZZ)" into organisers.

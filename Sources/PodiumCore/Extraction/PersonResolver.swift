@@ -20,6 +20,9 @@ public struct Mention: Equatable, Sendable {
     public var surface: String
     /// Index into the article's candidates; nil when the name fits more than one.
     public var candidate: Int?
+    /// The position in the paragraph in Unicode scalars, as stored in the archive.
+    public var start: Int
+    public var end: Int
 }
 
 /// Reconciles the names in one article: later mentions by surname, title or "Frau X", and
@@ -47,7 +50,10 @@ enum PersonResolver {
             while index < words.words.count {
                 if let (length, candidate) = match(words, at: index, candidates) {
                     let range = words.words[index].range.lowerBound..<words.words[index + length - 1].range.upperBound
-                    mentions.append(Mention(paragraph: paragraph, range: range, surface: String(words.text[range]), candidate: candidate))
+                    let (start, end) = words.offsets(range)
+                    mentions.append(Mention(
+                        paragraph: paragraph, range: range, surface: String(words.text[range]), candidate: candidate,
+                        start: start, end: end))
                     index += length
                 } else {
                     index += 1

@@ -58,6 +58,7 @@ public struct Importer {
             try archive.recordImportError(runID: runID, error)
         }
 
+        let extractor = try archive.extractor()
         let (files, missing) = InputFiles.collect(paths)
         for error in missing { try fail(error) }
         for (index, path) in files.enumerated() {
@@ -70,7 +71,7 @@ public struct Importer {
                 }
                 do {
                     let prepared = try PreparedArticle(
-                        source, defaults: defaults, gazetteer: gazetteer, detector: detector)
+                        source, defaults: defaults, gazetteer: gazetteer, detector: detector, extractor: extractor)
                     switch try archive.store(prepared, importRunID: runID) {
                     case .imported: summary.imported += 1
                     case .duplicate: summary.duplicates += 1

@@ -12,6 +12,8 @@ public struct PreparedArticle: Sendable {
     public var contentHash: String
     /// The `stems` column of each paragraph, in the order of `body.paragraphs`.
     public var paragraphStems: [String]
+    /// What the text says: candidates, quotes, organisers, topics.
+    public var extraction: ArticleExtraction
 
     /// Prepares `source`, whose own metadata overrides `defaults` (the command line's).
     ///
@@ -19,7 +21,7 @@ public struct PreparedArticle: Sendable {
     /// or in another state.
     public init(
         _ source: SourceArticle, defaults: ArticleMetadata = .init(), gazetteer: Gazetteer = .builtIn,
-        detector: MunicipalityDetector? = nil
+        detector: MunicipalityDetector? = nil, extractor: ArticleExtractor = ArticleExtractor()
     ) throws {
         func fail(_ reason: String) -> PodiumError {
             .invalidInput(path: source.path, record: source.record, reason: reason)
@@ -57,10 +59,17 @@ public struct PreparedArticle: Sendable {
         self.body = ArticleLayout.parse(text, format: source.format)
         self.contentHash = SHA256.hexDigest(of: Array(text.utf8))
         self.paragraphStems = body.paragraphs.map(TextAnalyzer.stemsColumn(for:))
+        self.extraction = extractor.extract(body, metadata: metadata)
         guard !body.paragraphs.isEmpty || body.sections.contains(where: { $0.heading != nil }) else {
             throw fail("no article text (only links)")
         }
     }
+
+    /// The forum's date: the metadata's, else the one date the text gives for it.
+    public var forumDate: CalendarDate? { metadata.forumDate ?? extraction.forumDate }
+
+    /// The election's date: the metadata's, else the one the text gives.
+    public var electionDate: CalendarDate? { metadata.electionDate ?? extraction.electionDate }
 
     /// The title: the metadata's, else a heading that opens the text.
     public var title: String? {
