@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PodiumCore
 
@@ -97,7 +98,7 @@ import Testing
         let later = try PreparedArticle(SourceArticle(
             path: "trier-2030.txt", record: nil, format: .txt, encoding: "UTF-8",
             metadata: ArticleMetadata(municipality: "Trier", forumDate: CalendarDate(parsing: "2030-03-01"), election: "OB-Wahl Trier 2030"),
-            body: "Prof. Dr. Stefan Lorscheider (CDU) trat erneut an. „Wir haben viel erreicht“, sagte Lorscheider.",
+            body: "Beim Podium trat Prof. Dr. Stefan Lorscheider (CDU) erneut an. „Wir haben viel erreicht“, sagte Lorscheider.",
             warnings: []), extractor: try archive.extractor())
         _ = try archive.store(later, importRunID: nil)
         #expect(try archive.count("SELECT count(*) FROM persons WHERE family_name = 'Lorscheider'") == 1)
@@ -127,5 +128,41 @@ import Testing
             SELECT count(DISTINCT pt.paragraph_id) FROM paragraph_topics pt JOIN topics t ON t.id = pt.topic_id
             WHERE t.name = 'Kinderbetreuung/Kita'
             """) >= 5)
+    }
+}
+
+@Suite struct NonForumArticleTests {
+    @Test func politiciansInANewsStoryAreNotCandidates() {
+        let body = ArticleLayout.parse("""
+            Bundeskanzlerin Angela Merkel (CDU) traf Verkehrsminister Alexander Dobrindt (CSU) in Berlin.
+            Die Alternative für Deutschland (AfD) kritisierte das Treffen.
+            """, format: .txt)
+        #expect(ArticleExtractor().extract(body, metadata: ArticleMetadata()).candidates.isEmpty)
+    }
+
+    @Test func rolesBeforeANameAreNotPartOfIt() {
+        let body = ArticleLayout.parse("Beim Podium sprach Oberbürgermeisterin Katrin Weidenfeller (SPD) zuerst.", format: .txt)
+        #expect(ArticleExtractor().extract(body, metadata: ArticleMetadata()).candidates.map(\.name.fullName) == ["Katrin Weidenfeller"])
+    }
+
+    @Test(.enabled(if: Fixtures.shared != nil, "../shared is not beside the repository"))
+    func realNewsOfTheGermanNewsCorpusInventAlmostNoCandidates() throws {
+        // 1,028 articles of Der Standard (10kGNAD), none of them a forum report.
+        let csv = try String(contentsOf: Fixtures.shared!.appending(path: "corpora/10kGNAD-test.csv"), encoding: .utf8)
+        var articles = 0
+        var withCandidates = 0
+        let extractor = ArticleExtractor()
+        for line in csv.split(whereSeparator: \.isNewline) {
+            guard let separator = line.firstIndex(of: ";") else { continue }
+            let text = TextNormalizer.normalize(String(line[line.index(after: separator)...]).trimmingCharacters(in: CharacterSet(charactersIn: "'\r")))
+            articles += 1
+            if !extractor.extract(ArticleLayout.parse(text, format: .txt), metadata: ArticleMetadata()).candidates.isEmpty {
+                withCandidates += 1
+            }
+        }
+        #expect(articles > 1_000)
+        // Measured: 3 of 1,028 (0.3 %), politicians named with their party in stories that
+        // also speak of a "Diskussion" or "Veranstaltung".
+        #expect(Double(withCandidates) / Double(articles) < 0.01)
     }
 }

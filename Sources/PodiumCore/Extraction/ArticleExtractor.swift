@@ -46,14 +46,19 @@ public struct ArticleExtractor: Sendable {
         self.topics = topics
     }
 
+    /// Paragraphs longer than this are searched and tagged but not read for people and quotes:
+    /// real paragraphs are far shorter, and the rules look back through the text.
+    public static let maximumParagraphLength = 20_000
+
     public func extract(_ body: ArticleBody, metadata: ArticleMetadata, today: CalendarDate = .today) -> ArticleExtraction {
-        let paragraphs = body.paragraphs
+        let paragraphs = body.paragraphs.map { $0.count > Self.maximumParagraphLength ? "" : $0 }
         var introduced = (metadata.candidates ?? []).compactMap { entry -> ArticleCandidate? in
             guard let name = PersonName(entry.name) else { return nil }
             return ArticleCandidate(name: name, partySpelling: entry.party, party: entry.party.flatMap(parties.party(spelled:)))
         }
         let finder = CandidateExtractor(parties: parties)
-        for paragraph in paragraphs {
+        let textMayNameCandidates = CandidateExtractor.readsLikeForumReport(paragraphs)
+        for paragraph in paragraphs where textMayNameCandidates {
             for found in finder.candidates(in: paragraph) {
                 introduced.append(ArticleCandidate(name: found.name, partySpelling: found.partySpelling, party: found.party))
             }
@@ -78,7 +83,7 @@ public struct ArticleExtractor: Sendable {
             candidates: candidates, mentions: mentions, quotes: quotes,
             organizers: OrganizerExtractor.organizers(in: paragraphs),
             forumDate: forumDate, electionDate: electionDate,
-            paragraphTopics: paragraphs.map(topics.topics(of:)))
+            paragraphTopics: body.paragraphs.map(topics.topics(of:)))
     }
 }
 

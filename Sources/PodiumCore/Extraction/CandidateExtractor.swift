@@ -21,6 +21,14 @@ struct CandidateExtractor {
 
     let parties: PartyCatalog
 
+    /// Whether an article reads like a forum report; only then are names in the text taken for
+    /// candidates (a news story about a minister "(CDU)" is not a forum).
+    static func readsLikeForumReport(_ paragraphs: [String]) -> Bool {
+        paragraphs.contains { paragraph in
+            GermanWords.forumCues.contains { paragraph.localizedCaseInsensitiveContains($0) }
+        }
+    }
+
     func candidates(in paragraph: String) -> [Found] {
         let words = TextWords(paragraph)
         var found: [Found] = []
@@ -57,8 +65,12 @@ struct CandidateExtractor {
             else { break }
             index -= 1
         }
-        while let first = nameWords.first, GermanWords.notNames.contains(first) { nameWords.removeFirst() }
-        guard let family = nameWords.last else { return nil }
+        while let first = nameWords.first, GermanWords.notNames.contains(first) || GermanWords.isRole(first) {
+            nameWords.removeFirst()
+        }
+        // From running text, a candidate needs a given and a family name: "Deutschland" in
+        // "Alternative für Deutschland (AfD)" is not a person.
+        guard nameWords.count >= 2, let family = nameWords.last else { return nil }
         return PersonName(
             title: titles.isEmpty ? nil : titles.joined(separator: " "),
             givenName: nameWords.count > 1 ? nameWords.dropLast().joined(separator: " ") : nil,
