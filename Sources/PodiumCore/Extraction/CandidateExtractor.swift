@@ -25,7 +25,8 @@ struct CandidateExtractor {
     /// candidates (a news story about a minister "(CDU)" is not a forum).
     static func readsLikeForumReport(_ paragraphs: [String]) -> Bool {
         paragraphs.contains { paragraph in
-            GermanWords.forumCues.contains { paragraph.localizedCaseInsensitiveContains($0) }
+            let lower = paragraph.lowercased()
+            return GermanWords.forumCues.contains { lower.contains($0) }
         }
     }
 

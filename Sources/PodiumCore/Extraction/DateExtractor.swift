@@ -16,7 +16,8 @@ enum DateExtractor {
     static func dates(in paragraphs: [String], latest: CalendarDate) -> (forum: CalendarDate?, election: CalendarDate?) {
         var forum = Set<CalendarDate>()
         var election = Set<CalendarDate>()
-        for paragraph in paragraphs {
+        // Most paragraphs name no date: look closer only where a month is named.
+        for paragraph in paragraphs where mayNameADate(paragraph) {
             for sentence in paragraph.split(separator: ".", omittingEmptySubsequences: false).joinedDates() {
                 let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter })
                 let aboutElection = words.contains { word in electionWords.contains { word.hasSuffix($0) } }
@@ -28,10 +29,16 @@ enum DateExtractor {
         return (forum.count == 1 ? forum.first : nil, election.count == 1 ? election.first : nil)
     }
 
+    private static func mayNameADate(_ paragraph: String) -> Bool {
+        let lower = paragraph.lowercased()
+        return months.keys.contains { lower.contains($0) }
+    }
+
+    private static let datePattern = try? NSRegularExpression(pattern: #"(\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})"#)
+
     /// "9. Juni 2024" in a text.
     static func datesIn(_ text: String) -> [CalendarDate] {
-        let pattern = #"(\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})"#
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        guard let regex = datePattern else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return regex.matches(in: text, range: range).compactMap { match in
             guard let dayRange = Range(match.range(at: 1), in: text), let monthRange = Range(match.range(at: 2), in: text),

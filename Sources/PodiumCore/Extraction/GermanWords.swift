@@ -62,8 +62,8 @@ enum GermanWords {
 
     /// Words by which a report shows that it is about a forum or a candidates' panel.
     static let forumCues = [
-        "Podium", "Diskussion", "diskutierten", "Forum", "Kandidatenrunde", "Wahlkampfveranstaltung",
-        "Kandidaten", "Kandidatinnen", "Bewerberinnen", "Bewerber", "Veranstaltung",
+        "podium", "diskussion", "diskutierten", "forum", "kandidatenrunde", "kandidaten", "kandidatinnen",
+        "bewerber", "veranstaltung",
     ]
 
     static let titles: Set<String> = ["Dr.", "Prof.", "Dr.-Ing.", "Dipl.-Ing.", "Dr.med.", "PD"]

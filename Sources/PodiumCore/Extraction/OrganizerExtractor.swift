@@ -24,9 +24,14 @@ enum OrganizerExtractor {
     private static let invitationVerbs = ["eingeladen", "geladen"]
     private static let articles: Set<String> = ["der", "die", "das", "dem", "den", "des", "vom", "von"]
 
+    /// Stems of the words that all the phrases above contain; a paragraph without any is skipped.
+    private static let cues = ["organisiert", "veranstalt", "ausgerichtet", "initiiert", "eingeladen", "geladen", "einladung"]
+
     static func organizers(in paragraphs: [String]) -> [Organizer] {
         var found: [Organizer] = []
         for paragraph in paragraphs {
+            let lower = paragraph.lowercased()
+            guard cues.contains(where: lower.contains) else { continue }
             for sentence in sentences(paragraph) {
                 for phrase in phrases(in: sentence) {
                     for organizer in split(phrase) where !found.contains(where: { $0.name == organizer.name }) {

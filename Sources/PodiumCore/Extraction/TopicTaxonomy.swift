@@ -18,6 +18,8 @@ public struct TopicTaxonomy: Sendable {
 
     public let terms: [Term]
     private let matchers: [(topic: String, prefix: Bool, suffix: Bool, core: String)]
+    /// Patterns without `*`, looked up directly.
+    private let exactTopics: [String: Set<String>]
 
     public init(terms: [Term]) {
         self.terms = terms
@@ -26,6 +28,11 @@ public struct TopicTaxonomy: Sendable {
             let core = pattern.trimmingCharacters(in: CharacterSet(charactersIn: "*"))
             return (term.topic, pattern.hasPrefix("*"), pattern.hasSuffix("*"), core)
         }
+        var exactTopics: [String: Set<String>] = [:]
+        for matcher in matchers where !matcher.prefix && !matcher.suffix {
+            exactTopics[matcher.core, default: []].insert(matcher.topic)
+        }
+        self.exactTopics = exactTopics
     }
 
     public init(csv: String) {
@@ -46,7 +53,10 @@ public struct TopicTaxonomy: Sendable {
             token.parts.map { TextAnalyzer.normalized(String($0)) } + (token.isCompound ? [TextAnalyzer.normalized(token.parts.joined())] : [])
         })
         var found = Set<String>()
-        for matcher in matchers where !found.contains(matcher.topic) {
+        for word in words {
+            if let topics = exactTopics[word] { found.formUnion(topics) }
+        }
+        for matcher in matchers where !found.contains(matcher.topic) && (matcher.prefix || matcher.suffix) {
             if words.contains(where: { word in
                 switch (matcher.prefix, matcher.suffix) {
                 case (true, true): word.contains(matcher.core)

@@ -44,9 +44,34 @@ public enum TextAnalyzer {
 
     /// Lower case with diacritics removed (ß stays, as in SQLite's unicode61).
     public static func normalized(_ word: String) -> String {
-        String(String.UnicodeScalarView(
-            word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter {
-                !(0x300...0x36F).contains($0.value)
-            }))
+        // Fast path for ASCII and the Latin letters of German text; Unicode decomposition
+        // for anything else.
+        var result = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+            } else if let folded = latinFolding[value] {
+                result.append(folded)
+            } else {
+                return String(String.UnicodeScalarView(
+                    word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+                        !(0x300...0x36F).contains($0.value)
+                    }))
+            }
+        }
+        return String(result)
     }
+
+    private static let latinFolding: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [0xDF: "ß"]
+        let groups: [(String, Unicode.Scalar)] = [
+            ("àáâãäåÀÁÂÃÄÅ", "a"), ("èéêëÈÉÊË", "e"), ("ìíîïÌÍÎÏ", "i"), ("òóôõöÒÓÔÕÖ", "o"),
+            ("ùúûüÙÚÛÜ", "u"), ("çÇ", "c"), ("ñÑ", "n"), ("ýÿÝ", "y"),
+        ]
+        for (letters, base) in groups {
+            for scalar in letters.unicodeScalars { table[scalar.value] = base }
+        }
+        return table
+    }()
 }
