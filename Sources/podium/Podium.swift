@@ -11,7 +11,8 @@ struct Podium: ParsableCommand {
             """,
         version: PodiumVersion.current,
         subcommands: [
-            ImportCommand.self, SearchCommand.self, AnalyzeCommand.self, CheckCommand.self,
+            ImportCommand.self, SearchCommand.self, QuotesCommand.self, CandidatesCommand.self, ForumsCommand.self,
+            AnalyzeCommand.self, CheckCommand.self,
             ReindexCommand.self, MigrateCommand.self,
         ])
 }

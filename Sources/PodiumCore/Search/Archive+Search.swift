@@ -16,8 +16,8 @@ extension Archive {
         guard let match = FTSQueryCompiler.compile(parsed) else {
             return SearchResults(hits: [], total: 0)
         }
-        let (filterSQL, filterArguments) = SearchSQL.filter(filters)
-        let matchArguments = StatementArguments([match] + filterArguments)
+        let (filterSQL, filterArguments) = FilterSQL.paragraphConditions(filters)
+        let matchArguments: StatementArguments = [match] + filterArguments
         let snippets = SnippetBuilder(query: parsed)
         return try read { db in
             let rows = try Row.fetchAll(

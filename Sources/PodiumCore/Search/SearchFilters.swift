@@ -14,6 +14,17 @@ public struct SearchFilters: Equatable, Sendable {
     public var states: [String] = []
     public var from: CalendarDate?
     public var to: CalendarDate?
+    /// Persons (any spelling of the name given); nil means anyone.
+    public var personIDs: [Int64]?
+    /// Parties (any spelling); nil means any.
+    public var partyIDs: [Int64]?
+    public var topicIDs: [Int64]?
+    /// Organisations (by name or short name); nil means any.
+    public var organizationIDs: [Int64]?
+    /// Outlets, compared without regard to case; empty means any.
+    public var outlets: [String] = []
+    /// Only paragraphs with quoted speech.
+    public var quotesOnly = false
 
     public init() {}
 

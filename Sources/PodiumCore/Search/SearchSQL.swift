@@ -32,25 +32,4 @@ enum SearchSQL {
         WHERE q.paragraph_id = ? ORDER BY pe.name
         """
 
-    /// `AND f.ags IN (?, ?, …)`, one placeholder a value.
-    static func filter(_ filters: SearchFilters) -> (sql: String, arguments: [String]) {
-        var sql = ""
-        var arguments: [String] = []
-        func inList(_ column: String, _ values: [String]) {
-            guard !values.isEmpty else { return }
-            sql += " AND \(column) IN (" + Array(repeating: "?", count: values.count).joined(separator: ", ") + ")"
-            arguments += values
-        }
-        inList("f.ags", filters.agsKeys)
-        inList("f.state", filters.states)
-        if let from = filters.from {
-            sql += " AND f.forum_date >= ?"
-            arguments.append(from.description)
-        }
-        if let to = filters.to {
-            sql += " AND f.forum_date <= ?"
-            arguments.append(to.description)
-        }
-        return (sql, arguments)
-    }
 }

@@ -31,6 +31,11 @@ public struct SnippetBuilder: Sendable {
         }
     }
 
+    /// Whether any word of `text` matches the query.
+    public func containsMatch(_ text: String) -> Bool {
+        text.split(separator: " ").contains(where: matches)
+    }
+
     public func snippet(for text: String) -> String {
         let tokens = text.split(separator: " ", omittingEmptySubsequences: true)
         let marks = tokens.map(matches)

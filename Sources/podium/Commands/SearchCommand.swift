@@ -16,6 +16,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: OutputFormat = .table
 
+    @Flag(help: "Only paragraphs with quoted speech.")
+    var quotes = false
+
     @Option(help: "Order of the hits.")
     var sort: SearchOrder = .relevance
 
@@ -37,21 +40,16 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let filters = try filter.filters()
             let archive = try self.archive.open(.readOnly)
+            let filters = try filter.filters(in: archive, quotesOnly: quotes)
             let results = try archive.search(
                 query.joined(separator: " "), filters: filters, order: sort, limit: limit, offset: offset)
-            let rows = results.hits.map(\.outputFields)
-            switch format {
-            case .json: Terminal.out(RecordWriter.json(rows))
-            case .ndjson: Terminal.out(RecordWriter.ndjson(rows))
-            case .csv: Terminal.out(RecordWriter.csv(rows))
-            case .table:
+            Terminal.printRecords(results.hits.map(\.outputFields), format: format) {
                 let bold = Terminal.stdoutSupportsStyle
                 let table = SearchResultsTable(
                     width: Terminal.width(), highlightOpen: bold ? "\u{1B}[1m" : "[",
                     highlightClose: bold ? "\u{1B}[22m" : "]")
-                Terminal.out(table.render(results, offset: offset))
+                return table.render(results, offset: offset)
             }
         }
     }

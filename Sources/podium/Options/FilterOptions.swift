@@ -15,6 +15,21 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: "Only forums on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     var to: String?
 
+    @Option(name: .long, help: "Only this candidate: any spelling of the name.")
+    var candidate: String?
+
+    @Option(name: .long, help: "Only candidates of this party: any spelling, such as Grüne or GRÜNE.")
+    var party: String?
+
+    @Option(name: .long, help: "Only this topic, such as Verkehr or Kita (see the topics table).")
+    var topic: String?
+
+    @Option(name: .long, help: "Only forums organised by this organisation: name or short name.")
+    var organizer: String?
+
+    @Option(name: .long, help: "Only articles of this outlet (repeatable).")
+    var outlet: [String] = []
+
     func validate() throws {
         if let from, DateBound.start(from) == nil {
             throw ValidationError("--from '\(from)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -24,7 +39,10 @@ struct FilterOptions: ParsableArguments {
         }
     }
 
-    func filters() throws -> SearchFilters {
-        try SearchFilters(municipalities: municipality, states: state, from: from, to: to)
+    /// The filters, resolved against the archive's people, parties, topics and organisers.
+    func filters(in archive: Archive, quotesOnly: Bool = false) throws -> SearchFilters {
+        try archive.filters(for: FilterRequest(
+            municipalities: municipality, states: state, from: from, to: to, candidate: candidate, party: party,
+            topic: topic, outlets: outlet, organizer: organizer, quotesOnly: quotesOnly))
     }
 }

@@ -20,6 +20,16 @@ enum Terminal {
             && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 
+    /// Prints rows in a machine format, or as the table `table` makes.
+    static func printRecords(_ rows: [[OutputField]], format: OutputFormat, table: () -> String) {
+        switch format {
+        case .json: out(RecordWriter.json(rows))
+        case .ndjson: out(RecordWriter.ndjson(rows))
+        case .csv: out(RecordWriter.csv(rows))
+        case .table: out(table())
+        }
+    }
+
     /// The terminal's width, at most `limit`; `limit` when not a terminal.
     static func width(limit: Int = 100) -> Int {
         var size = winsize()

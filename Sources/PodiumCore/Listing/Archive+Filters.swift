@@ -1,0 +1,137 @@
+import GRDB
+
+extension Archive {
+    /// Resolves the names in `request` against this archive: a candidate by any spelling of
+    /// their name (full name, surname, alias; case and diacritics do not matter), a party by any
+    /// spelling, a topic by its name or a part of it ("Kita" is "Kinderbetreuung/Kita").
+    ///
+    /// Throws ``PodiumError/invalidArgument(_:)`` when a name matches nothing, so that a typo is
+    /// not silently an empty result.
+    public func filters(for request: FilterRequest, gazetteer: Gazetteer = .builtIn) throws -> SearchFilters {
+        var filters = try SearchFilters(
+            municipalities: request.municipalities, states: request.states, from: request.from, to: request.to,
+            gazetteer: gazetteer)
+        filters.outlets = request.outlets
+        filters.quotesOnly = request.quotesOnly
+        try read { db in
+            if let candidate = request.candidate {
+                let wanted = candidate.foldedForComparison
+                let ids = try Row.fetchAll(db, sql: FilterSQL.personSpellings).filter { row in
+                    (row["spelling"] as String).foldedForComparison == wanted
+                }.map { $0["person_id"] as Int64 }
+                guard !ids.isEmpty else { throw PodiumError.invalidArgument("no candidate is called '\(candidate)'") }
+                filters.personIDs = Array(Set(ids)).sorted()
+            }
+            if let party = request.party {
+                let ids = try Row.fetchAll(db, sql: FilterSQL.partySpellings)
+                    .filter { ($0["spelling"] as String).lowercased() == party.lowercased() }
+                    .map { $0["party_id"] as Int64 }
+                guard !ids.isEmpty else { throw PodiumError.invalidArgument("no party is spelled '\(party)'") }
+                filters.partyIDs = Array(Set(ids)).sorted()
+            }
+            if let organizer = request.organizer {
+                let wanted = organizer.lowercased()
+                let ids = try Row.fetchAll(db, sql: FilterSQL.organizations).filter { row in
+                    let name = (row["name"] as String).lowercased()
+                    return name == wanted || name.contains(wanted) || (row["short_name"] as String?)?.lowercased() == wanted
+                }.map { $0["id"] as Int64 }
+                guard !ids.isEmpty else { throw PodiumError.invalidArgument("no organiser is called '\(organizer)'") }
+                filters.organizationIDs = ids
+            }
+            if let topic = request.topic {
+                let wanted = topic.foldedForComparison
+                let ids = try Row.fetchAll(db, sql: FilterSQL.topics).filter { row in
+                    let name = (row["name"] as String).foldedForComparison
+                    return name == wanted || name.split(separator: "/").contains { $0 == wanted }
+                }.map { $0["id"] as Int64 }
+                guard !ids.isEmpty else {
+                    throw PodiumError.invalidArgument("no topic is called '\(topic)' (see the topics table)")
+                }
+                filters.topicIDs = ids
+            }
+        }
+        return filters
+    }
+}
+
+/// How the listing commands filter. Every value is bound; only placeholders are generated.
+enum FilterSQL {
+    static let personSpellings = """
+        SELECT id AS person_id, name AS spelling FROM persons
+        UNION ALL SELECT id, family_name FROM persons WHERE family_name IS NOT NULL
+        UNION ALL SELECT person_id, alias FROM person_aliases
+        """
+    static let partySpellings = """
+        SELECT id AS party_id, name AS spelling FROM parties
+        UNION ALL SELECT id, short_name FROM parties WHERE short_name IS NOT NULL
+        UNION ALL SELECT party_id, spelling FROM party_spellings
+        """
+    static let topics = "SELECT id, name FROM topics"
+    static let organizations = "SELECT id, name, short_name FROM organizations"
+
+    /// `(?, ?, …)` for `count` values.
+    static func placeholders(_ count: Int) -> String {
+        "(" + Array(repeating: "?", count: count).joined(separator: ", ") + ")"
+    }
+
+    /// Conditions on a forum `f` and, where given, an article `a`: place, time, outlet.
+    static func forumConditions(_ filters: SearchFilters, article: String? = "a") -> (sql: String, arguments: StatementArguments) {
+        var sql = ""
+        var arguments = StatementArguments()
+        if !filters.agsKeys.isEmpty {
+            sql += " AND f.ags IN " + placeholders(filters.agsKeys.count)
+            arguments += StatementArguments(filters.agsKeys)
+        }
+        if !filters.states.isEmpty {
+            sql += " AND f.state IN " + placeholders(filters.states.count)
+            arguments += StatementArguments(filters.states)
+        }
+        if let from = filters.from {
+            sql += " AND f.forum_date >= ?"
+            arguments += [from.description]
+        }
+        if let to = filters.to {
+            sql += " AND f.forum_date <= ?"
+            arguments += [to.description]
+        }
+        if let organizations = filters.organizationIDs {
+            sql += " AND f.id IN (SELECT forum_id FROM forum_organizers WHERE organization_id IN \(placeholders(organizations.count)))"
+            arguments += StatementArguments(organizations)
+        }
+        if !filters.outlets.isEmpty {
+            let outletSQL = " IN " + placeholders(filters.outlets.count)
+            sql += article.map { " AND lower(\($0).outlet)" + outletSQL }
+                ?? " AND f.id IN (SELECT forum_id FROM articles WHERE lower(outlet)" + outletSQL + ")"
+            arguments += StatementArguments(filters.outlets.map { $0.lowercased() })
+        }
+        return (sql, arguments)
+    }
+
+    /// Conditions on a paragraph `p` of a forum `f`: who is quoted or named in it, with which
+    /// party, on which topic, whether it quotes anyone.
+    static func paragraphConditions(_ filters: SearchFilters) -> (sql: String, arguments: StatementArguments) {
+        var (sql, arguments) = forumConditions(filters)
+        if let persons = filters.personIDs {
+            sql += " AND p.id IN (SELECT paragraph_id FROM quotes WHERE person_id IN \(placeholders(persons.count))"
+                + " UNION SELECT paragraph_id FROM mentions WHERE person_id IN \(placeholders(persons.count)))"
+            arguments += StatementArguments(persons + persons)
+        }
+        if let parties = filters.partyIDs {
+            sql += """
+                 AND p.id IN (SELECT x.paragraph_id FROM (SELECT paragraph_id, person_id FROM quotes
+                 UNION SELECT paragraph_id, person_id FROM mentions) x
+                 JOIN candidacies c ON c.person_id = x.person_id AND c.election_id = f.election_id
+                 WHERE c.party_id IN \(placeholders(parties.count)))
+                """
+            arguments += StatementArguments(parties)
+        }
+        if let topics = filters.topicIDs {
+            sql += " AND p.id IN (SELECT paragraph_id FROM paragraph_topics WHERE topic_id IN \(placeholders(topics.count)))"
+            arguments += StatementArguments(topics)
+        }
+        if filters.quotesOnly {
+            sql += " AND EXISTS (SELECT 1 FROM quotes WHERE paragraph_id = p.id)"
+        }
+        return (sql, arguments)
+    }
+}

@@ -1,0 +1,82 @@
+import GRDB
+
+/// A forum as `podium forums` lists it.
+public struct ForumListing: Equatable, Sendable {
+    public struct Candidate: Equatable, Sendable {
+        public var name: String
+        public var party: String?
+
+        /// "Beate Kimmel (SPD)".
+        public var label: String { party.map { "\(name) (\($0))" } ?? name }
+    }
+
+    public var id: Int64
+    public var municipality: String?
+    public var ags: String?
+    public var state: String?
+    public var forumDate: String?
+    public var election: String?
+    public var title: String?
+    public var venue: String?
+    /// Names, with the short name in parentheses: "Bundesverband mittelständische Unternehmen (BVMW)".
+    public var organizers: [String]
+    public var links: [String]
+    public var candidates: [Candidate]
+    public var articles: Int
+
+    public var outputFields: [OutputField] {
+        [
+            OutputField("id", .int(id)), OutputField("municipality", .optional(municipality)),
+            OutputField("ags", .optional(ags)), OutputField("state", .optional(state)),
+            OutputField("forum_date", .optional(forumDate)), OutputField("election", .optional(election)),
+            OutputField("title", .optional(title)), OutputField("venue", .optional(venue)),
+            OutputField("organizers", .list(organizers.map(OutputValue.string))),
+            OutputField("links", .list(links.map(OutputValue.string))),
+            OutputField("candidates", .list(candidates.map {
+                .object([OutputField("name", .string($0.name)), OutputField("party", .optional($0.party))])
+            })),
+            OutputField("articles", .int(Int64(articles))),
+        ]
+    }
+}
+
+extension Archive {
+    /// Forums within `filters`, newest first.
+    public func forums(filters: SearchFilters, limit: Int = 1_000, offset: Int = 0) throws -> [ForumListing] {
+        var (sql, arguments) = FilterSQL.forumConditions(filters, article: nil)
+        let participants = "f.id IN (SELECT fp.forum_id FROM forum_participants fp JOIN candidacies c ON c.id = fp.candidacy_id WHERE "
+        if let persons = filters.personIDs {
+            sql += " AND " + participants + "c.person_id IN \(FilterSQL.placeholders(persons.count)))"
+            arguments += StatementArguments(persons)
+        }
+        if let parties = filters.partyIDs {
+            sql += " AND " + participants + "c.party_id IN \(FilterSQL.placeholders(parties.count)))"
+            arguments += StatementArguments(parties)
+        }
+        if let topics = filters.topicIDs {
+            sql += """
+                 AND f.id IN (SELECT a.forum_id FROM articles a JOIN paragraphs p ON p.article_id = a.id
+                 JOIN paragraph_topics pt ON pt.paragraph_id = p.id WHERE pt.topic_id IN \(FilterSQL.placeholders(topics.count)))
+                """
+            arguments += StatementArguments(topics)
+        }
+        arguments += [limit, offset]
+        return try read { db in
+            try Row.fetchAll(db, sql: ListingSQL.forums + sql + ListingSQL.forumsOrder + "\nLIMIT ? OFFSET ?", arguments: arguments).map { row in
+                let id: Int64 = row["id"]
+                return ForumListing(
+                    id: id, municipality: row["municipality"], ags: row["ags"], state: row["state"],
+                    forumDate: row["forum_date"], election: row["election"], title: row["title"], venue: row["venue"],
+                    organizers: try Row.fetchAll(db, sql: ListingSQL.forumOrganizers, arguments: [id]).map { organizer in
+                        let name: String = organizer["name"]
+                        return (organizer["short_name"] as String?).map { "\(name) (\($0))" } ?? name
+                    },
+                    links: try String.fetchAll(db, sql: ListingSQL.forumLinks, arguments: [id]),
+                    candidates: try Row.fetchAll(db, sql: ListingSQL.forumCandidates, arguments: [id]).map {
+                        ForumListing.Candidate(name: $0["name"], party: $0["party"])
+                    },
+                    articles: try Int.fetchOne(db, sql: ListingSQL.forumArticleCount, arguments: [id]) ?? 0)
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// The statements behind `podium quotes`, `podium candidates` and `podium forums`. Filters
+/// append conditions from ``FilterSQL``; every value is bound.
+enum ListingSQL {
+    static let quotes = """
+        SELECT q.id, q.text, q.speaker_surface, q.attribution, pe.name AS speaker,
+               coalesce(pa.short_name, pa.name, c.party_spelling) AS party,
+               m.name AS municipality, f.ags, f.state, f.forum_date, p.id AS paragraph_id, p.article_id,
+               coalesce(a.title, f.title) AS title,
+               (SELECT group_concat(t.name, char(31)) FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id
+                WHERE qt.quote_id = q.id) AS topics
+        FROM quotes q
+        JOIN paragraphs p ON p.id = q.paragraph_id
+        JOIN articles a ON a.id = p.article_id
+        JOIN forums f ON f.id = a.forum_id
+        LEFT JOIN municipalities m ON m.ags = f.ags
+        LEFT JOIN persons pe ON pe.id = q.person_id
+        LEFT JOIN candidacies c ON c.person_id = q.person_id AND c.election_id = f.election_id
+        LEFT JOIN parties pa ON pa.id = c.party_id
+        WHERE 1 = 1
+        """
+    static let quotesOrder = "\nORDER BY f.forum_date IS NULL, f.forum_date DESC, q.id"
+
+    static let candidacies = """
+        SELECT c.person_id, pe.name, pe.family_name, e.ags, m.name AS municipality, m.state,
+               coalesce(e.election_date, (SELECT max(forum_date) FROM forums WHERE election_id = e.id)) AS date,
+               coalesce(pa.short_name, pa.name, c.party_spelling) AS party
+        FROM candidacies c
+        JOIN persons pe ON pe.id = c.person_id
+        JOIN elections e ON e.id = c.election_id
+        LEFT JOIN municipalities m ON m.ags = e.ags
+        LEFT JOIN parties pa ON pa.id = c.party_id
+        WHERE EXISTS (SELECT 1 FROM forum_participants fp JOIN forums f ON f.id = fp.forum_id
+                      WHERE fp.candidacy_id = c.id
+        """
+    static let candidaciesOrder = "\nORDER BY m.name, pe.family_name, pe.name, date"
+    static let aliases = "SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias"
+    static let quoteCount = "SELECT count(*) FROM quotes WHERE person_id = ?"
+    static let paragraphCount = """
+        SELECT count(*) FROM (SELECT paragraph_id FROM quotes WHERE person_id = ?
+                              UNION SELECT paragraph_id FROM mentions WHERE person_id = ?)
+        """
+
+    static let forums = """
+        SELECT f.id, m.name AS municipality, f.ags, f.state, f.forum_date, f.venue, e.name AS election,
+               (SELECT coalesce(a.title, f.title) FROM articles a WHERE a.forum_id = f.id ORDER BY a.id LIMIT 1) AS title
+        FROM forums f
+        LEFT JOIN municipalities m ON m.ags = f.ags
+        LEFT JOIN elections e ON e.id = f.election_id
+        WHERE 1 = 1
+        """
+    static let forumsOrder = "\nORDER BY f.forum_date IS NULL, f.forum_date DESC, f.id"
+    static let forumOrganizers = """
+        SELECT o.name, o.short_name FROM forum_organizers fo JOIN organizations o ON o.id = fo.organization_id
+        WHERE fo.forum_id = ? ORDER BY o.name
+        """
+    static let forumLinks = """
+        SELECT l.url, l.kind FROM links l JOIN articles a ON a.id = l.article_id WHERE a.forum_id = ? ORDER BY l.id
+        """
+    static let forumCandidates = """
+        SELECT pe.name, coalesce(pa.short_name, pa.name, c.party_spelling) AS party
+        FROM forum_participants fp JOIN candidacies c ON c.id = fp.candidacy_id
+        JOIN persons pe ON pe.id = c.person_id LEFT JOIN parties pa ON pa.id = c.party_id
+        WHERE fp.forum_id = ? ORDER BY pe.family_name, pe.name
+        """
+    static let forumArticleCount = "SELECT count(*) FROM articles WHERE forum_id = ?"
+
+    /// A `group_concat(…, char(31))` value as a list.
+    static func list(_ value: String?) -> [String] {
+        value?.split(separator: "\u{1F}").map(String.init) ?? []
+    }
+}

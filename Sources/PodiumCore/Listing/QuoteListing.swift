@@ -1,0 +1,72 @@
+import GRDB
+
+/// A quote as `podium quotes` lists it.
+public struct QuoteListing: Equatable, Sendable {
+    public var id: Int64
+    public var text: String
+    public var speaker: String?
+    public var speakerSurface: String?
+    public var party: String?
+    public var attribution: String
+    public var municipality: String?
+    public var ags: String?
+    public var state: String?
+    public var forumDate: String?
+    public var title: String?
+    public var paragraphID: Int64
+    public var articleID: Int64
+    public var topics: [String]
+
+    public var outputFields: [OutputField] {
+        [
+            OutputField("quote_id", .int(id)), OutputField("text", .string(text)),
+            OutputField("speaker", .optional(speaker)), OutputField("party", .optional(party)),
+            OutputField("speaker_surface", .optional(speakerSurface)), OutputField("attribution", .string(attribution)),
+            OutputField("municipality", .optional(municipality)), OutputField("ags", .optional(ags)),
+            OutputField("state", .optional(state)), OutputField("forum_date", .optional(forumDate)),
+            OutputField("title", .optional(title)), OutputField("paragraph_id", .int(paragraphID)),
+            OutputField("article_id", .int(articleID)), OutputField("topics", .list(topics.map(OutputValue.string))),
+        ]
+    }
+}
+
+extension Archive {
+    /// Quotes within `filters`, newest forum first; with a query, only quotes whose words match
+    /// it as search does (stems, compound heads, spelling variants).
+    public func quotes(matching query: String? = nil, filters: SearchFilters, limit: Int = 50, offset: Int = 0) throws -> [QuoteListing] {
+        var (sql, arguments) = FilterSQL.forumConditions(filters)
+        if let persons = filters.personIDs {
+            sql += " AND q.person_id IN " + FilterSQL.placeholders(persons.count)
+            arguments += StatementArguments(persons)
+        }
+        if let parties = filters.partyIDs {
+            sql += " AND c.party_id IN " + FilterSQL.placeholders(parties.count)
+            arguments += StatementArguments(parties)
+        }
+        if let topics = filters.topicIDs {
+            sql += " AND q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id IN \(FilterSQL.placeholders(topics.count)))"
+            arguments += StatementArguments(topics)
+        }
+        var matcher: SnippetBuilder? = nil
+        if let query, let parsed = Optional(SearchQuery(parsing: query)), let match = FTSQueryCompiler.compile(parsed) {
+            sql += " AND p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"
+            arguments += [match]
+            matcher = SnippetBuilder(query: parsed)
+        }
+        // Without a query the database pages; with one, the words of each quote are checked here.
+        let paging = matcher == nil ? "\nLIMIT ? OFFSET ?" : ""
+        if matcher == nil { arguments += [limit, offset] }
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: ListingSQL.quotes + sql + ListingSQL.quotesOrder + paging, arguments: arguments)
+        }
+        let quotes = rows.map { row in
+            QuoteListing(
+                id: row["id"], text: row["text"], speaker: row["speaker"], speakerSurface: row["speaker_surface"],
+                party: row["party"], attribution: row["attribution"], municipality: row["municipality"], ags: row["ags"],
+                state: row["state"], forumDate: row["forum_date"], title: row["title"], paragraphID: row["paragraph_id"],
+                articleID: row["article_id"], topics: ListingSQL.list(row["topics"]))
+        }
+        guard let matcher else { return quotes }
+        return Array(quotes.filter { matcher.containsMatch($0.text) }.dropFirst(offset).prefix(limit))
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import PodiumCore
+
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "List quoted speech with its speaker, party, place and date.",
+        discussion: "With a QUERY, only quotes whose words match it (as in search).")
+
+    @OptionGroup var archive: ArchiveOptions
+    @OptionGroup(title: "Filters") var filter: FilterOptions
+    @OptionGroup var listing: ListingOptions
+
+    @Argument(parsing: .allUnrecognized, help: "Words the quotes must contain.")
+    var query: [String] = []
+
+    func run() throws {
+        try reportingErrors {
+            let archive = try self.archive.open(.readOnly)
+            let quotes = try archive.quotes(
+                matching: query.isEmpty ? nil : query.joined(separator: " "), filters: filter.filters(in: archive),
+                limit: listing.limit, offset: listing.offset)
+            Terminal.printRecords(quotes.map(\.outputFields), format: listing.format) {
+                TextTable(headers: ["SPEAKER", "PARTY", "PLACE", "DATE", "QUOTE"], rows: quotes.map {
+                    [$0.speaker ?? "(\($0.attribution))", $0.party ?? "", $0.municipality ?? "", $0.forumDate ?? "", $0.text]
+                }).render(width: Terminal.width())
+            }
+        }
+    }
+}
