@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct CheckAndHelpTests {
-    @Test(arguments: [[], ["import"], ["search"], ["quotes"], ["candidates"], ["forums"], ["analyze"], ["check"], ["reindex"], ["migrate"]])
+    @Test(arguments: [[], ["import"], ["search"], ["quotes"], ["candidates"], ["forums"], ["analyze"], ["check"], ["reindex"], ["reextract"], ["retag"], ["migrate"]])
     func everyCommandHasHelp(command: [String]) throws {
         let result = try PodiumProcess.run(command + ["--help"])
         #expect(result.status == 0)

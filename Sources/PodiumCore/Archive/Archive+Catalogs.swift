@@ -35,6 +35,7 @@ enum CatalogSQL {
         FROM parties p LEFT JOIN party_spellings s ON s.party_id = p.id
         GROUP BY p.id ORDER BY p.id
         """
+    static let topicIDs = "SELECT id, name FROM topics"
     static let topicTerms = """
         SELECT t.name, tt.pattern FROM topic_terms tt JOIN topics t ON t.id = tt.topic_id ORDER BY t.id, tt.id
         """

@@ -29,7 +29,7 @@ extension Archive {
                 forumID, importRunID, article.title, metadata.outlet, metadata.url, metadata.author,
                 metadata.publishedDate?.description, article.source.path, article.source.format.rawValue,
                 article.source.encoding, article.contentHash, article.source.body, article.text,
-                article.source.metadata.json, Self.timestamp(),
+                article.metadata.json, Self.timestamp(),
             ])
             let articleID = db.lastInsertedRowID
             let paragraphIDs = try insertBody(db, article.body, stems: article.paragraphStems, articleID: articleID)

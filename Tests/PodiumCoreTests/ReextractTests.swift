@@ -1,0 +1,51 @@
+import GRDB
+import Testing
+@testable import PodiumCore
+
+@Suite struct ReextractTests {
+    let tables = ["quotes", "mentions", "persons", "person_aliases", "candidacies", "forum_participants",
+                  "forum_organizers", "organizations", "paragraph_topics", "quote_topics"]
+
+    func counts(_ archive: Archive) throws -> [Int] {
+        try tables.map { try archive.count("SELECT count(*) FROM \($0)") }
+    }
+
+    @Test func reextractingUnchangedRulesGivesTheSameRows() throws {
+        let (archive, _) = try makeArchive(importing: ["seed", "articles"])
+        let before = try counts(archive)
+        try archive.write { db in
+            try db.execute(sql: "DELETE FROM quotes; DELETE FROM forum_organizers; DELETE FROM paragraph_topics")
+        }
+        let summary = try archive.reextract()
+        #expect(summary.forums == 9)
+        #expect(summary.quotes == 20)
+        #expect(try counts(archive) == before)
+        #expect(try archive.check().isSound)
+    }
+
+    @Test func aPartyAddedInSQLIsFoundByReextraction() throws {
+        let archive = try Archive.inMemory()
+        let source = SourceArticle(
+            path: "bitburg.txt", record: nil, format: .txt, encoding: "UTF-8", metadata: ArticleMetadata(municipality: "Bitburg"),
+            body: "Beim Podium sprachen Jana Kessler (Liste Bitburg) und Paul Theis (SPD).", warnings: [])
+        _ = try archive.store(try PreparedArticle(source, extractor: try archive.extractor()), importRunID: nil)
+        #expect(try archive.strings("SELECT name FROM persons") == ["Paul Theis"])
+        try archive.write { db in
+            try db.execute(sql: "INSERT INTO parties (name, short_name) VALUES ('Liste Bitburg', 'LB')")
+            try db.execute(sql: "INSERT INTO party_spellings (spelling, party_id) VALUES ('Liste Bitburg', last_insert_rowid())")
+        }
+        _ = try archive.reextract()
+        #expect(try archive.strings("SELECT name FROM persons ORDER BY family_name") == ["Jana Kessler", "Paul Theis"])
+    }
+
+    @Test func aTopicAddedInSQLIsTaggedByRetag() throws {
+        let (archive, _) = try makeArchive(importing: ["seed"])
+        try archive.write { db in
+            try db.execute(sql: "INSERT INTO topics (name) VALUES ('Ängste')")
+            try db.execute(sql: "INSERT INTO topic_terms (topic_id, pattern) VALUES (last_insert_rowid(), 'angst*')")
+        }
+        let summary = try archive.retag()
+        #expect(summary.articles == 10)
+        #expect(try archive.count("SELECT count(*) FROM paragraph_topics pt JOIN topics t ON t.id = pt.topic_id WHERE t.name = 'Ängste'") == 2)
+    }
+}
