@@ -1,5 +1,5 @@
 # podium — build, demo, test, install.
-# `make demo` and `make test` install what is missing (Debian: libsqlite3-dev, sqlite3).
+# `make demo` and `make test` install what is missing (Debian: libsqlite3-dev, libxml2-dev, sqlite3).
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -13,9 +13,9 @@ SUDO := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 all: build
 
 deps:
-	@if ! pkg-config --exists sqlite3 2>/dev/null || ! command -v sqlite3 >/dev/null 2>&1; then \
-		echo "Installing libsqlite3-dev and sqlite3 with apt-get…"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libsqlite3-dev sqlite3; \
+	@if ! pkg-config --exists sqlite3 libxml-2.0 2>/dev/null || ! command -v sqlite3 >/dev/null 2>&1; then \
+		echo "Installing libsqlite3-dev, libxml2-dev and sqlite3 with apt-get…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libsqlite3-dev libxml2-dev sqlite3; \
 	fi
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "error: Swift 6 is required (https://swift.org/install)"; exit 1; }
 

@@ -21,9 +21,15 @@ let package = Package(
             name: "EmbedResources",
             capability: .buildTool(),
             dependencies: ["ResourceEmbedder"]),
+        // libxml2's HTML parser, for saved news pages (Debian: libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "PodiumCore",
             dependencies: [
+                "CLibXML2",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ],

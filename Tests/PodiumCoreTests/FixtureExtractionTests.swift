@@ -21,6 +21,9 @@ import Testing
             ORDER BY m.name, p.family_name
             """)
         #expect(candidates == [
+            "Bonn: Levent Aydın-Schröder (SPD)",
+            "Bonn: Miriam Ostendorf (Grüne)",
+            "Bonn: Dr. Frank Tellkamp (CDU)",
             "Freiburg im Breisgau: Konstantin Fehr (FW)",
             "Freiburg im Breisgau: Martin Horlacher (Grüne)",
             "Freiburg im Breisgau: Ulrike Stadelbauer (SPD)",
@@ -28,6 +31,8 @@ import Testing
             "Kaiserslautern: Thomas Kürwitz (parteilos)",
             "Kaiserslautern: Anja Pfeiffer (CDU)",
             "Kaiserslautern: Tobias Wiesemann (Grüne)",
+            "Kiel: Susanne Gaschke-Holm (SPD)",
+            "Kiel: Bernd Rödiger (CDU)",
             "Landau in der Pfalz: Yusuf Demirtaş (Grüne)",
             "Landau in der Pfalz: Dominik Heilbrunner (CDU)",
             "Landau in der Pfalz: Anna Lötscher (SPD)",
@@ -53,8 +58,13 @@ import Testing
             """)
         #expect(quotes == [
             "Regensburg: Theresa Moosbauer: Ohne Stadtbahn ersticken ",
+            "Bonn: Miriam Ostendorf: Bonn braucht eine echte V",
+            "Bonn: Frank Tellkamp: Wer aus dem Umland pendel",
+            "Bonn: Levent Aydın-Schröder: Wir bauen zu wenig und zu",
             "Freiburg im Breisgau: Martin Horlacher: Freiburg ist Fahrradstadt",
             "Freiburg im Breisgau: Ulrike Stadelbauer: Wer in Freiburg arbeitet,",
+            "Kiel: Susanne Gaschke-Holm: Kiel lebt vom Wasser, und",
+            "Kiel: Bernd Rödiger: Der Handel braucht Kundsc",
             "Ludwigshafen am Rhein: Claudia Brenneis: Der Abriss der Strasse da",
             "Ludwigshafen am Rhein: Kemal Yıldırım: Wer Familien halten will,",
             "Mainz: Katrin Weidenfeller: Wir brauchen jedes Jahr t",
@@ -74,12 +84,15 @@ import Testing
             ORDER BY m.name, o.name
             """)
         #expect(organizers == [
+            "Bonn: Allgemeinen Studierendenausschuss (AStA)",
+            "Bonn: Bonner Presseverein",
             "Erlangen: Stadtjugendring",
             "Freiburg im Breisgau: Badische Zeitungsgruppe",
             "Freiburg im Breisgau: Stadtjugendring",
             "Kaiserslautern: Bundesverband mittelständische Unternehmen (BVMW)",
             "Kaiserslautern: Herzen Digital",
             "Kaiserslautern: Wissenschafts-Innovationsverbund Kaiserslautern (SIAK)",
+            "Kiel: Kieler Bürgerstiftung",
             "Landau in der Pfalz: Gewerbeverein Landau",
             "Ludwigshafen am Rhein: Bürgerinitiative Innenstadt",
             "Ludwigshafen am Rhein: Volkshochschule",

@@ -97,3 +97,59 @@ import Testing
         #expect(result.failures.first?.description.contains("unsupported file type '.pdf'") == true)
     }
 }
+
+@Suite struct HTMLReaderTests {
+    let article: SourceArticle
+
+    init() throws {
+        article = try #require(ArticleFileReader().read(path: Fixtures.path("articles/bonn-2020-oberbuergermeister.html")).articles.first)
+    }
+
+    @Test func metadataComesFromTheHead() {
+        #expect(article.format == .html)
+        #expect(article.metadata.title == "OB-Wahl Bonn: Drei Kandidaten, viele Baustellen")
+        #expect(article.metadata.outlet == "Bonner Stadtanzeiger")
+        #expect(article.metadata.author == "Jonas Wiebeler")
+        #expect(article.metadata.publishedDate?.description == "2020-09-03")
+        #expect(article.metadata.url == "https://stadtanzeiger-bonn.example/lokales/ob-wahl-podium-2020")
+    }
+
+    @Test func theBodyIsTheArticleWithoutThePageAroundIt() {
+        let body = ArticleLayout.parse(TextNormalizer.normalize(article.body), format: .html)
+        #expect(body.sections.map(\.heading) == [nil, "Verkehr & Klima", "Wohnen"])
+        #expect(body.paragraphs.count == 5)
+        #expect(body.paragraphs[2].hasPrefix("„Bonn braucht eine echte Verkehrswende"))
+        for boilerplate in ["Cookies", "Lokales", "alert", "Teilen", "Lesen Sie auch", "Leser123", "Impressum", "Foto: Archiv", "dataLayer"] {
+            #expect(!article.body.contains(boilerplate), "\(boilerplate)")
+        }
+    }
+
+    @Test func aTitleFromTitleLosesTheSiteName() throws {
+        let html = "<html><head><title>Podium in Speyer | Pfalz-Echo</title></head><body><p>Der Text des Artikels.</p></body></html>"
+        let article = try HTMLArticleReader.read(html, path: "x.html", encoding: "UTF-8")
+        #expect(article.metadata.title == "Podium in Speyer")
+        #expect(article.body == "Der Text des Artikels.")
+    }
+
+    @Test func aPageWithoutTextIsAnError() {
+        #expect(throws: PodiumError.self) { try HTMLArticleReader.read("<html><body><nav>Menü</nav></body></html>", path: "x.html", encoding: "UTF-8") }
+    }
+}
+
+@Suite struct EncodingAndDateTests {
+    @Test func aWindows1252FileIsDecodedAndItsDatesFound() throws {
+        let (archive, _) = try makeArchive(importing: ["articles/kiel-2014-oberbuergermeister-windows-1252.txt"])
+        #expect(try archive.strings("SELECT source_encoding FROM articles") == ["windows-1252"])
+        #expect(try archive.strings("SELECT title FROM articles") == ["Kiel: Podium zur Oberbürgermeisterwahl im Rathaus"])
+        #expect(try archive.strings("SELECT f.forum_date || ' ' || e.election_date FROM forums f JOIN elections e ON e.id = f.election_id")
+            == ["2014-03-10 2014-03-23"])
+        #expect(try archive.strings("SELECT ags FROM forums") == ["01002000"])
+    }
+
+    @Test func aDateAfterTheArticleIsNotTheForumsDate() {
+        let (forum, _) = DateExtractor.dates(in: ["Das Podium findet am 9. Juni 2024 statt."], latest: CalendarDate(parsing: "2024-05-01")!)
+        #expect(forum == nil)
+        let (past, _) = DateExtractor.dates(in: ["Das Podium fand am 9. Juni 2024 statt."], latest: CalendarDate(parsing: "2024-07-01")!)
+        #expect(past?.description == "2024-06-09")
+    }
+}

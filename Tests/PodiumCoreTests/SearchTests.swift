@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func hitsAreRankedBestFirst() throws {
-        let results = try archive.search("Digitalisierung", filters: SearchFilters())
+        let results = try archive.search("Digitalisierung", filters: try SearchFilters(municipalities: ["Kaiserslautern"]))
         let scores = results.hits.map(\.score)
         #expect(scores == scores.sorted(by: >))
         // The paragraph that says "Digitalisierung" three times outranks those that say it once.

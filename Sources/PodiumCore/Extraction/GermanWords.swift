@@ -36,6 +36,7 @@ enum GermanWords {
     /// des „Gesetzes zur Verbesserung …“.
     static let titleCues: Set<String> = [
         "des", "der", "die", "das", "dem", "den", "zum", "zur", "vom", "im", "am", "beim", "ins",
+        "ein", "eine", "einem", "einen", "einer", "eines",
         "sogenannte", "sogenannten", "sogenannter", "Motto", "Titel", "Stichwort", "Projekt",
         "Programm", "Slogan", "Thema", "namens", "genannt", "Gesetz", "Gesetzes",
     ]

@@ -13,7 +13,8 @@ import Foundation
 /// gives sections [nil: ["Text eins."], "Zwischentitel": ["Text zwei."]] and one video link.
 enum ArticleLayout {
     static func parse(_ normalized: String, format: SourceFormat) -> ArticleBody {
-        let units = self.units(normalized, markdown: format == .md)
+        // A saved page arrives as Markdown written by the HTML reader.
+        let units = self.units(normalized, markdown: format == .md || format == .html)
         var sections: [ArticleBody.Section] = [.init(heading: nil, paragraphs: [])]
         var links: [ArticleBody.Link] = []
         var index = 0

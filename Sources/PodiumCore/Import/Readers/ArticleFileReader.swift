@@ -27,7 +27,7 @@ public struct ArticleFileReader: Sendable {
             case .txt, .md:
                 return ReadResult(articles: [try TextArticleReader.read(text, path: path, format: format, encoding: encoding)])
             case .html:
-                throw PodiumError.invalidInput(path: path, reason: "HTML import is not supported yet")
+                return ReadResult(articles: [try HTMLArticleReader.read(text, path: path, encoding: encoding)])
             }
         } catch let error as PodiumError {
             return ReadResult(failures: [error])

@@ -1,0 +1,75 @@
+import CLibXML2
+import Foundation
+
+/// A parsed HTML page (libxml2's forgiving HTML parser), with the few tree operations the
+/// article reader needs. Entities are decoded by the parser.
+final class HTMLDocument {
+    typealias Node = UnsafeMutablePointer<xmlNode>
+
+    private let document: htmlDocPtr
+
+    /// Parses UTF-8 HTML; nil only when libxml2 cannot make any tree of it.
+    init?(utf8 text: String) {
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        var bytes = Array(text.utf8)
+        guard let document = bytes.withUnsafeMutableBufferPointer({ buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+            }
+        }) else { return nil }
+        self.document = document
+    }
+
+    deinit { xmlFreeDoc(document) }
+
+    var root: Node? { xmlDocGetRootElement(document) }
+
+    static func name(_ node: Node) -> String {
+        node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+    }
+
+    static func isElement(_ node: Node) -> Bool { node.pointee.type == XML_ELEMENT_NODE }
+
+    static func isText(_ node: Node) -> Bool { node.pointee.type == XML_TEXT_NODE }
+
+    static func attribute(_ name: String, of node: Node) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { free(value) }  // libxml2 allocates with malloc by default; xmlFree is a global var
+        return String(cString: value)
+    }
+
+    static func children(_ node: Node) -> [Node] {
+        var result: [Node] = []
+        var child = node.pointee.children
+        while let current = child {
+            result.append(current)
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// All text below the node, as the browser would join it.
+    static func text(_ node: Node) -> String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { free(content) }
+        return String(cString: content)
+    }
+
+    /// Every element below `node` (depth first) for which `matches` holds.
+    static func elements(in node: Node, where matches: (Node) -> Bool) -> [Node] {
+        var found: [Node] = []
+        func visit(_ node: Node) {
+            if isElement(node), matches(node) { found.append(node) }
+            for child in children(node) { visit(child) }
+        }
+        visit(node)
+        return found
+    }
+
+    /// Removes the node from the tree and frees it.
+    static func remove(_ node: Node) {
+        xmlUnlinkNode(node)
+        xmlFreeNode(node)
+    }
+}
