@@ -11,7 +11,7 @@ public struct Organizer: Equatable, Sendable {
 
 /// Finds a forum's organisers in phrases such as "organisiert von", "die vom … organisiert
 /// wurde", "eingeladen hatten", "Veranstalter war", "auf Einladung des …", "zu dem … geladen
-/// hatten". Lists are split at commas, "und", "sowie" and "gemeinsam mit" ("Industrie- und
+/// hatten", "X und Y luden … ein". Lists are split at commas, "und", "sowie" and "gemeinsam mit" ("Industrie- und
 /// Handelskammer" stays whole). For example, the seed's
 ///
 /// "die vom Wissenschafts-Innovationsverbund Kaiserslautern SIAK, Herzen Digital und dem
@@ -25,7 +25,7 @@ enum OrganizerExtractor {
     private static let articles: Set<String> = ["der", "die", "das", "dem", "den", "des", "vom", "von"]
 
     /// Stems of the words that all the phrases above contain; a paragraph without any is skipped.
-    private static let cues = ["organisiert", "veranstalt", "ausgerichtet", "initiiert", "eingeladen", "geladen", "einladung"]
+    private static let cues = ["organisiert", "veranstalt", "ausgerichtet", "initiiert", "eingeladen", "geladen", "einladung", " lud"]
 
     static func organizers(in paragraphs: [String]) -> [Organizer] {
         var found: [Organizer] = []
@@ -73,6 +73,12 @@ enum OrganizerExtractor {
                 if let comma = phrase.firstIndex(of: ",") { phrase = phrase[..<comma] }
                 phrases.append((nounPhrases(phrase), cue == "auf einladung "))
             }
+        }
+        // "X luden zur Diskussion ein": the subject before the verb.
+        for verb in [" luden ", " lud "] {
+            guard let range = lower.range(of: verb), lower.hasSuffix(" ein.") || lower.hasSuffix(" ein") || lower.contains(" ein ") else { continue }
+            let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
+            phrases.append((sentence[..<end].drop(while: { $0 == " " }), false))
         }
         // "zu dem X eingeladen hatten", "wo X zur Diskussion eingeladen hatte"
         for verb in invitationVerbs {

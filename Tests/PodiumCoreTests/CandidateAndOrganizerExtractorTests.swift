@@ -1,0 +1,51 @@
+import Testing
+@testable import PodiumCore
+
+@Suite struct CandidateExtractorTests {
+    let extractor = CandidateExtractor(parties: .builtIn)
+
+    func names(_ text: String) -> [String] {
+        extractor.candidates(in: text).map { "\($0.name.title.map { $0 + " " } ?? "")\($0.name.fullName) (\($0.party.shortName))" }
+    }
+
+    @Test func listsWithCommasAndUnd() {
+        #expect(names("Von Beate Kimmel (SPD), Anja Pfeiffer (CDU), Thomas Kürwitz (parteilos) und Tobias Wiesemann (Grüne) wollten sie wissen")
+            == ["Beate Kimmel (SPD)", "Anja Pfeiffer (CDU)", "Thomas Kürwitz (parteilos)", "Tobias Wiesemann (Grüne)"])
+    }
+
+    @Test func titlesAndDoubleNames() {
+        #expect(names("Es diskutierten Prof. Dr. Stefan Lorscheider (CDU) und Sabine Kaya-Brenner (Bündnis 90/Die Grünen).")
+            == ["Prof. Dr. Stefan Lorscheider (CDU)", "Sabine Kaya-Brenner (Grüne)"])
+    }
+
+    @Test(arguments: [("(Freie Wähler)", "FW"), ("(FWG)", "FW"), ("(GRÜNE)", "Grüne"), ("(Die Linke)", "Linke"), ("(parteilos)", "parteilos")])
+    func partySpellingsAreNormalised(spelling: String, short: String) {
+        #expect(names("Auf dem Podium saß Klaus Meier \(spelling).") == ["Klaus Meier (\(short))"])
+    }
+
+    @Test func organisationsAndSingleWordsAreNotCandidates() {
+        #expect(names("der Bundesverband mittelständische Unternehmen (BVMW) und die Industrie- und Handelskammer (IHK)").isEmpty)
+        #expect(names("Die Alternative für Deutschland (AfD) lud ein.").isEmpty)
+        #expect(names("Die Kandidatin (SPD) sprach.").isEmpty)
+    }
+}
+
+@Suite struct OrganizerExtractorTests {
+    func organizers(_ text: String) -> [String] {
+        OrganizerExtractor.organizers(in: [text]).map { organizer in
+            organizer.shortName.map { "\(organizer.name) [\($0)]" } ?? organizer.name
+        }
+    }
+
+    @Test(arguments: [
+        ("Das Podium wurde organisiert von der Volkshochschule Speyer.", ["Volkshochschule Speyer"]),
+        ("Eingeladen hatten der Stadtjugendring und die Badische Zeitungsgruppe.", ["Stadtjugendring", "Badische Zeitungsgruppe"]),
+        ("Veranstalter war der Mieterverein gemeinsam mit der Universität Trier.", ["Mieterverein", "Universität Trier"]),
+        ("Auf Einladung des Stadtjugendrings beantworteten die Kandidaten Fragen.", ["Stadtjugendring"]),
+        ("Die IHK Pfalz und der Handelsverband luden zur Diskussion ein.", ["IHK Pfalz", "Handelsverband"]),
+        ("Es sprachen alle Kandidaten.", []),
+    ])
+    func phrasesThatNameOrganisers(text: String, expected: [String]) {
+        #expect(organizers(text) == expected)
+    }
+}
