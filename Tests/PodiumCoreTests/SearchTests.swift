@@ -123,3 +123,29 @@ import Testing
         #expect(hits.first?.text.contains("Jede Schule müsse") == true)
     }
 }
+
+@Suite struct RankingAndFieldTests {
+    func article(_ title: String, _ body: String, municipality: String) throws -> PreparedArticle {
+        try PreparedArticle(SourceArticle(
+            path: "\(municipality).txt", record: nil, format: .txt, encoding: "UTF-8",
+            metadata: ArticleMetadata(municipality: municipality, forumDate: CalendarDate(parsing: "2020-01-01"), title: title),
+            body: body, warnings: []))
+    }
+
+    @Test func aMatchInTheTitleRanksAboveTheSameMatchInTheBodyOnly() throws {
+        let archive = try Archive.inMemory()
+        _ = try archive.store(try article("Podium zum Klimaschutz", "Der Klimaschutz war ein Thema des Abends.", municipality: "Worms"), importRunID: nil)
+        _ = try archive.store(try article("Podium in Speyer", "Der Klimaschutz war ein Thema des Abends!", municipality: "Speyer"), importRunID: nil)
+        let hits = try archive.search("Klimaschutz", filters: SearchFilters()).hits
+        #expect(hits.map(\.municipality) == ["Worms", "Speyer"])
+        #expect(hits[0].score > hits[1].score)
+    }
+
+    @Test func fieldFiltersInTheQuery() {
+        let fields = QueryFields(parsing: #"Kita municipality:"Landau in der Pfalz" party:SPD year:2019 foo:bar"#)
+        #expect(fields.text == "Kita foo:bar")
+        #expect(fields.filters.municipalities == ["Landau in der Pfalz"])
+        #expect(fields.filters.party == "SPD")
+        #expect(fields.filters.from == "2019" && fields.filters.to == "2019")
+    }
+}

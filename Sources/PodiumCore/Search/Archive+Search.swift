@@ -19,24 +19,48 @@ extension Archive {
         let (filterSQL, filterArguments) = FilterSQL.paragraphConditions(filters)
         let matchArguments: StatementArguments = [match] + filterArguments
         let snippets = SnippetBuilder(query: parsed)
+        // Relevance ranks a window of the best bm25 matches again, so that a match in the title
+        // or heading lifts a paragraph; the window bounds that work.
+        let window = order == .relevance ? max(offset + limit, Self.rerankWindow) : limit
+        let windowOffset = order == .relevance ? 0 : offset
         return try read { db in
             let rows = try Row.fetchAll(
                 db, sql: SearchSQL.hitColumns + "\n" + SearchSQL.matchFrom + filterSQL + "\n"
                     + (order == .relevance ? SearchSQL.byRelevance : SearchSQL.byDate),
-                arguments: matchArguments + [limit, offset])
-            let hits = try rows.map { row in
+                arguments: matchArguments + [window, windowOffset])
+            var hits = try rows.map { row in
                 let paragraphID: Int64 = row["paragraph_id"]
-                return SearchHit(
+                var hit = SearchHit(
                     articleID: row["article_id"], paragraphID: paragraphID,
                     municipality: row["municipality"], ags: row["ags"], state: row["state"],
                     forumDate: row["forum_date"], title: row["title"], heading: row["heading"],
-                    snippet: snippets.snippet(for: row["text"]), text: row["text"],
-                    speakers: try String.fetchAll(db, sql: SearchSQL.speakers, arguments: [paragraphID]),
-                    score: row["score"])
+                    snippet: "", text: row["text"],
+                    speakers: [], score: row["score"])
+                if order == .relevance {
+                    hit.score *= 1 + (hit.title.map(snippets.containsMatch) == true ? Self.titleBoost : 0)
+                        + (hit.heading.map(snippets.containsMatch) == true ? Self.headingBoost : 0)
+                }
+                return hit
+            }
+            if order == .relevance {
+                // Stable: equal scores keep the database's order (newest first).
+                hits = hits.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
+                hits = Array(hits.dropFirst(offset).prefix(limit))
+            }
+            for index in hits.indices {
+                hits[index].snippet = snippets.snippet(for: hits[index].text)
+                hits[index].speakers = try String.fetchAll(db, sql: SearchSQL.speakers, arguments: [hits[index].paragraphID])
             }
             let total = try Int.fetchOne(
                 db, sql: SearchSQL.count + SearchSQL.matchFrom + filterSQL, arguments: matchArguments) ?? 0
             return SearchResults(hits: hits, total: total)
         }
     }
+
+    /// How many of the best bm25 matches are ranked again with title and heading.
+    static let rerankWindow = 100
+    /// A match in the article's title raises the score by this share; in the section heading by
+    /// the other.
+    static let titleBoost = 0.3
+    static let headingBoost = 0.15
 }

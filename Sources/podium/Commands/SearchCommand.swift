@@ -7,7 +7,9 @@ struct SearchCommand: ParsableCommand {
         abstract: "Find paragraphs, best matches first.",
         discussion: """
             Words must all match; "quoted words" match as a phrase; OR joins alternatives; \
-            -word excludes; word* matches words that begin so. Any input is a valid query.
+            -word excludes; word* matches words that begin so; field:value filters \
+            (municipality, state, candidate, party, topic, organizer, outlet, from, to, year). \
+            Any input is a valid query.
             """)
 
     @OptionGroup var archive: ArchiveOptions
@@ -41,9 +43,9 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let archive = try self.archive.open(.readOnly)
-            let filters = try filter.filters(in: archive, quotesOnly: quotes)
-            let results = try archive.search(
-                query.joined(separator: " "), filters: filters, order: sort, limit: limit, offset: offset)
+            let fields = QueryFields(parsing: query.joined(separator: " "), base: filter.request(quotesOnly: quotes))
+            let filters = try archive.filters(for: fields.filters)
+            let results = try archive.search(fields.text, filters: filters, order: sort, limit: limit, offset: offset)
             Terminal.printRecords(results.hits.map(\.outputFields), format: format) {
                 let bold = Terminal.stdoutSupportsStyle
                 let table = SearchResultsTable(

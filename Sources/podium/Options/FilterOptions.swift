@@ -39,10 +39,15 @@ struct FilterOptions: ParsableArguments {
         }
     }
 
+    /// The filters as given on the command line.
+    func request(quotesOnly: Bool = false) -> FilterRequest {
+        FilterRequest(
+            municipalities: municipality, states: state, from: from, to: to, candidate: candidate, party: party,
+            topic: topic, outlets: outlet, organizer: organizer, quotesOnly: quotesOnly)
+    }
+
     /// The filters, resolved against the archive's people, parties, topics and organisers.
     func filters(in archive: Archive, quotesOnly: Bool = false) throws -> SearchFilters {
-        try archive.filters(for: FilterRequest(
-            municipalities: municipality, states: state, from: from, to: to, candidate: candidate, party: party,
-            topic: topic, outlets: outlet, organizer: organizer, quotesOnly: quotesOnly))
+        try archive.filters(for: request(quotesOnly: quotesOnly))
     }
 }
