@@ -149,3 +149,29 @@ import Testing
         #expect(fields.filters.from == "2019" && fields.filters.to == "2019")
     }
 }
+
+@Suite struct SubstringSearchTests {
+    @Test func substringSearchNeedsTheIndexAndThenFindsCompoundTails() throws {
+        let (archive, _) = try makeArchive(importing: ["seed", "articles"])
+        #expect(throws: PodiumError.self) { try archive.search("Plätze", filters: SearchFilters(), substrings: true) }
+        // Without substrings, "Plätze" finds only the word and its compounds' parts.
+        let words = try archive.search("Plätze", filters: SearchFilters(), limit: 50).hits.map(\.text)
+        #expect(!words.contains { $0.contains("370 Kindergartenplätzen") })
+        try archive.setSubstringIndex(enabled: true)
+        let hits = try archive.search("plätze", filters: SearchFilters(), limit: 50, substrings: true).hits
+        #expect(hits.contains { $0.text.contains("500 neue Kindergartenplätze") })
+        #expect(hits.contains { $0.snippet(open: "[", close: "]").contains("[Kindergartenplätze]") })
+        #expect(try archive.check().isSound)
+    }
+
+    @Test func theSubstringIndexFollowsRowsWrittenFromTheShell() throws {
+        let (archive, _) = try makeArchive(importing: ["seed"])
+        try archive.setSubstringIndex(enabled: true)
+        try archive.write { try $0.execute(sql: "UPDATE paragraphs SET text = 'Neue Radwegeplätze' WHERE id = 1") }
+        #expect(try archive.search("wegeplätze", filters: SearchFilters(), substrings: true).total == 1)
+        #expect(try archive.check().isSound)
+        try archive.setSubstringIndex(enabled: false)
+        #expect(try archive.count("SELECT count(*) FROM paragraphs_trigram WHERE paragraphs_trigram MATCH 'wegeplätze'") == 0)
+        #expect(try archive.check().isSound)
+    }
+}

@@ -42,6 +42,16 @@ extension Archive {
             }
             items.append(.init(name: "full-text index (paragraphs_fts integrity-check)", problems: fts))
 
+            if try String.fetchOne(db, sql: SubstringIndexSQL.setting) == "on" {
+                var trigram: [String] = []
+                do {
+                    try db.execute(sql: SubstringIndexSQL.integrity)
+                } catch let error as DatabaseError {
+                    trigram.append("paragraphs_trigram does not match paragraphs: \(error.message ?? "\(error)") (run `podium reindex --substring`)")
+                }
+                items.append(.init(name: "substring index (paragraphs_trigram integrity-check)", problems: trigram))
+            }
+
             let applied = try Self.migrator.appliedMigrations(db)
             let schema = applied == Self.migrationNames ? [] : ["applied \(applied), expected \(Self.migrationNames)"]
             items.append(.init(name: "schema version", problems: schema))

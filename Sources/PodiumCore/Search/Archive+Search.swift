@@ -9,24 +9,32 @@ extension Archive {
     /// ```swift
     /// let results = try archive.search("Digitalisierung", filters: SearchFilters(), limit: 20)
     /// ```
+    ///
+    /// With `substrings`, words match anywhere inside words, through the opt-in trigram index
+    /// (`podium reindex --substring`); it is an error when that index is off.
     public func search(
-        _ query: String, filters: SearchFilters, order: SearchOrder = .relevance, limit: Int = 20, offset: Int = 0
+        _ query: String, filters: SearchFilters, order: SearchOrder = .relevance, limit: Int = 20, offset: Int = 0,
+        substrings: Bool = false
     ) throws -> SearchResults {
         let parsed = SearchQuery(parsing: query)
-        guard let match = FTSQueryCompiler.compile(parsed) else {
+        let index: SearchSQL.Index = substrings ? .substrings : .words
+        if substrings, try !substringIndexEnabled() {
+            throw PodiumError.archive(path: path, reason: "substring search needs the substring index: run `podium reindex --substring --db \(path)`")
+        }
+        guard let match = substrings ? FTSQueryCompiler.compileSubstrings(parsed) : FTSQueryCompiler.compile(parsed) else {
             return SearchResults(hits: [], total: 0)
         }
         let (filterSQL, filterArguments) = FilterSQL.paragraphConditions(filters)
         let matchArguments: StatementArguments = [match] + filterArguments
-        let snippets = SnippetBuilder(query: parsed)
+        let snippets = SnippetBuilder(query: parsed, substrings: substrings)
         // Relevance ranks a window of the best bm25 matches again, so that a match in the title
         // or heading lifts a paragraph; the window bounds that work.
         let window = order == .relevance ? max(offset + limit, Self.rerankWindow) : limit
         let windowOffset = order == .relevance ? 0 : offset
         return try read { db in
             let rows = try Row.fetchAll(
-                db, sql: SearchSQL.hitColumns + "\n" + SearchSQL.matchFrom + filterSQL + "\n"
-                    + (order == .relevance ? SearchSQL.byRelevance : SearchSQL.byDate),
+                db, sql: SearchSQL.hitColumns(index) + "\n" + SearchSQL.matchFrom(index) + filterSQL + "\n"
+                    + (order == .relevance ? SearchSQL.byRelevance(index) : SearchSQL.byDate(index)),
                 arguments: matchArguments + [window, windowOffset])
             var hits = try rows.map { row in
                 let paragraphID: Int64 = row["paragraph_id"]
@@ -52,7 +60,7 @@ extension Archive {
                 hits[index].speakers = try String.fetchAll(db, sql: SearchSQL.speakers, arguments: [hits[index].paragraphID])
             }
             let total = try Int.fetchOne(
-                db, sql: SearchSQL.count + SearchSQL.matchFrom + filterSQL, arguments: matchArguments) ?? 0
+                db, sql: SearchSQL.count + SearchSQL.matchFrom(index) + filterSQL, arguments: matchArguments) ?? 0
             return SearchResults(hits: hits, total: total)
         }
     }

@@ -44,6 +44,23 @@ public enum FTSQueryCompiler {
         return alternatives.joined(separator: " OR ")
     }
 
+    /// The MATCH expression for the trigram index (`--substring`): every word or phrase as a
+    /// substring, in any word ("Plätze" in "Kindergartenplätzen"). Words shorter than three
+    /// letters cannot be searched so and are left out.
+    public static func compileSubstrings(_ query: SearchQuery) -> String? {
+        var substrings = query
+        substrings.alternatives = query.alternatives.map { terms in
+            terms.filter { $0.words.joined(separator: " ").count >= 3 }
+        }.filter { $0.contains { !$0.isExcluded } }
+        guard !substrings.isEmpty else { return nil }
+        return substrings.alternatives.map { terms in
+            let included = terms.filter { !$0.isExcluded }.map { quote($0.words.joined(separator: " ")) }
+            let excluded = terms.filter(\.isExcluded).map { quote($0.words.joined(separator: " ")) }
+            return "(" + included.joined(separator: " AND ")
+                + (excluded.isEmpty ? "" : " NOT (" + excluded.joined(separator: " OR ") + ")") + ")"
+        }.joined(separator: " OR ")
+    }
+
     private static func term(_ term: SearchQuery.Term) -> String {
         let phrase = quote(term.words.joined(separator: " "))
         if term.isPhrase || term.isPrefix {

@@ -1,29 +1,44 @@
-/// The statements behind `podium search`. Filters add fixed fragments with bound values only.
+/// The statements behind `podium search`. Filters add fixed fragments with bound values only;
+/// the index's table name is one of two constants, never user input.
 enum SearchSQL {
-    static let hitColumns = """
-        SELECT p.id AS paragraph_id, p.article_id, f.ags, m.name AS municipality, f.state,
-               f.forum_date, coalesce(a.title, f.title) AS title, s.heading, p.text, -bm25(paragraphs_fts, 2.0, 1.0) AS score
-        """
+    /// The full-text index a search runs on, with its bm25 ranking function.
+    enum Index {
+        /// `paragraphs_fts`: words and stems; exact forms in `text` weigh twice the stems.
+        case words
+        /// `paragraphs_trigram`: substrings (opt-in).
+        case substrings
 
-    static let matchFrom = """
-        FROM paragraphs_fts
-        JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+        var table: String { self == .words ? "paragraphs_fts" : "paragraphs_trigram" }
+        var rank: String { self == .words ? "bm25(paragraphs_fts, 2.0, 1.0)" : "bm25(paragraphs_trigram)" }
+    }
+
+    static func hitColumns(_ index: Index) -> String {
+        """
+        SELECT p.id AS paragraph_id, p.article_id, f.ags, m.name AS municipality, f.state,
+               f.forum_date, coalesce(a.title, f.title) AS title, s.heading, p.text, -\(index.rank) AS score
+        """
+    }
+
+    static func matchFrom(_ index: Index) -> String {
+        """
+        FROM \(index.table)
+        JOIN paragraphs p ON p.id = \(index.table).rowid
         JOIN sections s ON s.id = p.section_id
         JOIN articles a ON a.id = p.article_id
         JOIN forums f ON f.id = a.forum_id
         LEFT JOIN municipalities m ON m.ags = f.ags
-        WHERE paragraphs_fts MATCH ?
+        WHERE \(index.table) MATCH ?
         """
+    }
 
-    /// Relevance: bm25 (exact forms in `text` weigh twice the stems), ties newest first.
-    static let byRelevance = """
-        ORDER BY round(bm25(paragraphs_fts, 2.0, 1.0), 2), f.forum_date IS NULL, f.forum_date DESC, p.id
-        LIMIT ? OFFSET ?
-        """
-    static let byDate = """
-        ORDER BY f.forum_date IS NULL, f.forum_date DESC, bm25(paragraphs_fts, 2.0, 1.0), p.id
-        LIMIT ? OFFSET ?
-        """
+    /// Relevance: bm25, ties newest first.
+    static func byRelevance(_ index: Index) -> String {
+        "ORDER BY round(\(index.rank), 2), f.forum_date IS NULL, f.forum_date DESC, p.id LIMIT ? OFFSET ?"
+    }
+
+    static func byDate(_ index: Index) -> String {
+        "ORDER BY f.forum_date IS NULL, f.forum_date DESC, \(index.rank), p.id LIMIT ? OFFSET ?"
+    }
 
     static let count = "SELECT count(*) "
 
@@ -31,5 +46,4 @@ enum SearchSQL {
         SELECT DISTINCT pe.name FROM quotes q JOIN persons pe ON pe.id = q.person_id
         WHERE q.paragraph_id = ? ORDER BY pe.name
         """
-
 }

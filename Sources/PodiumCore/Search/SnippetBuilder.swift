@@ -20,8 +20,11 @@ public struct SnippetBuilder: Sendable {
     }
 
     private let words: [QueryWord]
+    /// Substring search: a word matches wherever it stands inside another.
+    private let substrings: Bool
 
-    public init(query: SearchQuery) {
+    public init(query: SearchQuery, substrings: Bool = false) {
+        self.substrings = substrings
         words = query.alternatives.flatMap { $0 }.filter { !$0.isExcluded }.flatMap { term in
             term.words.map { word in
                 QueryWord(
@@ -81,6 +84,7 @@ public struct SnippetBuilder: Sendable {
             if words.contains(where: { query in
                 normalized == query.normalized || stem == query.stem
                     || (query.allowsPrefix && normalized.hasPrefix(query.normalized))
+                    || (substrings && normalized.contains(query.normalized))
             }) {
                 return true
             }

@@ -10,13 +10,21 @@ struct ReindexCommand: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
 
+    @Flag(inversion: .prefixedNo, help: "Turn the substring index for `search --substring` on (about 3× the text in size) or off.")
+    var substring: Bool?
+
     func run() throws {
         try reportingErrors {
+            let archive = try self.archive.open(.readWrite)
             var bar = ProgressBar()
-            let summary = try archive.open(.readWrite).reindex { done, total in
+            let summary = try archive.reindex { done, total in
                 bar.update(done: done, total: total, label: "paragraphs")
             }
             Terminal.out("reindexed \(summary.paragraphs) paragraphs, stems changed in \(summary.changed)\n")
+            if let substring {
+                try archive.setSubstringIndex(enabled: substring)
+                Terminal.out("substring index \(substring ? "on" : "off")\n")
+            }
         }
     }
 }

@@ -21,6 +21,9 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Only paragraphs with quoted speech.")
     var quotes = false
 
+    @Flag(help: "Match words anywhere inside words (needs `podium reindex --substring`).")
+    var substring = false
+
     @Option(help: "Order of the hits.")
     var sort: SearchOrder = .relevance
 
@@ -45,7 +48,8 @@ struct SearchCommand: ParsableCommand {
             let archive = try self.archive.open(.readOnly)
             let fields = QueryFields(parsing: query.joined(separator: " "), base: filter.request(quotesOnly: quotes))
             let filters = try archive.filters(for: fields.filters)
-            let results = try archive.search(fields.text, filters: filters, order: sort, limit: limit, offset: offset)
+            let results = try archive.search(
+                fields.text, filters: filters, order: sort, limit: limit, offset: offset, substrings: substring)
             Terminal.printRecords(results.hits.map(\.outputFields), format: format) {
                 let bold = Terminal.stdoutSupportsStyle
                 let table = SearchResultsTable(
