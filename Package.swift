@@ -40,6 +40,10 @@ let package = Package(
                 "PodiumCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Corpus generator and latency measurements for `make bench`.
+        .executableTarget(
+            name: "PodiumBench",
+            dependencies: ["PodiumCore"]),
         .testTarget(
             name: "PodiumCoreTests",
             dependencies: ["PodiumCore"],

@@ -1,0 +1,52 @@
+// podium-bench: generates a corpus and measures search latency over an archive.
+//   podium-bench generate COUNT SEED OUTPUT.jsonl
+//   podium-bench search DB
+import Foundation
+import PodiumCore
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "generate" where arguments.count == 4:
+    var generator = CorpusGenerator(seed: UInt64(arguments[2]) ?? 1)
+    let count = Int(arguments[1]) ?? 1_000
+    FileManager.default.createFile(atPath: arguments[3], contents: nil)
+    let handle = FileHandle(forWritingAtPath: arguments[3])!
+    var buffer = ""
+    for number in 1...count {
+        buffer += generator.article(number: number) + "\n"
+        if buffer.utf8.count > 1 << 20 {
+            handle.write(Data(buffer.utf8))
+            buffer = ""
+        }
+    }
+    handle.write(Data(buffer.utf8))
+    try handle.close()
+case "search" where arguments.count == 2:
+    let archive = try Archive.open(path: arguments[1], mode: .readOnly)
+    let queries: [(String, String, FilterRequest)] = [
+        ("rare term", "Glasfasernetz", FilterRequest()),
+        ("mid-frequency term", "Hochwasserschutz", FilterRequest()),
+        ("common term", "Stadt", FilterRequest()),
+        ("very common term", "die", FilterRequest()),
+        ("phrase", "\"Der Verkehr muss fließen\"", FilterRequest()),
+        ("prefix", "Digital*", FilterRequest()),
+        ("stemmed form", "Schulen", FilterRequest()),
+        ("common + municipality", "Stadt", FilterRequest(municipalities: ["Mainz"])),
+        ("common + years", "Stadt", FilterRequest(from: "2010", to: "2015")),
+        ("term + candidate", "Schulen", FilterRequest(candidate: "Pfeiffer")),
+    ]
+    for (label, query, request) in queries {
+        let filters = try archive.filters(for: request)
+        var times: [Double] = []
+        for _ in 0..<7 {
+            let start = Date()
+            _ = try archive.search(query, filters: filters, limit: 20)
+            times.append(Date().timeIntervalSince(start) * 1000)
+        }
+        let sorted = times.sorted()
+        print(String(format: "%-24@ first %7.1f ms  p50 %7.1f ms  max %7.1f ms", label as NSString, times[0], sorted[sorted.count / 2], sorted.last!))
+    }
+default:
+    FileHandle.standardError.write(Data("usage: podium-bench generate COUNT SEED OUT.jsonl | podium-bench search DB\n".utf8))
+    exit(64)
+}
