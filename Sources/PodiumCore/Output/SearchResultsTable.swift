@@ -34,7 +34,8 @@ public struct SearchResultsTable {
             for line in wrap(hit.snippet, indent: indent) { output += line + "\n" }
         }
         let shown = "\(offset + 1)–\(offset + results.hits.count)"
-        output += "\n\(shown) of \(results.total) matching paragraph\(results.total == 1 ? "" : "s")\n"
+        let total = "\(results.total)\(results.totalIsBounded ? "+" : "")"
+        output += "\n\(shown) of \(total) matching paragraph\(results.total == 1 ? "" : "s")\n"
         return output
     }
 

@@ -32,10 +32,22 @@ extension Archive {
         let window = order == .relevance ? max(offset + limit, Self.rerankWindow) : limit
         let windowOffset = order == .relevance ? 0 : offset
         return try read { db in
+            // Counting and ranking are bounded: a term in most paragraphs is counted up to
+            // `countLimit`, and only its `rankLimit` newest matches (by rowid) are ranked.
+            let total = try Int.fetchOne(
+                db, sql: SearchSQL.boundedCount(index, filtered: !filterSQL.isEmpty, conditions: filterSQL),
+                arguments: matchArguments + [Self.countLimit + 1]) ?? 0
+            var scope = filterSQL
+            var scopeArguments = matchArguments
+            if total > Self.rankLimit, let floor = try Int64.fetchOne(
+                db, sql: SearchSQL.rowidFloor(index, conditions: filterSQL), arguments: matchArguments + [Self.rankLimit - 1]) {
+                scope += " AND \(index.table).rowid >= ?"
+                scopeArguments += [floor]
+            }
             let rows = try Row.fetchAll(
-                db, sql: SearchSQL.hitColumns(index) + "\n" + SearchSQL.matchFrom(index) + filterSQL + "\n"
+                db, sql: SearchSQL.hitColumns(index) + "\n" + SearchSQL.matchFrom(index) + scope + "\n"
                     + (order == .relevance ? SearchSQL.byRelevance(index) : SearchSQL.byDate(index)),
-                arguments: matchArguments + [window, windowOffset])
+                arguments: scopeArguments + [window, windowOffset])
             var hits = try rows.map { row in
                 let paragraphID: Int64 = row["paragraph_id"]
                 var hit = SearchHit(
@@ -59,11 +71,15 @@ extension Archive {
                 hits[index].snippet = snippets.snippet(for: hits[index].text)
                 hits[index].speakers = try String.fetchAll(db, sql: SearchSQL.speakers, arguments: [hits[index].paragraphID])
             }
-            let total = try Int.fetchOne(
-                db, sql: SearchSQL.count + SearchSQL.matchFrom(index) + filterSQL, arguments: matchArguments) ?? 0
-            return SearchResults(hits: hits, total: total)
+            return SearchResults(hits: hits, total: min(total, Self.countLimit), totalIsBounded: total > Self.countLimit)
         }
     }
+
+    /// Matches are counted up to this number; more are reported as "10000+".
+    static let countLimit = 10_000
+    /// At most this many matches (the newest) are ranked, so that a term in most paragraphs
+    /// answers as fast as a rare one.
+    static let rankLimit = 5_000
 
     /// How many of the best bm25 matches are ranked again with title and heading.
     static let rerankWindow = 100

@@ -40,5 +40,14 @@ public enum SearchOrder: String, CaseIterable, Sendable {
 /// A page of search results and the number of all matches.
 public struct SearchResults: Equatable, Sendable {
     public var hits: [SearchHit]
+    /// The number of all matches, counted up to a bound.
     public var total: Int
+    /// There are more than `total` matches; only the newest of them were ranked.
+    public var totalIsBounded = false
+
+    public init(hits: [SearchHit], total: Int, totalIsBounded: Bool = false) {
+        self.hits = hits
+        self.total = total
+        self.totalIsBounded = totalIsBounded
+    }
 }

@@ -40,7 +40,18 @@ enum SearchSQL {
         "ORDER BY f.forum_date IS NULL, f.forum_date DESC, \(index.rank), p.id LIMIT ? OFFSET ?"
     }
 
-    static let count = "SELECT count(*) "
+    /// The number of matches, up to the bound given as the last argument. Without filters it
+    /// needs no join.
+    static func boundedCount(_ index: Index, filtered: Bool, conditions: String) -> String {
+        let from = filtered ? matchFrom(index) + conditions : "FROM \(index.table) WHERE \(index.table) MATCH ?"
+        return "SELECT count(*) FROM (SELECT 1 " + from + " LIMIT ?)"
+    }
+
+    /// The rowid of the n-th newest match (n is the last argument): ranking starts there.
+    static func rowidFloor(_ index: Index, conditions: String) -> String {
+        "SELECT \(index.table).rowid " + matchFrom(index) + conditions
+            + " ORDER BY \(index.table).rowid DESC LIMIT 1 OFFSET ?"
+    }
 
     static let speakers = """
         SELECT DISTINCT pe.name FROM quotes q JOIN persons pe ON pe.id = q.person_id
