@@ -175,3 +175,17 @@ import Testing
         #expect(try archive.check().isSound)
     }
 }
+
+@Suite struct SearchBoundsTests {
+    @Test func aCommonTermIsCountedUpToTheBoundAndOnlyItsNewestMatchesRanked() throws {
+        let (archive, _) = try makeArchive(importing: ["seed", "articles"])
+        let all = try archive.search("Stadt", filters: SearchFilters(), limit: 100)
+        #expect(!all.totalIsBounded)
+        let bounded = try archive.search("Stadt", filters: SearchFilters(), limit: 100, bounds: SearchBounds(countLimit: 5, rankLimit: 3))
+        #expect(bounded.total == 5)
+        #expect(bounded.totalIsBounded)
+        // Only the three newest matches (highest paragraph ids) are ranked.
+        let newest = Array(all.hits.map(\.paragraphID).sorted(by: >).prefix(3))
+        #expect(Set(bounded.hits.map(\.paragraphID)) == Set(newest))
+    }
+}

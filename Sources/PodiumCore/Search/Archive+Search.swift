@@ -1,5 +1,19 @@
 import GRDB
 
+/// How much work one search may do, so that a term in most paragraphs answers about as fast as
+/// a rare one.
+public struct SearchBounds: Sendable {
+    /// Matches are counted up to this number; more are reported as "10000+".
+    public var countLimit = 10_000
+    /// At most this many matches, the newest (by rowid), are ranked.
+    public var rankLimit = 5_000
+
+    public init(countLimit: Int = 10_000, rankLimit: Int = 5_000) {
+        self.countLimit = countLimit
+        self.rankLimit = rankLimit
+    }
+}
+
 extension Archive {
     /// Paragraphs that match `query` within `filters`, best first, with highlighted snippets.
     ///
@@ -14,7 +28,7 @@ extension Archive {
     /// (`podium reindex --substring`); it is an error when that index is off.
     public func search(
         _ query: String, filters: SearchFilters, order: SearchOrder = .relevance, limit: Int = 20, offset: Int = 0,
-        substrings: Bool = false
+        substrings: Bool = false, bounds: SearchBounds = SearchBounds()
     ) throws -> SearchResults {
         let parsed = SearchQuery(parsing: query)
         let index: SearchSQL.Index = substrings ? .substrings : .words
@@ -36,11 +50,11 @@ extension Archive {
             // `countLimit`, and only its `rankLimit` newest matches (by rowid) are ranked.
             let total = try Int.fetchOne(
                 db, sql: SearchSQL.boundedCount(index, filtered: !filterSQL.isEmpty, conditions: filterSQL),
-                arguments: matchArguments + [Self.countLimit + 1]) ?? 0
+                arguments: matchArguments + [bounds.countLimit + 1]) ?? 0
             var scope = filterSQL
             var scopeArguments = matchArguments
-            if total > Self.rankLimit, let floor = try Int64.fetchOne(
-                db, sql: SearchSQL.rowidFloor(index, conditions: filterSQL), arguments: matchArguments + [Self.rankLimit - 1]) {
+            if total > bounds.rankLimit, let floor = try Int64.fetchOne(
+                db, sql: SearchSQL.rowidFloor(index, conditions: filterSQL), arguments: matchArguments + [bounds.rankLimit - 1]) {
                 scope += " AND \(index.table).rowid >= ?"
                 scopeArguments += [floor]
             }
@@ -71,15 +85,9 @@ extension Archive {
                 hits[index].snippet = snippets.snippet(for: hits[index].text)
                 hits[index].speakers = try String.fetchAll(db, sql: SearchSQL.speakers, arguments: [hits[index].paragraphID])
             }
-            return SearchResults(hits: hits, total: min(total, Self.countLimit), totalIsBounded: total > Self.countLimit)
+            return SearchResults(hits: hits, total: min(total, bounds.countLimit), totalIsBounded: total > bounds.countLimit)
         }
     }
-
-    /// Matches are counted up to this number; more are reported as "10000+".
-    static let countLimit = 10_000
-    /// At most this many matches (the newest) are ranked, so that a term in most paragraphs
-    /// answers as fast as a rare one.
-    static let rankLimit = 5_000
 
     /// How many of the best bm25 matches are ranked again with title and heading.
     static let rerankWindow = 100
