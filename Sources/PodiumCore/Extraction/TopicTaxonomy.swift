@@ -17,22 +17,40 @@ public struct TopicTaxonomy: Sendable {
     }
 
     public let terms: [Term]
-    private let matchers: [(topic: String, prefix: Bool, suffix: Bool, core: String)]
-    /// Patterns without `*`, looked up directly.
+    /// The topic names in the order of the taxonomy.
+    public let topicNames: [String]
+    /// Patterns by kind, so that a word is looked up rather than compared with every pattern:
+    /// `online` (exact), `kita*` (by the word's prefixes), `*schule` (by its suffixes), and the
+    /// few `*kindergarten*` that are searched inside words.
     private let exactTopics: [String: Set<String>]
+    private let prefixTopics: [String: Set<String>]
+    private let suffixTopics: [String: Set<String>]
+    private let prefixLengths: [Int]
+    private let suffixLengths: [Int]
+    private let infixes: [(core: String, topic: String)]
 
     public init(terms: [Term]) {
         self.terms = terms
-        matchers = terms.map { term in
+        var seen = Set<String>()
+        topicNames = terms.map(\.topic).filter { seen.insert($0).inserted }
+        var exact: [String: Set<String>] = [:], prefixes: [String: Set<String>] = [:], suffixes: [String: Set<String>] = [:]
+        var infixes: [(String, String)] = []
+        for term in terms {
             let pattern = TextAnalyzer.normalized(term.pattern)
             let core = pattern.trimmingCharacters(in: CharacterSet(charactersIn: "*"))
-            return (term.topic, pattern.hasPrefix("*"), pattern.hasSuffix("*"), core)
+            switch (pattern.hasPrefix("*"), pattern.hasSuffix("*")) {
+            case (true, true): infixes.append((core, term.topic))
+            case (false, true): prefixes[core, default: []].insert(term.topic)
+            case (true, false): suffixes[core, default: []].insert(term.topic)
+            case (false, false): exact[core, default: []].insert(term.topic)
+            }
         }
-        var exactTopics: [String: Set<String>] = [:]
-        for matcher in matchers where !matcher.prefix && !matcher.suffix {
-            exactTopics[matcher.core, default: []].insert(matcher.topic)
-        }
-        self.exactTopics = exactTopics
+        exactTopics = exact
+        prefixTopics = prefixes
+        suffixTopics = suffixes
+        prefixLengths = Set(prefixes.keys.map(\.count)).sorted()
+        suffixLengths = Set(suffixes.keys.map(\.count)).sorted()
+        self.infixes = infixes
     }
 
     public init(csv: String) {
@@ -40,12 +58,6 @@ public struct TopicTaxonomy: Sendable {
     }
 
     public static let builtIn = TopicTaxonomy(csv: EmbeddedResources.dataTable(named: "topics.csv"))
-
-    /// The topic names in the order of the taxonomy.
-    public var topicNames: [String] {
-        var seen = Set<String>()
-        return terms.map(\.topic).filter { seen.insert($0).inserted }
-    }
 
     /// The topics a text speaks of, in taxonomy order.
     public func topics(of text: String) -> [String] {
@@ -55,17 +67,14 @@ public struct TopicTaxonomy: Sendable {
         var found = Set<String>()
         for word in words {
             if let topics = exactTopics[word] { found.formUnion(topics) }
-        }
-        for matcher in matchers where !found.contains(matcher.topic) && (matcher.prefix || matcher.suffix) {
-            if words.contains(where: { word in
-                switch (matcher.prefix, matcher.suffix) {
-                case (true, true): word.contains(matcher.core)
-                case (false, true): word.hasPrefix(matcher.core)
-                case (true, false): word.hasSuffix(matcher.core)
-                case (false, false): word == matcher.core
-                }
-            }) {
-                found.insert(matcher.topic)
+            for length in prefixLengths where length <= word.count {
+                if let topics = prefixTopics[String(word.prefix(length))] { found.formUnion(topics) }
+            }
+            for length in suffixLengths where length <= word.count {
+                if let topics = suffixTopics[String(word.suffix(length))] { found.formUnion(topics) }
+            }
+            for infix in infixes where !found.contains(infix.topic) && word.contains(infix.core) {
+                found.insert(infix.topic)
             }
         }
         return topicNames.filter(found.contains)
