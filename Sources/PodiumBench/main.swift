@@ -46,6 +46,30 @@ case "search" where arguments.count == 2:
         let sorted = times.sorted()
         print(String(format: "%-24@ first %7.1f ms  p50 %7.1f ms  max %7.1f ms", label as NSString, times[0], sorted[sorted.count / 2], sorted.last!))
     }
+case "stages" where arguments.count == 2:
+    // Where import time goes, stage by stage, over the articles of one file.
+    var times: [String: Double] = [:]
+    func timed<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+        let start = Date()
+        defer { times[stage, default: 0] += Date().timeIntervalSince(start) }
+        return try body()
+    }
+    let articles = timed("read") { ArticleFileReader().read(path: arguments[1]).articles }
+    let extractor = ArticleExtractor()
+    let detector = MunicipalityDetector()
+    for source in articles {
+        let text = timed("normalize") { TextNormalizer.normalize(source.body) }
+        let body = timed("prepare (layout)") { try? PreparedArticle(source, extractor: ArticleExtractor(parties: PartyCatalog(parties: []), topics: TopicTaxonomy(terms: []))) }!.body
+        _ = timed("stems") { body.paragraphs.map(TextAnalyzer.stemsColumn(for:)) }
+        _ = timed("hash") { SHA256.hexDigest(of: Array(text.utf8)) }
+        _ = timed("detect municipality") { detector.detect(in: text) }
+        let paragraphs = body.paragraphs
+        _ = timed("extract: topics") { paragraphs.map(TopicTaxonomy.builtIn.topics(of:)) }
+        _ = timed("extract: all") { extractor.extract(body, metadata: source.metadata) }
+    }
+    for (stage, seconds) in times.sorted(by: { $0.value > $1.value }) {
+        print(String(format: "%-24@ %8.1f ms  %6.2f ms/article", stage as NSString, seconds * 1000, seconds * 1000 / Double(max(articles.count, 1))))
+    }
 default:
     FileHandle.standardError.write(Data("usage: podium-bench generate COUNT SEED OUT.jsonl | podium-bench search DB\n".utf8))
     exit(64)

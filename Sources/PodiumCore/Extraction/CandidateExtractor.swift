@@ -26,7 +26,7 @@ struct CandidateExtractor {
     static func readsLikeForumReport(_ paragraphs: [String]) -> Bool {
         paragraphs.contains { paragraph in
             let lower = paragraph.lowercased()
-            return GermanWords.forumCues.contains { lower.contains($0) }
+            return GermanWords.forumCues.contains { lower.containsBytes($0) }
         }
     }
 

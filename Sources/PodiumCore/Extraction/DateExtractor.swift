@@ -31,7 +31,7 @@ enum DateExtractor {
 
     private static func mayNameADate(_ paragraph: String) -> Bool {
         let lower = paragraph.lowercased()
-        return months.keys.contains { lower.contains($0) }
+        return months.keys.contains { lower.containsBytes($0) }
     }
 
     private static let datePattern = try? NSRegularExpression(pattern: #"(\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})"#)

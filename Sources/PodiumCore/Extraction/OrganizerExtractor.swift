@@ -31,7 +31,7 @@ enum OrganizerExtractor {
         var found: [Organizer] = []
         for paragraph in paragraphs {
             let lower = paragraph.lowercased()
-            guard cues.contains(where: lower.contains) else { continue }
+            guard cues.contains(where: lower.containsBytes) else { continue }
             for sentence in sentences(paragraph) {
                 for phrase in phrases(in: sentence) {
                     for organizer in split(phrase) where !found.contains(where: { $0.name == organizer.name }) {

@@ -44,11 +44,12 @@ enum PersonResolver {
         var candidates = merged(input)
         let texts = paragraphs.map(TextWords.init)
         addMisspellings(texts, &candidates)
+        let names = NameIndex(candidates)
         var mentions: [Mention] = []
         for (paragraph, words) in texts.enumerated() {
             var index = 0
             while index < words.words.count {
-                if let (length, candidate) = match(words, at: index, candidates) {
+                if let (length, candidate) = match(words, at: index, names) {
                     let range = words.words[index].range.lowerBound..<words.words[index + length - 1].range.upperBound
                     let (start, end) = words.offsets(range)
                     mentions.append(Mention(
@@ -118,22 +119,36 @@ enum PersonResolver {
 
     /// The candidate named at word `index`: by given and family name, or by family name (or a
     /// misspelling) alone. Returns how many words the name takes.
-    private static func match(_ words: TextWords, at index: Int, _ candidates: [ArticleCandidate]) -> (Int, Int?)? {
+    private static func match(_ words: TextWords, at index: Int, _ names: NameIndex) -> (Int, Int?)? {
         let word = String(words.words[index].text)
-        func surnames(_ candidate: ArticleCandidate) -> [String] {
-            [candidate.name.familyName] + candidate.aliases.filter { $0.kind == "misspelling" }.map(\.text)
-        }
         // Given name(s) followed by a surname.
-        for (number, candidate) in candidates.enumerated() {
-            guard let given = candidate.name.givenName?.split(separator: " ").map(String.init),
-                  index + given.count < words.words.count,
+        for (candidate, given) in names.givenNames[word] ?? [] {
+            guard index + given.count < words.words.count,
                   zip(given, words.words[index...]).allSatisfy({ $0 == String($1.text) }),
-                  surnames(candidate).contains(String(words.words[index + given.count].text))
+                  names.bySurname[String(words.words[index + given.count].text)]?.contains(candidate) == true
             else { continue }
-            return (given.count + 1, number)
+            return (given.count + 1, candidate)
         }
-        let owners = candidates.indices.filter { surnames(candidates[$0]).contains(word) }
-        guard !owners.isEmpty else { return nil }
+        guard let owners = names.bySurname[word] else { return nil }
         return (1, owners.count == 1 ? owners[0] : nil)
+    }
+
+    /// The candidates' names for looking words up: surnames (and misspellings) to candidates,
+    /// first given names to the candidates and their full given names.
+    private struct NameIndex {
+        var bySurname: [String: [Int]] = [:]
+        var givenNames: [String: [(Int, [String])]] = [:]
+
+        init(_ candidates: [ArticleCandidate]) {
+            for (number, candidate) in candidates.enumerated() {
+                let surnames = [candidate.name.familyName] + candidate.aliases.filter { $0.kind == "misspelling" }.map(\.text)
+                for surname in surnames where !(bySurname[surname]?.contains(number) ?? false) {
+                    bySurname[surname, default: []].append(number)
+                }
+                if let given = candidate.name.givenName?.split(separator: " ").map(String.init), let first = given.first {
+                    givenNames[first, default: []].append((number, given))
+                }
+            }
+        }
     }
 }

@@ -23,10 +23,8 @@ public struct TopicTaxonomy: Sendable {
     /// `online` (exact), `kita*` (by the word's prefixes), `*schule` (by its suffixes), and the
     /// few `*kindergarten*` that are searched inside words.
     private let exactTopics: [String: Set<String>]
-    private let prefixTopics: [String: Set<String>]
-    private let suffixTopics: [String: Set<String>]
-    private let prefixLengths: [Int]
-    private let suffixLengths: [Int]
+    private let prefixTrie: ScalarTrie
+    private let suffixTrie: ScalarTrie
     private let infixes: [(core: String, topic: String)]
 
     public init(terms: [Term]) {
@@ -46,10 +44,8 @@ public struct TopicTaxonomy: Sendable {
             }
         }
         exactTopics = exact
-        prefixTopics = prefixes
-        suffixTopics = suffixes
-        prefixLengths = Set(prefixes.keys.map(\.count)).sorted()
-        suffixLengths = Set(suffixes.keys.map(\.count)).sorted()
+        prefixTrie = ScalarTrie(prefixes.map { (Array($0.key.unicodeScalars), $0.value) })
+        suffixTrie = ScalarTrie(suffixes.map { (Array($0.key.unicodeScalars.reversed()), $0.value) })
         self.infixes = infixes
     }
 
@@ -67,16 +63,45 @@ public struct TopicTaxonomy: Sendable {
         var found = Set<String>()
         for word in words {
             if let topics = exactTopics[word] { found.formUnion(topics) }
-            for length in prefixLengths where length <= word.count {
-                if let topics = prefixTopics[String(word.prefix(length))] { found.formUnion(topics) }
-            }
-            for length in suffixLengths where length <= word.count {
-                if let topics = suffixTopics[String(word.suffix(length))] { found.formUnion(topics) }
-            }
+            prefixTrie.collect(along: word.unicodeScalars, into: &found)
+            suffixTrie.collect(along: word.unicodeScalars.reversed(), into: &found)
             for infix in infixes where !found.contains(infix.topic) && word.contains(infix.core) {
                 found.insert(infix.topic)
             }
         }
         return topicNames.filter(found.contains)
+    }
+}
+
+/// A trie over Unicode scalars: walking a word through it meets every pattern that the word
+/// begins with, without making a string of each prefix.
+private struct ScalarTrie: Sendable {
+    private var children: [[Unicode.Scalar: Int]] = [[:]]
+    private var topics: [Set<String>] = [[]]
+
+    init(_ entries: [([Unicode.Scalar], Set<String>)]) {
+        for (key, entryTopics) in entries {
+            var node = 0
+            for scalar in key {
+                if let next = children[node][scalar] {
+                    node = next
+                } else {
+                    children.append([:])
+                    topics.append([])
+                    children[node][scalar] = children.count - 1
+                    node = children.count - 1
+                }
+            }
+            topics[node].formUnion(entryTopics)
+        }
+    }
+
+    func collect(along scalars: some Sequence<Unicode.Scalar>, into found: inout Set<String>) {
+        var node = 0
+        for scalar in scalars {
+            guard let next = children[node][scalar] else { return }
+            node = next
+            if !topics[node].isEmpty { found.formUnion(topics[node]) }
+        }
     }
 }
