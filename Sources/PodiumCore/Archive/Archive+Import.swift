@@ -13,7 +13,7 @@ extension Archive {
     /// extraction found in it, in one transaction: all of its rows, or none.
     public func store(_ article: PreparedArticle, importRunID: Int64?) throws -> StoreOutcome {
         try write { db in
-            if let existing = try Int64.fetchOne(db, sql: ImportSQL.articleByHash, arguments: [article.contentHash]) {
+            if let existing = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.articleByHash), arguments: [article.contentHash]) {
                 return .duplicate(articleID: existing)
             }
             let metadata = article.metadata
@@ -25,7 +25,7 @@ extension Archive {
                     [ags, metadata.election, article.electionDate?.description])
             }
             let forumID = try forum(db, article: article, electionID: &electionID)
-            try db.execute(sql: ImportSQL.insertArticle, arguments: [
+            try db.cachedStatement(sql: ImportSQL.insertArticle).execute(arguments: [
                 forumID, importRunID, article.title, metadata.outlet, metadata.url, metadata.author,
                 metadata.publishedDate?.description, article.source.path, article.source.format.rawValue,
                 article.source.encoding, article.contentHash, article.source.body, article.text,
@@ -34,7 +34,7 @@ extension Archive {
             let articleID = db.lastInsertedRowID
             let paragraphIDs = try insertBody(db, article.body, stems: article.paragraphStems, articleID: articleID)
             if let url = metadata.url {
-                try db.execute(sql: ImportSQL.insertLink, arguments: [articleID, url, LinkKind.canonical.rawValue, nil])
+                try db.cachedStatement(sql: ImportSQL.insertLink).execute(arguments: [articleID, url, LinkKind.canonical.rawValue, nil])
             }
             try storeExtraction(
                 db, article.extraction, paragraphIDs: paragraphIDs, forumID: forumID, ags: ags, electionID: electionID)
@@ -46,15 +46,14 @@ extension Archive {
     private func forum(_ db: Database, article: PreparedArticle, electionID: inout Int64?) throws -> Int64 {
         let metadata = article.metadata
         if let ags = article.municipality?.ags, let date = article.forumDate,
-           let row = try Row.fetchOne(db, sql: ImportSQL.forumByPlaceAndDate,
-                                      arguments: [ags, date.description, electionID, electionID]) {
+           let row = try Row.fetchOne(db.cachedStatement(sql: ImportSQL.forumByPlaceAndDate), arguments: [ags, date.description, electionID, electionID]) {
             let forumID: Int64 = row[0]
             if let existing: Int64 = row[1] { electionID = existing }
-            try db.execute(sql: ImportSQL.setForumElection, arguments: [electionID, forumID])
-            try db.execute(sql: ImportSQL.setForumVenue, arguments: [metadata.venue, forumID])
+            try db.cachedStatement(sql: ImportSQL.setForumElection).execute(arguments: [electionID, forumID])
+            try db.cachedStatement(sql: ImportSQL.setForumVenue).execute(arguments: [metadata.venue, forumID])
             return forumID
         }
-        try db.execute(sql: ImportSQL.insertForum, arguments: [
+        try db.cachedStatement(sql: ImportSQL.insertForum).execute(arguments: [
             article.municipality?.ags, article.state, electionID, article.forumDate?.description,
             metadata.venue, nil,
         ])
@@ -76,7 +75,7 @@ extension Archive {
             }
         }
         for link in body.links {
-            try db.execute(sql: ImportSQL.insertLink, arguments: [articleID, link.url, link.kind.rawValue, link.label])
+            try db.cachedStatement(sql: ImportSQL.insertLink).execute(arguments: [articleID, link.url, link.kind.rawValue, link.label])
         }
         return paragraphIDs
     }
@@ -86,10 +85,10 @@ extension Archive {
         _ db: Database, find: String?, insert: String, _ values: [(any DatabaseValueConvertible)?],
         insertValues: [(any DatabaseValueConvertible)?]? = nil
     ) throws -> Int64 {
-        if let find, let id = try Int64.fetchOne(db, sql: find, arguments: StatementArguments(values)) {
+        if let find, let id = try Int64.fetchOne(db.cachedStatement(sql: find), arguments: StatementArguments(values)) {
             return id
         }
-        try db.execute(sql: insert, arguments: StatementArguments(insertValues ?? values))
+        try db.cachedStatement(sql: insert).execute(arguments: StatementArguments(insertValues ?? values))
         return db.lastInsertedRowID
     }
 

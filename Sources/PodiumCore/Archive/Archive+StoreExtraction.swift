@@ -14,7 +14,7 @@ extension Archive {
         if !extraction.candidates.isEmpty {
             let election = try electionID ?? {
                 let id = try findOrInsert(db, find: nil, insert: ImportSQL.insertElection, [ags, nil, nil])
-                try db.execute(sql: ImportSQL.setForumElection, arguments: [id, forumID])
+                try db.cachedStatement(sql: ImportSQL.setForumElection).execute(arguments: [id, forumID])
                 return id
             }()
             for candidate in extraction.candidates {
@@ -31,24 +31,24 @@ extension Archive {
         var topicIDs: [String: Int64] = [:]
         func topicID(_ name: String) throws -> Int64? {
             if let id = topicIDs[name] { return id }
-            let id = try Int64.fetchOne(db, sql: ImportSQL.topicByName, arguments: [name])
+            let id = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.topicByName), arguments: [name])
             topicIDs[name] = id
             return id
         }
         for quote in extraction.quotes {
-            try db.execute(sql: ImportSQL.insertQuote, arguments: [
+            try db.cachedStatement(sql: ImportSQL.insertQuote).execute(arguments: [
                 paragraphIDs[quote.paragraph], quote.start, quote.end, quote.text, quote.speakerSurface,
                 quote.candidate.map { personIDs[$0] }, quote.attribution.rawValue,
             ])
             let quoteID = db.lastInsertedRowID
             for topic in quote.topics {
-                if let id = try topicID(topic) { try db.execute(sql: ImportSQL.insertQuoteTopic, arguments: [quoteID, id]) }
+                if let id = try topicID(topic) { try db.cachedStatement(sql: ImportSQL.insertQuoteTopic).execute(arguments: [quoteID, id]) }
             }
         }
         for (index, topics) in extraction.paragraphTopics.enumerated() {
             for topic in topics {
                 if let id = try topicID(topic) {
-                    try db.execute(sql: ImportSQL.insertParagraphTopic, arguments: [paragraphIDs[index], id])
+                    try db.cachedStatement(sql: ImportSQL.insertParagraphTopic).execute(arguments: [paragraphIDs[index], id])
                 }
             }
         }
@@ -56,8 +56,8 @@ extension Archive {
             let id = try findOrInsert(
                 db, find: ImportSQL.organizationByName, insert: ImportSQL.insertOrganization,
                 [organizer.name, organizer.shortName, organizer.shortName], insertValues: [organizer.name, organizer.shortName])
-            try db.execute(sql: ImportSQL.setOrganizationShortName, arguments: [organizer.shortName, id])
-            try db.execute(sql: ImportSQL.insertForumOrganizer, arguments: [forumID, id, organizer.surface])
+            try db.cachedStatement(sql: ImportSQL.setOrganizationShortName).execute(arguments: [organizer.shortName, id])
+            try db.cachedStatement(sql: ImportSQL.insertForumOrganizer).execute(arguments: [forumID, id, organizer.surface])
         }
     }
 
@@ -65,24 +65,24 @@ extension Archive {
         _ db: Database, _ candidate: ArticleCandidate, ags: String?, electionID: Int64, forumID: Int64
     ) throws -> Int64 {
         let name = candidate.name
-        let personID = try Int64.fetchOne(db, sql: ImportSQL.personInMunicipality, arguments: [ags, name.fullName, name.fullName])
+        let personID = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.personInMunicipality), arguments: [ags, name.fullName, name.fullName])
             ?? findOrInsert(db, find: nil, insert: ImportSQL.insertPerson, [name.fullName, name.givenName, name.familyName, name.title])
         for alias in candidate.aliases {
-            try db.execute(sql: ImportSQL.insertAlias, arguments: [personID, alias.text, alias.kind])
+            try db.cachedStatement(sql: ImportSQL.insertAlias).execute(arguments: [personID, alias.text, alias.kind])
         }
         var partyID: Int64? = nil
         if let spelling = candidate.partySpelling {
             let canonical = candidate.party
-            partyID = try Int64.fetchOne(db, sql: ImportSQL.partyBySpelling, arguments: [spelling])
-                ?? Int64.fetchOne(db, sql: ImportSQL.partyByName, arguments: [canonical?.name ?? spelling])
+            partyID = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.partyBySpelling), arguments: [spelling])
+                ?? Int64.fetchOne(db.cachedStatement(sql: ImportSQL.partyByName), arguments: [canonical?.name ?? spelling])
                 ?? findOrInsert(db, find: nil, insert: ImportSQL.insertParty, [canonical?.name ?? spelling, canonical?.shortName])
-            try db.execute(sql: ImportSQL.insertPartySpelling, arguments: [spelling, partyID])
+            try db.cachedStatement(sql: ImportSQL.insertPartySpelling).execute(arguments: [spelling, partyID])
         }
         let candidacyID = try findOrInsert(
             db, find: ImportSQL.candidacy, insert: ImportSQL.insertCandidacy,
             [personID, electionID], insertValues: [personID, electionID, partyID, candidate.partySpelling])
-        try db.execute(sql: ImportSQL.setCandidacyParty, arguments: [partyID, candidate.partySpelling, candidacyID])
-        try db.execute(sql: ImportSQL.insertParticipant, arguments: [forumID, candidacyID])
+        try db.cachedStatement(sql: ImportSQL.setCandidacyParty).execute(arguments: [partyID, candidate.partySpelling, candidacyID])
+        try db.cachedStatement(sql: ImportSQL.insertParticipant).execute(arguments: [forumID, candidacyID])
         return personID
     }
 }
