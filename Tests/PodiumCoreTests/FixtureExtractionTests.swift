@@ -179,3 +179,23 @@ import Testing
         #expect(Double(withCandidates) / Double(articles) < 0.01)
     }
 }
+
+@Suite struct SixCandidatesTests {
+    @Test func aPanelOfSixWithTheirPartiesQuotesAndOrganisers() throws {
+        let (archive, summary) = try makeArchive(importing: ["scenarios/potsdam-2018-six-candidates.md"])
+        #expect(summary?.imported == 1)
+        #expect(try archive.strings("""
+            SELECT coalesce(p.title || ' ', '') || p.name || ' (' || pa.short_name || ')'
+            FROM candidacies c JOIN persons p ON p.id = c.person_id JOIN parties pa ON pa.id = c.party_id ORDER BY c.id
+            """) == [
+                "Mike Schubert (SPD)", "Martina Trauth-Koschnick (Linke)", "Janny Armbruster (Grüne)",
+                "Dr. Götz Friederich (CDU)", "Lutz Boede (FW)", "Dennis Hohloch (AfD)",
+            ])
+        #expect(try archive.strings("SELECT coalesce(speaker, attribution) FROM quote_details ORDER BY quote_id") == [
+            "Martina Trauth-Koschnick", "Mike Schubert", "Götz Friederich", "Lutz Boede",
+        ])
+        #expect(try archive.strings("SELECT name || coalesce(' (' || short_name || ')', '') FROM organizations ORDER BY id") == [
+            "Industrie- und Handelskammer Potsdam (IHK)", "Bündnis Potsdam bekennt Farbe",
+        ])
+    }
+}
