@@ -74,6 +74,17 @@ enum FilterSQL {
         "(" + Array(repeating: "?", count: count).joined(separator: ", ") + ")"
     }
 
+    /// Appends ` AND condition` when `values` is set, with each `:ids` in the condition written
+    /// as `(?, ?, …)` and the values bound for each. For example,
+    /// `restrict(&sql, &arguments, "q.person_id IN :ids", [3, 7])` appends
+    /// ` AND q.person_id IN (?, ?)`.
+    static func restrict(_ sql: inout String, _ arguments: inout StatementArguments, _ condition: String, _ values: [Int64]?) {
+        guard let values else { return }
+        let marks = condition.components(separatedBy: ":ids").count - 1
+        sql += " AND " + condition.replacingOccurrences(of: ":ids", with: placeholders(values.count))
+        for _ in 0..<marks { arguments += StatementArguments(values) }
+    }
+
     /// Conditions on a forum `f` and, where given, an article `a`: place, time, outlet.
     static func forumConditions(_ filters: SearchFilters, article: String? = "a") -> (sql: String, arguments: StatementArguments) {
         var sql = ""
@@ -94,10 +105,7 @@ enum FilterSQL {
             sql += " AND f.forum_date <= ?"
             arguments += [to.description]
         }
-        if let organizations = filters.organizationIDs {
-            sql += " AND f.id IN (SELECT forum_id FROM forum_organizers WHERE organization_id IN \(placeholders(organizations.count)))"
-            arguments += StatementArguments(organizations)
-        }
+        restrict(&sql, &arguments, "f.id IN (SELECT forum_id FROM forum_organizers WHERE organization_id IN :ids)", filters.organizationIDs)
         if !filters.outlets.isEmpty {
             let outletSQL = " IN " + placeholders(filters.outlets.count)
             sql += article.map { " AND lower(\($0).outlet)" + outletSQL }
@@ -111,24 +119,17 @@ enum FilterSQL {
     /// party, on which topic, whether it quotes anyone.
     static func paragraphConditions(_ filters: SearchFilters) -> (sql: String, arguments: StatementArguments) {
         var (sql, arguments) = forumConditions(filters)
-        if let persons = filters.personIDs {
-            sql += " AND p.id IN (SELECT paragraph_id FROM quotes WHERE person_id IN \(placeholders(persons.count))"
-                + " UNION SELECT paragraph_id FROM mentions WHERE person_id IN \(placeholders(persons.count)))"
-            arguments += StatementArguments(persons + persons)
-        }
-        if let parties = filters.partyIDs {
-            sql += """
-                 AND p.id IN (SELECT x.paragraph_id FROM (SELECT paragraph_id, person_id FROM quotes
-                 UNION SELECT paragraph_id, person_id FROM mentions) x
-                 JOIN candidacies c ON c.person_id = x.person_id AND c.election_id = f.election_id
-                 WHERE c.party_id IN \(placeholders(parties.count)))
-                """
-            arguments += StatementArguments(parties)
-        }
-        if let topics = filters.topicIDs {
-            sql += " AND p.id IN (SELECT paragraph_id FROM paragraph_topics WHERE topic_id IN \(placeholders(topics.count)))"
-            arguments += StatementArguments(topics)
-        }
+        restrict(&sql, &arguments, """
+            p.id IN (SELECT paragraph_id FROM quotes WHERE person_id IN :ids
+                     UNION SELECT paragraph_id FROM mentions WHERE person_id IN :ids)
+            """, filters.personIDs)
+        restrict(&sql, &arguments, """
+            p.id IN (SELECT x.paragraph_id FROM (SELECT paragraph_id, person_id FROM quotes
+                     UNION SELECT paragraph_id, person_id FROM mentions) x
+                     JOIN candidacies c ON c.person_id = x.person_id AND c.election_id = f.election_id
+                     WHERE c.party_id IN :ids)
+            """, filters.partyIDs)
+        restrict(&sql, &arguments, "p.id IN (SELECT paragraph_id FROM paragraph_topics WHERE topic_id IN :ids)", filters.topicIDs)
         if filters.quotesOnly {
             sql += " AND EXISTS (SELECT 1 FROM quotes WHERE paragraph_id = p.id)"
         }

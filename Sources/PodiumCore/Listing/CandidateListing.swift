@@ -36,21 +36,12 @@ extension Archive {
     public func candidates(filters: SearchFilters, limit: Int = 1_000, offset: Int = 0) throws -> [CandidateListing] {
         var (forumSQL, arguments) = FilterSQL.forumConditions(filters, article: nil)
         var sql = forumSQL + ")"
-        if let persons = filters.personIDs {
-            sql += " AND c.person_id IN " + FilterSQL.placeholders(persons.count)
-            arguments += StatementArguments(persons)
-        }
-        if let parties = filters.partyIDs {
-            sql += " AND c.party_id IN " + FilterSQL.placeholders(parties.count)
-            arguments += StatementArguments(parties)
-        }
-        if let topics = filters.topicIDs {
-            sql += """
-                 AND c.person_id IN (SELECT q.person_id FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id
-                 WHERE qt.topic_id IN \(FilterSQL.placeholders(topics.count)))
-                """
-            arguments += StatementArguments(topics)
-        }
+        FilterSQL.restrict(&sql, &arguments, "c.person_id IN :ids", filters.personIDs)
+        FilterSQL.restrict(&sql, &arguments, "c.party_id IN :ids", filters.partyIDs)
+        FilterSQL.restrict(&sql, &arguments, """
+            c.person_id IN (SELECT q.person_id FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id
+                            WHERE qt.topic_id IN :ids)
+            """, filters.topicIDs)
         return try read { db in
             let rows = try Row.fetchAll(db, sql: ListingSQL.candidacies + sql + ListingSQL.candidaciesOrder, arguments: arguments)
             var listings: [CandidateListing] = []

@@ -45,21 +45,12 @@ extension Archive {
     public func forums(filters: SearchFilters, limit: Int = 1_000, offset: Int = 0) throws -> [ForumListing] {
         var (sql, arguments) = FilterSQL.forumConditions(filters, article: nil)
         let participants = "f.id IN (SELECT fp.forum_id FROM forum_participants fp JOIN candidacies c ON c.id = fp.candidacy_id WHERE "
-        if let persons = filters.personIDs {
-            sql += " AND " + participants + "c.person_id IN \(FilterSQL.placeholders(persons.count)))"
-            arguments += StatementArguments(persons)
-        }
-        if let parties = filters.partyIDs {
-            sql += " AND " + participants + "c.party_id IN \(FilterSQL.placeholders(parties.count)))"
-            arguments += StatementArguments(parties)
-        }
-        if let topics = filters.topicIDs {
-            sql += """
-                 AND f.id IN (SELECT a.forum_id FROM articles a JOIN paragraphs p ON p.article_id = a.id
-                 JOIN paragraph_topics pt ON pt.paragraph_id = p.id WHERE pt.topic_id IN \(FilterSQL.placeholders(topics.count)))
-                """
-            arguments += StatementArguments(topics)
-        }
+        FilterSQL.restrict(&sql, &arguments, participants + "c.person_id IN :ids)", filters.personIDs)
+        FilterSQL.restrict(&sql, &arguments, participants + "c.party_id IN :ids)", filters.partyIDs)
+        FilterSQL.restrict(&sql, &arguments, """
+            f.id IN (SELECT a.forum_id FROM articles a JOIN paragraphs p ON p.article_id = a.id
+                     JOIN paragraph_topics pt ON pt.paragraph_id = p.id WHERE pt.topic_id IN :ids)
+            """, filters.topicIDs)
         arguments += [limit, offset]
         return try read { db in
             try Row.fetchAll(db, sql: ListingSQL.forums + sql + ListingSQL.forumsOrder + "\nLIMIT ? OFFSET ?", arguments: arguments).map { row in

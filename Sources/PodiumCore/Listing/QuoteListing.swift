@@ -35,18 +35,9 @@ extension Archive {
     /// it as search does (stems, compound heads, spelling variants).
     public func quotes(matching query: String? = nil, filters: SearchFilters, limit: Int = 50, offset: Int = 0) throws -> [QuoteListing] {
         var (sql, arguments) = FilterSQL.forumConditions(filters)
-        if let persons = filters.personIDs {
-            sql += " AND q.person_id IN " + FilterSQL.placeholders(persons.count)
-            arguments += StatementArguments(persons)
-        }
-        if let parties = filters.partyIDs {
-            sql += " AND c.party_id IN " + FilterSQL.placeholders(parties.count)
-            arguments += StatementArguments(parties)
-        }
-        if let topics = filters.topicIDs {
-            sql += " AND q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id IN \(FilterSQL.placeholders(topics.count)))"
-            arguments += StatementArguments(topics)
-        }
+        FilterSQL.restrict(&sql, &arguments, "q.person_id IN :ids", filters.personIDs)
+        FilterSQL.restrict(&sql, &arguments, "c.party_id IN :ids", filters.partyIDs)
+        FilterSQL.restrict(&sql, &arguments, "q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id IN :ids)", filters.topicIDs)
         var matcher: SnippetBuilder? = nil
         if let query, let parsed = Optional(SearchQuery(parsing: query)), let match = FTSQueryCompiler.compile(parsed) {
             sql += " AND p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"
