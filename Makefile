@@ -8,7 +8,7 @@ DEMO_DB := out/demo.sqlite
 # apt-get needs root; use sudo when we are not root and it exists.
 SUDO := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 
-.PHONY: all build release demo test install uninstall clean deps
+.PHONY: all build release demo test bench install uninstall clean deps
 
 all: build
 
@@ -36,6 +36,21 @@ demo: release
 
 test: deps
 	$(SWIFT) test
+
+# A first benchmark: a generated corpus (small 1,000 / default 20,000 / large 100,000
+# articles), its import (time, peak memory, size) and search latency by query class.
+SIZE ?= small
+BENCH_ARTICLES = $(if $(filter large,$(SIZE)),100000,$(if $(filter default,$(SIZE)),20000,1000))
+BENCH_DIR := out/bench-$(SIZE)
+bench: release
+	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
+	@mkdir -p $(BENCH_DIR) && rm -f $(BENCH_DIR)/archive.sqlite*
+	.build/release/PodiumBench generate $(BENCH_ARTICLES) 1 $(BENCH_DIR)/corpus.jsonl
+	@echo "import of $(BENCH_ARTICLES) articles:"
+	@/usr/bin/time -f "  %e s wall, %M KiB peak RSS" .build/release/podium import --db $(BENCH_DIR)/archive.sqlite $(BENCH_DIR)/corpus.jsonl
+	@echo "  corpus $$(du -k $(BENCH_DIR)/corpus.jsonl | cut -f1) KiB, archive $$(du -k $(BENCH_DIR)/archive.sqlite | cut -f1) KiB"
+	@echo "search (7 runs a query; the first is cold):"
+	@.build/release/PodiumBench search $(BENCH_DIR)/archive.sqlite
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
