@@ -9,8 +9,11 @@ switch arguments.first {
 case "generate" where arguments.count == 4:
     var generator = CorpusGenerator(seed: UInt64(arguments[2]) ?? 1)
     let count = Int(arguments[1]) ?? 1_000
-    FileManager.default.createFile(atPath: arguments[3], contents: nil)
-    let handle = FileHandle(forWritingAtPath: arguments[3])!
+    guard FileManager.default.createFile(atPath: arguments[3], contents: nil),
+          let handle = FileHandle(forWritingAtPath: arguments[3]) else {
+        FileHandle.standardError.write(Data("error: \(arguments[3]): cannot write the corpus\n".utf8))
+        exit(1)
+    }
     var buffer = ""
     for number in 1...count {
         buffer += generator.article(number: number) + "\n"

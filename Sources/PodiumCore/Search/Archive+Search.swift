@@ -62,7 +62,7 @@ extension Archive {
                 db, sql: SearchSQL.hitColumns(index) + "\n" + SearchSQL.matchFrom(index) + scope + "\n"
                     + (order == .relevance ? SearchSQL.byRelevance(index) : SearchSQL.byDate(index)),
                 arguments: scopeArguments + [window, windowOffset])
-            var hits = try rows.map { row in
+            var hits = rows.map { row in
                 let paragraphID: Int64 = row["paragraph_id"]
                 var hit = SearchHit(
                     articleID: row["article_id"], paragraphID: paragraphID,
