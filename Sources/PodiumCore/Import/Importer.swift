@@ -1,3 +1,5 @@
+import Foundation
+
 /// Imports files into an archive: reads, prepares and stores each article in its own
 /// transaction, and keeps going past inputs that fail.
 ///
@@ -61,17 +63,47 @@ public struct Importer {
         let extractor = try archive.extractor()
         let (files, missing) = InputFiles.collect(paths)
         for error in missing { try fail(error) }
-        for (index, path) in files.enumerated() {
-            progress(Progress(filesDone: index, filesTotal: files.count, currentPath: path))
-            let result = reader.read(path: path)
-            for error in result.failures { try fail(error) }
-            for source in result.articles {
-                summary.warnings += source.warnings.map { warning in
-                    PodiumError.invalidInput(path: source.path, record: source.record, reason: warning).description
+
+        // A second thread reads and prepares (parsing, extraction, stemming) while this one
+        // stores, in file order.
+        let pipeline = PreparationPipeline<Prepared>()
+        let (reader, defaults, gazetteer, detector) = (self.reader, self.defaults, self.gazetteer, self.detector)
+        let producer = Thread {
+            for (index, path) in files.enumerated() {
+                guard pipeline.put(.file(index: index, path: path)) else { return }
+                let result = reader.read(path: path)
+                for error in result.failures { guard pipeline.put(.failed(error)) else { return } }
+                for source in result.articles {
+                    let warnings = source.warnings.map { warning in
+                        PodiumError.invalidInput(path: source.path, record: source.record, reason: warning).description
+                    }
+                    do {
+                        let prepared = try PreparedArticle(
+                            source, defaults: defaults, gazetteer: gazetteer, detector: detector, extractor: extractor)
+                        guard pipeline.put(.article(prepared, warnings: warnings)) else { return }
+                    } catch {
+                        let failure = error as? PodiumError
+                            ?? .invalidInput(path: source.path, record: source.record, reason: "\(error)")
+                        guard pipeline.put(.warnings(warnings)), pipeline.put(.failed(failure)) else { return }
+                    }
                 }
+            }
+            pipeline.finish()
+        }
+        producer.stackSize = 16 << 20  // deeply nested JSON is parsed on this thread
+        producer.start()
+        defer { pipeline.cancel() }
+        while let item = pipeline.next() {
+            switch item {
+            case let .file(index, path):
+                progress(Progress(filesDone: index, filesTotal: files.count, currentPath: path))
+            case let .warnings(warnings):
+                summary.warnings += warnings
+            case let .failed(error):
+                try fail(error)
+            case let .article(prepared, warnings):
+                summary.warnings += warnings
                 do {
-                    let prepared = try PreparedArticle(
-                        source, defaults: defaults, gazetteer: gazetteer, detector: detector, extractor: extractor)
                     switch try archive.store(prepared, importRunID: runID) {
                     case .imported: summary.imported += 1
                     case .duplicate: summary.duplicates += 1
@@ -85,6 +117,14 @@ public struct Importer {
         try archive.finishImportRun(
             runID: runID, imported: summary.imported, duplicates: summary.duplicates, failed: summary.failed)
         return summary
+    }
+
+    /// What the preparing thread hands over, in order.
+    private enum Prepared: Sendable {
+        case file(index: Int, path: String)
+        case article(PreparedArticle, warnings: [String])
+        case warnings([String])
+        case failed(PodiumError)
     }
 
     private func isInputError(_ error: PodiumError) -> Bool {

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import PodiumCore
+
+@Suite struct PreparationPipelineTests {
+    @Test func itemsArriveInOrderThroughASmallBuffer() {
+        let pipeline = PreparationPipeline<Int>(capacity: 4)
+        let producer = Thread {
+            for number in 0..<5_000 { pipeline.put(number) }
+            pipeline.finish()
+        }
+        producer.start()
+        var received: [Int] = []
+        while let number = pipeline.next() { received.append(number) }
+        #expect(received == Array(0..<5_000))
+    }
+
+    @Test func cancellingReleasesAWaitingProducer() {
+        let pipeline = PreparationPipeline<Int>(capacity: 2)
+        let stopped = NSCondition()
+        nonisolated(unsafe) var accepted = 0
+        nonisolated(unsafe) var done = false
+        let producer = Thread {
+            for number in 0..<100 {
+                guard pipeline.put(number) else { break }
+                accepted += 1
+            }
+            stopped.lock()
+            done = true
+            stopped.signal()
+            stopped.unlock()
+        }
+        producer.start()
+        #expect(pipeline.next() == 0)
+        pipeline.cancel()
+        stopped.lock()
+        while !done { stopped.wait() }
+        stopped.unlock()
+        #expect(accepted < 100)
+        #expect(pipeline.next() == nil)
+    }
+
+    @Test func anImportIntoAReadOnlyArchiveIsAnArchiveError() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appending(path: "a.sqlite").path
+        _ = try Archive.open(path: path, mode: .readWrite)
+        let readOnly = try Archive.open(path: path, mode: .readOnly)
+        #expect(throws: PodiumError.archive(path: path, reason: "the archive is read-only here")) {
+            try Importer(archive: readOnly).run(paths: [Fixtures.path("articles"), Fixtures.path("seed")])
+        }
+    }
+}
