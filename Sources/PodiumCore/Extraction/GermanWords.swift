@@ -41,8 +41,6 @@ enum GermanWords {
         "Programm", "Slogan", "Thema", "namens", "genannt", "Gesetz", "Gesetzes",
     ]
 
-    static let honorifics: Set<String> = ["Frau", "Herr", "Herrn"]
-
     /// Endings of offices and roles that stand before names: "Verkehrsminister",
     /// "Bundeskanzlerin", "EU-Abgeordnete", "Amtskollegin".
     private static let roleEndings = [

@@ -46,10 +46,10 @@ struct TextWords {
         return word
     }
 
-    /// The text between two positions has only spaces (and the given punctuation).
-    func onlySpaces(from start: String.Index, to end: String.Index, allowing punctuation: Set<Character> = []) -> Bool {
+    /// The text between two positions has only spaces.
+    func onlySpaces(from start: String.Index, to end: String.Index) -> Bool {
         guard start <= end else { return false }
-        return text[start..<end].allSatisfy { $0 == " " || punctuation.contains($0) }
+        return text[start..<end].allSatisfy { $0 == " " }
     }
 
     /// The position of a word in scalar offsets, as stored in the archive.

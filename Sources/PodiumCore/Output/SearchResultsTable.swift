@@ -43,35 +43,36 @@ public struct SearchResultsTable {
         line.count <= width ? line : String(line.prefix(width - 1)) + "…"
     }
 
-    /// Word-wraps the snippet; the highlight markers do not count towards the width.
+    /// Word-wraps the snippet. Printable markers ("[", "]") take columns; terminal escape
+    /// sequences for bold do not.
     private func wrap(_ snippet: String, indent: String) -> [String] {
+        let markerWidth = highlightOpen.hasPrefix("\u{1B}") ? 0 : highlightOpen.count + highlightClose.count
+        func width(_ word: Substring) -> Int {
+            let opens = word.filter { String($0) == SearchHit.highlightStart }.count
+            let visible = word.filter { String($0) != SearchHit.highlightStart && String($0) != SearchHit.highlightEnd }.count
+            return visible + opens * markerWidth
+        }
         var lines: [String] = []
         var line = indent
-        var visible = indent.count
+        var used = indent.count
         for word in snippet.split(separator: " ") {
-            let length = word.filter { String($0) != SearchHit.highlightStart && String($0) != SearchHit.highlightEnd }.count
-            if visible > indent.count, visible + 1 + length > width {
+            let wordWidth = width(word)
+            if used > indent.count, used + 1 + wordWidth > self.width {
                 lines.append(line)
                 line = indent
-                visible = indent.count
+                used = indent.count
             }
-            if visible > indent.count {
+            if used > indent.count {
                 line += " "
-                visible += 1
+                used += 1
             }
-            line += String(word)
-            visible += length + (highlightOpen.count + highlightClose.count) * markers(in: word)
+            line += word
+            used += wordWidth
         }
-        if visible > indent.count { lines.append(line) }
+        if used > indent.count { lines.append(line) }
         return lines.map {
             $0.replacingOccurrences(of: SearchHit.highlightStart, with: highlightOpen)
                 .replacingOccurrences(of: SearchHit.highlightEnd, with: highlightClose)
         }
-    }
-
-    /// How many highlights open in `word` (escape sequences take no columns; brackets do).
-    private func markers(in word: Substring) -> Int {
-        guard !highlightOpen.hasPrefix("\u{1B}") else { return 0 }
-        return word.filter { String($0) == SearchHit.highlightStart }.count
     }
 }

@@ -4,7 +4,7 @@
 /// command line can print `error: ` followed by ``description``. For example:
 ///
 /// ```swift
-/// throw PodiumError.unreadableInput(path: "a.json", reason: "truncated JSON")
+/// throw PodiumError.invalidInput(path: "a.json", reason: "truncated JSON")
 /// // error: a.json: truncated JSON
 /// ```
 public enum PodiumError: Error, Equatable, CustomStringConvertible, Sendable {
@@ -24,11 +24,4 @@ public enum PodiumError: Error, Equatable, CustomStringConvertible, Sendable {
         }
     }
 
-    /// The reason without the file, for records that already carry the file.
-    public var reason: String {
-        switch self {
-        case let .invalidInput(_, _, reason), let .archive(_, reason): reason
-        case let .invalidArgument(reason): reason
-        }
-    }
 }
