@@ -39,8 +39,13 @@ public struct SnippetBuilder: Sendable {
         text.split(separator: " ").contains(where: matches)
     }
 
+    /// Only this many words of a paragraph are looked at: real paragraphs are far shorter, and a
+    /// text pasted as one line must not make a search slow.
+    static let maximumWords = 2_000
+
     public func snippet(for text: String) -> String {
-        let tokens = text.split(separator: " ", omittingEmptySubsequences: true)
+        let allTokens = text.split(separator: " ", omittingEmptySubsequences: true)
+        let tokens = Array(allTokens.prefix(Self.maximumWords))
         let marks = tokens.map(matches)
         guard tokens.count > windowWords else {
             return zip(tokens, marks).map(render).joined(separator: " ")
@@ -64,7 +69,7 @@ public struct SnippetBuilder: Sendable {
         }
         let end = best + windowWords
         let body = zip(tokens[best..<end], marks[best..<end]).map(render).joined(separator: " ")
-        return (best > 0 ? "…" : "") + body + (end < tokens.count ? "…" : "")
+        return (best > 0 ? "…" : "") + body + (end < allTokens.count ? "…" : "")
     }
 
     private func render(_ token: Substring, _ matched: Bool) -> String {
