@@ -44,3 +44,20 @@ import Testing
         }
     }
 }
+
+/// docs/schema.md describes every table and view of an archive.
+@Suite struct SchemaDocumentationTests {
+    @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
+    func everyTableAndViewIsDocumented() throws {
+        let db = try PodiumProcess.temporaryFolder().appending(path: "schema.sqlite").path
+        #expect(try PodiumProcess.run(["migrate", "--db", db]).status == 0)
+        let names = try PodiumProcess.sqlite3(db, """
+            SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'
+            AND name <> 'grdb_migrations' AND name NOT GLOB 'paragraphs_fts_*' AND name NOT GLOB 'paragraphs_trigram_*'
+            """).stdout.split(separator: "\n").map(String.init)
+        #expect(names.count > 20)
+        let documentation = try String(contentsOf: PodiumProcess.repository.appending(path: "docs/schema.md"), encoding: .utf8)
+        let undocumented = names.filter { !documentation.contains("**`\($0)`**") }
+        #expect(undocumented == [])
+    }
+}
