@@ -12,34 +12,30 @@ public enum WordTokenizer {
     }
 
     public static func tokens(_ text: String) -> [Token] {
+        // Scalars, not Characters: German text is NFC, and grapheme breaking costs far more.
         var tokens: [Token] = []
         var parts: [Substring] = []
         var wordStart: String.Index? = nil
-        var index = text.startIndex
-        func endWord(at end: String.Index) {
-            if let start = wordStart { parts.append(text[start..<end]) }
-            wordStart = nil
-        }
-        func endToken() {
-            if !parts.isEmpty { tokens.append(Token(parts: parts)) }
-            parts = []
-        }
-        while index < text.endIndex {
-            let character = text[index]
-            if isWordCharacter(character) {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if isWordScalar(scalar) {
                 if wordStart == nil { wordStart = index }
-            } else if isHyphen(character), wordStart != nil,
-                      let next = text.index(index, offsetBy: 1, limitedBy: text.endIndex),
-                      next < text.endIndex, isWordCharacter(text[next]) {
-                endWord(at: index)  // the compound goes on after the hyphen
+            } else if let start = wordStart, isHyphen(scalar), next < scalars.endIndex, isWordScalar(scalars[next]) {
+                parts.append(text[start..<index])  // the compound goes on after the hyphen
+                wordStart = nil
             } else {
-                endWord(at: index)
-                endToken()
+                if let start = wordStart { parts.append(text[start..<index]) }
+                wordStart = nil
+                if !parts.isEmpty { tokens.append(Token(parts: parts)) }
+                parts = []
             }
-            index = text.index(after: index)
+            index = next
         }
-        endWord(at: text.endIndex)
-        endToken()
+        if let start = wordStart { parts.append(text[start...]) }
+        if !parts.isEmpty { tokens.append(Token(parts: parts)) }
         return tokens
     }
 
@@ -52,7 +48,18 @@ public enum WordTokenizer {
         character.isLetter || character.isNumber
     }
 
-    private static func isHyphen(_ character: Character) -> Bool {
-        character == "-" || character == "\u{2010}" || character == "\u{2011}"
+    /// Letters, digits and combining marks (which belong to the letter before them).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .nonspacingMark
+    }
+
+    private static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
     }
 }
