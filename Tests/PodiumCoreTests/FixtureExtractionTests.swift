@@ -127,6 +127,16 @@ import Testing
         #expect(extraction.quotes.first?.speakerSurface == "Weber")
     }
 
+    @Test func aCandidatesOwnQuestionIsTheirsNotTheAudiences() {
+        let body = ArticleLayout.parse("""
+            Beim Podium sprachen Anna Weber (SPD) und Paul Roth (CDU). „Wer soll das bezahlen?“, fragte Roth.
+            Die Zuhörer wollten wissen: „Wann kommt die Umgehungsstraße?“
+            """, format: .txt)
+        let quotes = ArticleExtractor().extract(body, metadata: ArticleMetadata()).quotes
+        #expect(quotes.map(\.attribution) == [.speechVerb, .audience])
+        #expect(quotes.first?.speakerSurface == "Roth")
+    }
+
     @Test(arguments: ["sagte", "Kandidaten", "Podium", "Bürgerinnen"])
     func wordsNeverBecomeCandidates(word: String) throws {
         #expect(try archive.count("SELECT count(*) FROM persons WHERE name LIKE '%\(word)%'") == 0)

@@ -9,7 +9,7 @@ enum GermanWords {
         "antwortete", "entgegnete", "konterte", "mahnte", "lobte", "räumte", "kündigte",
         "bekräftigte", "versicherte", "argumentierte", "erläuterte", "schilderte", "verdeutlichte",
         "rief", "bemerkte", "befand", "bilanzierte", "resümierte", "stellte", "machte", "sprach",
-        "so", "findet", "fand", "glaubt", "wünscht", "wünschte", "appellierte", "zitierte",
+        "so", "findet", "fand", "glaubt", "wünscht", "wünschte", "appellierte", "zitierte", "fragte", "fragt",
     ]
 
     static let pronouns: Set<String> = ["er", "sie", "Er", "Sie"]
