@@ -13,6 +13,6 @@ struct Podium: ParsableCommand {
         subcommands: [
             ImportCommand.self, SearchCommand.self, QuotesCommand.self, CandidatesCommand.self, ForumsCommand.self,
             AnalyzeCommand.self, CheckCommand.self,
-            ReindexCommand.self, ReextractCommand.self, RetagCommand.self, MigrateCommand.self,
+            ReindexCommand.self, ReextractCommand.self, RetagCommand.self, ExportCommand.self, MigrateCommand.self,
         ])
 }

@@ -68,9 +68,16 @@ enum JSONArticleReader {
             throw PodiumError.invalidInput(path: path, record: record, reason: "missing \"text\" (the article body)")
         }
         let (metadata, warnings) = try MetadataParser(path: path, record: record)
-            .parse(entries, ignoring: ["text"])
+            .parse(entries, ignoring: ["text", "source_format"])
+        // `podium export` names the format the text came from, so that its layout (Markdown
+        // headings, one paragraph a line) reads the same again.
+        var layout = format
+        if case let .text(name)? = entries.first(where: { $0.key == "source_format" })?.value,
+           let original = SourceFormat(rawValue: name) {
+            layout = original
+        }
         return SourceArticle(
-            path: path, record: record, format: format, encoding: encoding,
+            path: path, record: record, format: layout, encoding: encoding,
             metadata: metadata, body: body, warnings: warnings)
     }
 

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import PodiumCore
+
+@Suite struct ExportTests {
+    let tables = ["articles", "forums", "elections", "sections", "paragraphs", "persons", "person_aliases", "candidacies",
+                  "forum_participants", "quotes", "mentions", "organizations", "forum_organizers", "paragraph_topics",
+                  "quote_topics", "links"]
+
+    @Test func exportingAndImportingIntoAnEmptyArchiveRebuildsIt() throws {
+        let (original, _) = try makeArchive(importing: ["seed", "articles", "scenarios"])
+        var lines: [String] = []
+        try original.exportLines(filters: SearchFilters()) { lines.append($0) }
+        #expect(lines.count == 12)
+
+        let folder = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appending(path: "archive.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let rebuilt = try Archive.inMemory()
+        let summary = try Importer(archive: rebuilt).run(paths: [file.path])
+        #expect(summary.imported == 12 && summary.failed == 0)
+
+        for table in tables {
+            #expect(try rebuilt.count("SELECT count(*) FROM \(table)") == original.count("SELECT count(*) FROM \(table)"), "\(table)")
+        }
+        for query in ["Digitalisierung", "Schulen", "\"Kita-Plätze\" OR Kindergarten"] {
+            let before = try original.search(query, filters: SearchFilters(), limit: 50).hits.map { [$0.municipality, $0.text] }
+            let after = try rebuilt.search(query, filters: SearchFilters(), limit: 50).hits.map { [$0.municipality, $0.text] }
+            #expect(before == after, "\(query)")
+        }
+        #expect(try rebuilt.strings("SELECT coalesce(speaker, attribution) || ': ' || text FROM quote_details ORDER BY quote_id")
+            == original.strings("SELECT coalesce(speaker, attribution) || ': ' || text FROM quote_details ORDER BY quote_id"))
+    }
+
+    @Test func exportFollowsTheFilters() throws {
+        let (archive, _) = try makeArchive(importing: ["seed", "articles"])
+        var lines: [String] = []
+        try archive.exportLines(filters: try SearchFilters(states: ["BY"])) { lines.append($0) }
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.contains("\"state\":\"Bayern\"") })
+    }
+}
