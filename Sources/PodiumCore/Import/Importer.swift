@@ -30,7 +30,7 @@ public struct Importer {
     public var archive: Archive
     public var defaults: ArticleMetadata
     public var reader: ArticleFileReader
-    public var gazetteer: Gazetteer
+    public let gazetteer: Gazetteer
     private let detector: MunicipalityDetector
 
     public init(
