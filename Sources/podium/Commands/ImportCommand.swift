@@ -5,7 +5,7 @@ import PodiumCore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import articles from files or folders (.txt, .md, .json, .jsonl).",
+        abstract: "Import articles from files or folders (.txt, .md, .html, .json, .jsonl).",
         discussion: """
             Each article is stored in its own transaction; an article already in the archive \
             (the same text, whatever its line endings) is counted as a duplicate. A file that \
