@@ -9,6 +9,8 @@ CREATE TABLE search_settings (
     value           TEXT NOT NULL
 ) STRICT;
 
+-- Declared with content = 'paragraphs' (spaced) on purpose: Datasette and sqlite-utils take
+-- the first `content="paragraphs"` table for a table's search, and that must stay paragraphs_fts.
 -- Readable with the stock sqlite3 shell:
 --   SELECT rowid FROM paragraphs_trigram WHERE paragraphs_trigram MATCH 'plätze';
 CREATE VIRTUAL TABLE paragraphs_trigram USING fts5 (

@@ -61,3 +61,19 @@ import Testing
         #expect(undocumented == [])
     }
 }
+
+/// Datasette and sqlite-utils find a table's full-text index by this pattern (datasette.utils
+/// `detect_fts_sql`); `paragraphs` must lead them to `paragraphs_fts`.
+@Suite struct DatasetteDetectionTests {
+    @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
+    func datasetteFindsTheParagraphIndex() throws {
+        let db = try PodiumProcess.temporaryFolder().appending(path: "ds.sqlite").path
+        #expect(try PodiumProcess.run(["migrate", "--db", db]).status == 0)
+        let found = try PodiumProcess.sqlite3(db, #"""
+            SELECT name FROM sqlite_master WHERE rootpage = 0
+              AND (sql LIKE '%VIRTUAL TABLE%USING FTS%content="paragraphs"%'
+                   OR sql LIKE '%VIRTUAL TABLE%USING FTS%content=[paragraphs]%')
+            """#)
+        #expect(found.stdout == "paragraphs_fts\n")
+    }
+}
