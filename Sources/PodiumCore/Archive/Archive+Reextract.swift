@@ -20,16 +20,15 @@ extension Archive {
         for (index, forumID) in forumIDs.enumerated() {
             try write { db in
                 for statement in ReprocessSQL.clearForum { try db.execute(sql: statement, arguments: [forumID]) }
-                let forum = try Row.fetchOne(db, sql: ReprocessSQL.forum, arguments: [forumID])
-                let ags: String? = forum?["ags"]
-                let electionID: Int64? = forum?["election_id"]
+                let ags = try String.fetchOne(db, sql: ReprocessSQL.forumMunicipality, arguments: [forumID])
                 for article in try Row.fetchAll(db, sql: ReprocessSQL.articles, arguments: [forumID]) {
                     let articleID: Int64 = article["id"]
                     let metadata = try ArticleMetadata(json: article["metadata"], path: article["source_path"])
                     let (body, paragraphIDs) = try storedBody(db, articleID: articleID)
                     let extraction = extractor.extract(body, metadata: metadata)
-                    let currentElection = try Int64.fetchOne(db, sql: ReprocessSQL.forumElection, arguments: [forumID]) ?? electionID
-                    try storeExtraction(db, extraction, paragraphIDs: paragraphIDs, forumID: forumID, ags: ags, electionID: currentElection)
+                    // Read per article: storing the first one may have given the forum an election.
+                    let electionID = try Int64.fetchOne(db, sql: ReprocessSQL.forumElection, arguments: [forumID])
+                    try storeExtraction(db, extraction, paragraphIDs: paragraphIDs, forumID: forumID, ags: ags, electionID: electionID)
                     summary.articles += 1
                     summary.quotes += extraction.quotes.count
                     summary.candidates += extraction.candidates.count
@@ -102,7 +101,7 @@ extension Archive {
 
 enum ReprocessSQL {
     static let forumIDs = "SELECT id FROM forums ORDER BY id"
-    static let forum = "SELECT ags, election_id FROM forums WHERE id = ?"
+    static let forumMunicipality = "SELECT ags FROM forums WHERE id = ?"
     static let forumElection = "SELECT election_id FROM forums WHERE id = ?"
     static let articles = "SELECT id, metadata, source_path FROM articles WHERE forum_id = ? ORDER BY id"
     static let body = """
