@@ -4,13 +4,14 @@ import PackagePlugin
 /// Embeds the schema migrations and the built-in data tables into the library as Swift source.
 ///
 /// The package's `migrations/*.sql` stay the single source of truth of the schema; this plugin
-/// only copies them, and `data/*.csv`, into a generated `EmbeddedResources.swift` at build time.
+/// only copies them, `data/*.csv` and `templates/*.css`, into a generated `EmbeddedResources.swift` at build time.
 @main
 struct EmbedResources: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
         let inputs = try files(in: root.appending(path: "migrations"), withExtension: "sql")
             + files(in: root.appending(path: "data"), withExtension: "csv")
+            + files(in: root.appending(path: "templates"), withExtension: "css")
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
         return [
             .buildCommand(

@@ -18,7 +18,7 @@ import Testing
         let result = try PodiumProcess.run(["import", "--db", db, "--format", "json", PodiumProcess.fixture("articles")])
         #expect(result.status == 0)
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(summary["imported"] as? Int == 10)
+        #expect(summary["imported"] as? Int == 11)
         #expect(summary["duplicates"] as? Int == 0)
         #expect(summary["failed"] as? Int == 0)
     }

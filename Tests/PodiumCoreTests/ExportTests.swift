@@ -11,7 +11,7 @@ import Testing
         let (original, _) = try makeArchive(importing: ["seed", "articles", "scenarios"])
         var lines: [String] = []
         try original.exportLines(filters: SearchFilters()) { lines.append($0) }
-        #expect(lines.count == 12)
+        #expect(lines.count == 13)
 
         let folder = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -19,7 +19,7 @@ import Testing
         try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
         let rebuilt = try Archive.inMemory()
         let summary = try Importer(archive: rebuilt).run(paths: [file.path])
-        #expect(summary.imported == 12 && summary.failed == 0)
+        #expect(summary.imported == 13 && summary.failed == 0)
 
         for table in tables {
             #expect(try rebuilt.count("SELECT count(*) FROM \(table)") == original.count("SELECT count(*) FROM \(table)"), "\(table)")

@@ -31,13 +31,13 @@ import Testing
         let before = try tables.map { try archive.count("SELECT count(*) FROM \($0)") }
         let again = try Importer(archive: archive).run(paths: [Fixtures.path("seed"), Fixtures.path("articles")])
         #expect(again.imported == 0)
-        #expect(again.duplicates == 11)
+        #expect(again.duplicates == 12)
         #expect(try tables.map { try archive.count("SELECT count(*) FROM \($0)") } == before)
     }
 
     @Test func everyFormatImportsWithItsMetadata() throws {
         let (archive, summary) = try makeArchive(importing: ["articles"])
-        #expect(summary?.imported == 10)
+        #expect(summary?.imported == 11)
         #expect(summary?.failures == [])
         let rows = try archive.strings("""
             SELECT m.name || ' ' || coalesce(f.forum_date, '-') || ' ' || a.source_format
@@ -46,6 +46,7 @@ import Testing
             """)
         #expect(rows == [
             "Bonn - html",
+            "Mainz 2012-02-28 md",
             "Kiel 2014-03-10 txt",
             "Ludwigshafen am Rhein 2017-09-12 md",
             "Freiburg im Breisgau 2018-04-10 json",
@@ -122,7 +123,7 @@ import Testing
 
     @Test func foldersSkipHiddenAndForeignFiles() {
         let (files, _) = InputFiles.collect([Fixtures.path("articles")])
-        #expect(files.count == 8)
+        #expect(files.count == 9)
         #expect(files.allSatisfy { SourceFormat(fileExtension: ($0 as NSString).pathExtension) != nil })
     }
 }

@@ -17,8 +17,8 @@ import Testing
             try db.execute(sql: "DELETE FROM quotes; DELETE FROM forum_organizers; DELETE FROM paragraph_topics")
         }
         let summary = try archive.reextract()
-        #expect(summary.forums == 11)
-        #expect(summary.quotes == 25)
+        #expect(summary.forums == 12)
+        #expect(summary.quotes == 29)
         #expect(try counts(archive) == before)
         #expect(try archive.check().isSound)
     }

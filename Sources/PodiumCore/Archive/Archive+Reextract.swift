@@ -67,7 +67,7 @@ extension Archive {
                     }
                     for quote in try Row.fetchAll(db, sql: ReprocessSQL.quotesOfParagraph, arguments: [paragraphID]) {
                         summary.quotes += 1
-                        for topic in taxonomy.topics(of: quote["text"]) {
+                        for topic in taxonomy.topics(ofQuote: quote["text"], start: quote["start_offset"], end: quote["end_offset"], in: row["text"]) {
                             if let id = topicIDs[topic] { try db.execute(sql: ImportSQL.insertQuoteTopic, arguments: [quote["id"] as Int64, id]) }
                         }
                     }
@@ -130,5 +130,5 @@ enum ReprocessSQL {
         "DELETE FROM organizations WHERE id NOT IN (SELECT organization_id FROM forum_organizers)",
     ]
     static let clearTopics = "DELETE FROM paragraph_topics; DELETE FROM quote_topics"
-    static let quotesOfParagraph = "SELECT id, text FROM quotes WHERE paragraph_id = ?"
+    static let quotesOfParagraph = "SELECT id, text, start_offset, end_offset FROM quotes WHERE paragraph_id = ?"
 }

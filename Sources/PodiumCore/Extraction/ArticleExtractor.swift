@@ -74,7 +74,8 @@ public struct ArticleExtractor: Sendable {
                 let text = String(paragraph[span.inner])
                 quotes.append(ExtractedQuote(
                     paragraph: index, start: start, end: end, text: text, speakerSurface: result.surface,
-                    candidate: result.candidate, attribution: result.attribution, topics: topics.topics(of: text)))
+                    candidate: result.candidate, attribution: result.attribution,
+                    topics: topics.topics(ofQuote: text, start: start, end: end, in: paragraph)))
             }
         }
         let latest = metadata.publishedDate.map { min($0, today) } ?? today

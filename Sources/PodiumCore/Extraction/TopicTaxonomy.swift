@@ -73,6 +73,34 @@ public struct TopicTaxonomy: Sendable {
     }
 }
 
+extension TopicTaxonomy {
+    /// The topics of a quote: those its words name or, where they name none, those of the
+    /// sentence it stands in ("„Wir sollten drei Schritte zurückgehen“, fasste Kimmel den Stand
+    /// der Digitalisierung zusammen" is about Digitalisierung). `start` and `end` count Unicode
+    /// scalars of `paragraph`, as quotes are stored.
+    public func topics(ofQuote quote: String, start: Int, end: Int, in paragraph: String) -> [String] {
+        let own = topics(of: quote)
+        guard own.isEmpty else { return own }
+        return topics(of: Self.sentence(around: start, end, in: paragraph))
+    }
+
+    /// The text from the sentence end before `start` to the sentence end after `end`.
+    static func sentence(around start: Int, _ end: Int, in paragraph: String) -> String {
+        let scalars = Array(paragraph.unicodeScalars)
+        let start = min(max(0, start), scalars.count), end = min(max(start, end), scalars.count)
+        func endsSentence(_ index: Int) -> Bool {
+            ".!?".unicodeScalars.contains(scalars[index]) && (index + 1 == scalars.count || scalars[index + 1] == " ")
+        }
+        var first = start
+        while first > 0, !endsSentence(first - 1) { first -= 1 }
+        var last = end
+        while last < scalars.count, !endsSentence(last) { last += 1 }
+        var sentence = String.UnicodeScalarView()
+        sentence.append(contentsOf: scalars[first..<min(scalars.count, last + 1)])
+        return String(sentence)
+    }
+}
+
 /// A trie over Unicode scalars: walking a word through it meets every pattern that the word
 /// begins with, without making a string of each prefix.
 private struct ScalarTrie: Sendable {

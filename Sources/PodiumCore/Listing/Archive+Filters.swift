@@ -115,6 +115,20 @@ enum FilterSQL {
         return (sql, arguments)
     }
 
+    /// Conditions on a forum `f` alone: place, time, outlet, organiser, and who sat on its
+    /// panel, for which party, on which topics its articles touched.
+    static func forumSelection(_ filters: SearchFilters) -> (sql: String, arguments: StatementArguments) {
+        var (sql, arguments) = forumConditions(filters, article: nil)
+        let participants = "f.id IN (SELECT fp.forum_id FROM forum_participants fp JOIN candidacies c ON c.id = fp.candidacy_id WHERE "
+        restrict(&sql, &arguments, participants + "c.person_id IN :ids)", filters.personIDs)
+        restrict(&sql, &arguments, participants + "c.party_id IN :ids)", filters.partyIDs)
+        restrict(&sql, &arguments, """
+            f.id IN (SELECT a.forum_id FROM articles a JOIN paragraphs p ON p.article_id = a.id
+                     JOIN paragraph_topics pt ON pt.paragraph_id = p.id WHERE pt.topic_id IN :ids)
+            """, filters.topicIDs)
+        return (sql, arguments)
+    }
+
     /// Conditions on a paragraph `p` of a forum `f`: who is quoted or named in it, with which
     /// party, on which topic, whether it quotes anyone.
     static func paragraphConditions(_ filters: SearchFilters) -> (sql: String, arguments: StatementArguments) {

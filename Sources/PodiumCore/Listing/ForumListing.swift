@@ -43,14 +43,7 @@ public struct ForumListing: Equatable, Sendable {
 extension Archive {
     /// Forums within `filters`, newest first.
     public func forums(filters: SearchFilters, limit: Int = 1_000, offset: Int = 0) throws -> [ForumListing] {
-        var (sql, arguments) = FilterSQL.forumConditions(filters, article: nil)
-        let participants = "f.id IN (SELECT fp.forum_id FROM forum_participants fp JOIN candidacies c ON c.id = fp.candidacy_id WHERE "
-        FilterSQL.restrict(&sql, &arguments, participants + "c.person_id IN :ids)", filters.personIDs)
-        FilterSQL.restrict(&sql, &arguments, participants + "c.party_id IN :ids)", filters.partyIDs)
-        FilterSQL.restrict(&sql, &arguments, """
-            f.id IN (SELECT a.forum_id FROM articles a JOIN paragraphs p ON p.article_id = a.id
-                     JOIN paragraph_topics pt ON pt.paragraph_id = p.id WHERE pt.topic_id IN :ids)
-            """, filters.topicIDs)
+        var (sql, arguments) = FilterSQL.forumSelection(filters)
         arguments += [limit, offset]
         return try read { db in
             try Row.fetchAll(db, sql: ListingSQL.forums + sql + ListingSQL.forumsOrder + "\nLIMIT ? OFFSET ?", arguments: arguments).map { row in

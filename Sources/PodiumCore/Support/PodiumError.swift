@@ -14,6 +14,8 @@ public enum PodiumError: Error, Equatable, CustomStringConvertible, Sendable {
     case archive(path: String, reason: String)
     /// A value the user gave on the command line or in a filter.
     case invalidArgument(String)
+    /// A file podium writes (a report, an export) cannot be written.
+    case output(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,7 @@ public enum PodiumError: Error, Equatable, CustomStringConvertible, Sendable {
         case let .invalidInput(path, nil, reason): "\(path): \(reason)"
         case let .archive(path, reason): "\(path): \(reason)"
         case let .invalidArgument(reason): reason
+        case let .output(path, reason): "\(path): \(reason)"
         }
     }
 

@@ -1,0 +1,92 @@
+/// The statements behind the archive overview. Each follows a ``ForumSelection``, whose
+/// `selected (id)` names the forums covered (all, or those of some states and years).
+enum ArchiveOverviewSQL {
+    static let totals = """
+        SELECT (SELECT count(DISTINCT f.ags) FROM forums f JOIN selected s ON s.id = f.id) AS municipalities,
+               (SELECT count(*) FROM selected) AS forums,
+               (SELECT count(*) FROM articles WHERE forum_id IN (SELECT id FROM selected)) AS articles,
+               (SELECT count(*) FROM paragraphs p JOIN articles a ON a.id = p.article_id
+                WHERE a.forum_id IN (SELECT id FROM selected)) AS paragraphs,
+               (SELECT count(*) FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id
+                JOIN articles a ON a.id = p.article_id WHERE a.forum_id IN (SELECT id FROM selected)) AS quotes,
+               (SELECT count(DISTINCT c.person_id) FROM forum_participants fp JOIN candidacies c ON c.id = fp.candidacy_id
+                WHERE fp.forum_id IN (SELECT id FROM selected)) AS candidates,
+               (SELECT count(*) FROM forums f JOIN selected s ON s.id = f.id WHERE f.forum_date IS NULL) AS undated
+        """
+    static let byStateAndYear = """
+        SELECT coalesce(f.state, 'unknown') AS state, CAST(substr(f.forum_date, 1, 4) AS INTEGER) AS year,
+               count(*) AS forums
+        FROM forums f JOIN selected s ON s.id = f.id
+        WHERE f.forum_date IS NOT NULL
+        GROUP BY 1, 2
+        """
+    static let byYear = """
+        SELECT CAST(substr(f.forum_date, 1, 4) AS INTEGER) AS year, count(*) AS forums,
+               count(DISTINCT f.ags) AS municipalities
+        FROM forums f JOIN selected s ON s.id = f.id
+        WHERE f.forum_date IS NOT NULL
+        GROUP BY 1 ORDER BY 1
+        """
+    static let byState = """
+        SELECT coalesce(f.state, 'unknown') AS state, count(*) AS forums, count(DISTINCT f.ags) AS municipalities
+        FROM forums f JOIN selected s ON s.id = f.id
+        GROUP BY 1 ORDER BY 2 DESC, 1
+        """
+    static let paragraphsByYear = """
+        SELECT CAST(substr(f.forum_date, 1, 4) AS INTEGER) AS year, count(*) AS paragraphs
+        FROM selected s JOIN forums f ON f.id = s.id JOIN articles a ON a.forum_id = f.id
+        JOIN paragraphs p ON p.article_id = a.id
+        WHERE f.forum_date IS NOT NULL
+        GROUP BY 1
+        """
+    static let topicParagraphsByYear = """
+        SELECT CAST(substr(f.forum_date, 1, 4) AS INTEGER) AS year, t.name AS topic, count(*) AS paragraphs
+        FROM selected s JOIN forums f ON f.id = s.id JOIN articles a ON a.forum_id = f.id
+        JOIN paragraphs p ON p.article_id = a.id
+        JOIN paragraph_topics pt ON pt.paragraph_id = p.id
+        JOIN topics t ON t.id = pt.topic_id
+        WHERE f.forum_date IS NOT NULL
+        GROUP BY 1, t.id
+        """
+    static let topOrganizers = """
+        SELECT o.name, o.short_name, count(DISTINCT f.id) AS forums, count(DISTINCT f.ags) AS municipalities
+        FROM forum_organizers fo
+        JOIN selected s ON s.id = fo.forum_id
+        JOIN forums f ON f.id = fo.forum_id
+        JOIN organizations o ON o.id = fo.organization_id
+        GROUP BY o.id ORDER BY forums DESC, o.name LIMIT ?
+        """
+    /// `:states` is replaced by the bound states of the scope, or the condition is dropped.
+    static let electionsWithoutForum = """
+        SELECT e.id, e.name, e.election_date, e.ags, m.name AS municipality, m.state
+        FROM elections e LEFT JOIN municipalities m ON m.ags = e.ags
+        WHERE NOT EXISTS (SELECT 1 FROM forums WHERE election_id = e.id)
+        """
+    static let electionsWithoutForumOrder = "\nORDER BY e.election_date IS NULL, e.election_date DESC, e.id LIMIT ?"
+    /// Consecutive forum years of one municipality further apart than a term.
+    static let longGaps = """
+        SELECT ags, municipality, state, previous AS from_year, year AS to_year FROM (
+            SELECT f.ags, m.name AS municipality, m.state, CAST(substr(f.forum_date, 1, 4) AS INTEGER) AS year,
+                   lag(CAST(substr(f.forum_date, 1, 4) AS INTEGER)) OVER (PARTITION BY f.ags ORDER BY f.forum_date) AS previous
+            FROM forums f JOIN selected s ON s.id = f.id JOIN municipalities m ON m.ags = f.ags
+            WHERE f.forum_date IS NOT NULL)
+        WHERE year - previous > ?
+        ORDER BY year - previous DESC, municipality LIMIT ?
+        """
+    static let largestUnreported = """
+        SELECT m.ags, m.name, m.state, m.population FROM municipalities m
+        WHERE m.ags NOT IN (SELECT f.ags FROM forums f JOIN selected s ON s.id = f.id WHERE f.ags IS NOT NULL)
+        """
+    static let largestUnreportedOrder = "\nORDER BY m.population IS NULL, m.population DESC LIMIT ?"
+    static let mapPoints = """
+        SELECT f.ags, m.name, m.latitude, m.longitude, count(*) AS forums
+        FROM forums f JOIN selected s ON s.id = f.id JOIN municipalities m ON m.ags = f.ags
+        WHERE m.latitude IS NOT NULL AND m.longitude IS NOT NULL
+        GROUP BY f.ags ORDER BY m.name
+        """
+    /// Every gazetteer municipality rounded to a grid: the country's outline.
+    static let mapBackground = """
+        SELECT DISTINCT round(longitude / ?) AS x, round(latitude / ?) AS y FROM municipalities
+        WHERE latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY y, x
+        """
+}
