@@ -8,7 +8,7 @@ DEMO_DB := out/demo.sqlite
 # apt-get needs root; use sudo when we are not root and it exists.
 SUDO := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 
-.PHONY: all build release demo test bench install uninstall clean deps
+.PHONY: all build release demo test bench install uninstall clean deps screenshots
 
 all: build
 
@@ -32,6 +32,11 @@ demo: release
 	$(RELEASE_BIN) search --db $(DEMO_DB) Digitalisierung --limit 3
 	$(RELEASE_BIN) search --db $(DEMO_DB) '"Kita-Plätze" OR Kindergartenplätze' --from 2018 --format json
 	$(RELEASE_BIN) check --db $(DEMO_DB)
+	$(RELEASE_BIN) report --db $(DEMO_DB) --format html --output out/archive-report.html
+	$(RELEASE_BIN) report --db $(DEMO_DB) --municipality Mainz --format html --output out/mainz-report.html
+	$(RELEASE_BIN) report --db $(DEMO_DB) --municipality Mainz --format md --output out/mainz-report.md
+	$(RELEASE_BIN) report --db $(DEMO_DB) --forum 1 --format md --output out/kaiserslautern-forum-report.md
+	@echo "Reports: out/archive-report.html, out/mainz-report.html, out/mainz-report.md, out/kaiserslautern-forum-report.md"
 	@echo "The demo archive is $(DEMO_DB); try: sqlite3 $(DEMO_DB) 'SELECT municipality, forum_date, title FROM paragraph_details GROUP BY article_id'"
 
 test: deps
@@ -51,6 +56,17 @@ bench: release
 	@echo "  corpus $$(du -k $(BENCH_DIR)/corpus.jsonl | cut -f1) KiB, archive $$(du -k $(BENCH_DIR)/archive.sqlite | cut -f1) KiB"
 	@echo "search (7 runs a query; the first is cold):"
 	@.build/release/PodiumBench search $(BENCH_DIR)/archive.sqlite
+
+# The README's pictures of the HTML reports: headless Chromium (Debian: chromium) on the demo's reports.
+CHROMIUM ?= chromium
+screenshots: demo
+	@command -v $(CHROMIUM) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,1500 \
+		--screenshot=docs/report-mainz.png file://$(CURDIR)/out/mainz-report.html
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,1500 \
+		--screenshot=docs/report-archive.png file://$(CURDIR)/out/archive-report.html
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+		--print-to-pdf=out/mainz-report.pdf file://$(CURDIR)/out/mainz-report.html
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

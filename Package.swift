@@ -46,7 +46,8 @@ let package = Package(
             dependencies: ["PodiumCore"]),
         .testTarget(
             name: "PodiumCoreTests",
-            dependencies: ["PodiumCore"],
+            // libxml2 directly, to parse every HTML report as strict XML.
+            dependencies: ["PodiumCore", "CLibXML2"],
             // Read through #filePath, so that the tests run on any clone.
             exclude: ["Fixtures"]),
         .testTarget(

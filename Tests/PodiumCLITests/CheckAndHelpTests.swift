@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct CheckAndHelpTests {
-    @Test(arguments: [[], ["import"], ["search"], ["quotes"], ["candidates"], ["forums"], ["analyze"], ["check"], ["reindex"], ["reextract"], ["retag"], ["export"], ["migrate"]])
+    @Test(arguments: [[], ["import"], ["search"], ["quotes"], ["candidates"], ["forums"], ["analyze"], ["check"], ["reindex"], ["reextract"], ["retag"], ["export"], ["migrate"], ["report"]])
     func everyCommandHasHelp(command: [String]) throws {
         let result = try PodiumProcess.run(command + ["--help"])
         #expect(result.status == 0)

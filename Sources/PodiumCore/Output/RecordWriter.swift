@@ -40,6 +40,20 @@ public enum RecordWriter {
         }
     }
 
+    /// JSON for one value, indented by two spaces a level, for people to read.
+    public static func pretty(_ value: OutputValue, indent: String = "") -> String {
+        let inner = indent + "  "
+        switch value {
+        case let .list(items) where !items.isEmpty:
+            return "[\n" + items.map { inner + pretty($0, indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
+        case let .object(fields) where !fields.isEmpty:
+            return "{\n" + fields.map { inner + quote($0.key) + ": " + pretty($0.value, indent: inner) }.joined(separator: ",\n")
+                + "\n" + indent + "}"
+        default:
+            return encode(value)
+        }
+    }
+
     /// A value as plain text, for CSV cells and tables.
     public static func plain(_ value: OutputValue) -> String {
         switch value {

@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
         try reportingErrors {
             let archive = try self.archive.open(.readOnly)
             let report = try archive.report(ReportRequest(filters: filter.request(), forumID: forum))
-            let text = try format.render(report)
+            let text = format.render(report)
             if let output {
                 try AtomicFile.write(text, to: output)
             } else {

@@ -87,6 +87,6 @@ enum ArchiveOverviewSQL {
     /// Every gazetteer municipality rounded to a grid: the country's outline.
     static let mapBackground = """
         SELECT DISTINCT round(longitude / ?) AS x, round(latitude / ?) AS y FROM municipalities
-        WHERE latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY y, x
+        WHERE latitude BETWEEN 40 AND 60 AND longitude BETWEEN 0 AND 20 ORDER BY y, x
         """
 }

@@ -41,7 +41,7 @@ struct SeriesReportBuilder {
 
     /// Everyone on a panel, those who stood most often first, then by name.
     private func candidateHistories() throws -> [SeriesReport.CandidateHistory] {
-        var histories: [SeriesReport.CandidateHistory] = []
+        var candidacies: [(personID: Int64, name: String, candidacies: [SeriesReport.CandidateHistory.Candidacy])] = []
         var indexByPerson: [Int64: Int] = [:]
         var familyNames: [Int64: String] = [:]
         for row in try selection.fetchAll(db, SeriesReportSQL.candidacies) {
@@ -50,13 +50,14 @@ struct SeriesReportBuilder {
                 year: (row["date"] as String?).flatMap { Int($0.prefix(4)) }, election: row["election"],
                 party: row["party"], place: row["municipality"])
             if let index = indexByPerson[personID] {
-                histories[index].candidacies.append(candidacy)
+                candidacies[index].candidacies.append(candidacy)
             } else {
-                indexByPerson[personID] = histories.count
+                indexByPerson[personID] = candidacies.count
                 familyNames[personID] = row["family_name"] ?? row["name"]
-                histories.append(SeriesReport.CandidateHistory(personId: personID, name: row["name"], candidacies: [candidacy]))
+                candidacies.append((personID, row["name"], [candidacy]))
             }
         }
+        let histories = candidacies.map { SeriesReport.CandidateHistory(personId: $0.personID, name: $0.name, candidacies: $0.candidacies) }
         return histories.sorted {
             ($0.candidacies.count, familyNames[$1.personId] ?? "", $1.name)
                 > ($1.candidacies.count, familyNames[$0.personId] ?? "", $0.name)

@@ -1,7 +1,7 @@
 /// The whole archive, or one state: what it holds per year and state, how its topics moved,
 /// who organises forums, where reports are missing, and a map.
-public struct ArchiveOverview: Encodable, Equatable, Sendable {
-    public struct Totals: Encodable, Equatable, Sendable {
+public struct ArchiveOverview: Equatable, Sendable {
+    public struct Totals: Equatable, Sendable {
         public var municipalities: Int
         public var forums: Int
         public var articles: Int
@@ -10,13 +10,13 @@ public struct ArchiveOverview: Encodable, Equatable, Sendable {
         public var candidates: Int
     }
 
-    public struct YearCount: Encodable, Equatable, Sendable {
+    public struct YearCount: Equatable, Sendable {
         public var year: Int
         public var forums: Int
         public var municipalities: Int
     }
 
-    public struct StateCount: Encodable, Equatable, Sendable {
+    public struct StateCount: Equatable, Sendable {
         public var state: String
         public var forums: Int
         public var municipalities: Int
@@ -25,26 +25,26 @@ public struct ArchiveOverview: Encodable, Equatable, Sendable {
     }
 
     /// A topic's share of the paragraphs of each year, in per cent, for the years in ``years``.
-    public struct TopicSeries: Encodable, Equatable, Sendable {
+    public struct TopicSeries: Equatable, Sendable {
         public var topic: String
         public var paragraphs: Int
         public var percentByYear: [Double]
     }
 
-    public struct TopicTrend: Encodable, Equatable, Sendable {
+    public struct TopicTrend: Equatable, Sendable {
         public var years: [Int]
         public var series: [TopicSeries]
     }
 
-    public struct OrganizerCount: Encodable, Equatable, Sendable {
+    public struct OrganizerCount: Equatable, Sendable {
         public var name: String
         public var shortName: String?
         public var forums: Int
         public var municipalities: Int
     }
 
-    public struct CoverageGaps: Encodable, Equatable, Sendable {
-        public struct Election: Encodable, Equatable, Sendable {
+    public struct CoverageGaps: Equatable, Sendable {
+        public struct Election: Equatable, Sendable {
             public var electionId: Int64
             public var name: String?
             public var date: String?
@@ -52,13 +52,13 @@ public struct ArchiveOverview: Encodable, Equatable, Sendable {
         }
 
         /// Years between two archived forums of a municipality longer than an electoral term.
-        public struct Gap: Encodable, Equatable, Sendable {
+        public struct Gap: Equatable, Sendable {
             public var place: PlaceLabel
             public var fromYear: Int
             public var toYear: Int
         }
 
-        public struct Unreported: Encodable, Equatable, Sendable {
+        public struct Unreported: Equatable, Sendable {
             public var place: PlaceLabel
             public var population: Int?
         }
@@ -73,7 +73,7 @@ public struct ArchiveOverview: Encodable, Equatable, Sendable {
         public var largestUnreported: [Unreported]
     }
 
-    public struct MapPoint: Encodable, Equatable, Sendable {
+    public struct MapPoint: Equatable, Sendable {
         public var ags: String
         public var name: String
         public var latitude: Double
@@ -81,7 +81,7 @@ public struct ArchiveOverview: Encodable, Equatable, Sendable {
         public var forums: Int
     }
 
-    public struct Map: Encodable, Equatable, Sendable {
+    public struct Map: Equatable, Sendable {
         /// Every gazetteer municipality, rounded to a grid of ``cellDegrees``: `[longitude, latitude]`
         /// of each occupied cell, the outline of the country.
         public var cellDegrees: Double

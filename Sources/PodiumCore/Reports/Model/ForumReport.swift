@@ -1,12 +1,12 @@
 /// One forum: when and where, who organised it, who sat on the panel, what each candidate
 /// said by topic, and the articles it was reported in.
-public struct ForumReport: Encodable, Equatable, Sendable {
-    public struct Organizer: Encodable, Equatable, Sendable {
+public struct ForumReport: Equatable, Sendable {
+    public struct Organizer: Equatable, Sendable {
         public var name: String
         public var shortName: String?
     }
 
-    public struct Link: Encodable, Equatable, Sendable {
+    public struct Link: Equatable, Sendable {
         public var url: String
         /// 'video', 'source', 'canonical', 'other'.
         public var kind: String
@@ -14,7 +14,7 @@ public struct ForumReport: Encodable, Equatable, Sendable {
     }
 
     /// A quote with the paragraph it stands in, for context.
-    public struct Quote: Encodable, Equatable, Sendable {
+    public struct Quote: Equatable, Sendable {
         public var quoteId: Int64
         public var text: String
         public var speakerSurface: String?
@@ -24,19 +24,19 @@ public struct ForumReport: Encodable, Equatable, Sendable {
         public var context: String
     }
 
-    public struct TopicQuotes: Encodable, Equatable, Sendable {
+    public struct TopicQuotes: Equatable, Sendable {
         /// A topic name; nil gathers the quotes no topic matched.
         public var topic: String?
         public var quotes: [Quote]
     }
 
-    public struct Candidate: Encodable, Equatable, Sendable {
+    public struct Candidate: Equatable, Sendable {
         public var candidate: CandidateLabel
         public var quoteCount: Int
         public var topics: [TopicQuotes]
     }
 
-    public struct Source: Encodable, Equatable, Sendable {
+    public struct Source: Equatable, Sendable {
         public var articleId: Int64
         public var title: String?
         public var outlet: String?

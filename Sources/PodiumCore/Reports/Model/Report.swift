@@ -3,8 +3,8 @@
 ///
 /// Exactly one of ``forum``, ``series`` and ``overview`` is set, by ``kind``. The JSON
 /// rendering is this value with snake_case keys; `docs/report-json.md` documents its shape.
-public struct Report: Encodable, Equatable, Sendable {
-    public enum Kind: String, Encodable, Sendable {
+public struct Report: Equatable, Sendable {
+    public enum Kind: String, Sendable {
         /// One forum: its panel and what each candidate said.
         case forum
         /// The forums of one election in one municipality.
@@ -30,7 +30,7 @@ public struct Report: Encodable, Equatable, Sendable {
 }
 
 /// A person's name with the party of the candidacy in question.
-public struct CandidateLabel: Encodable, Equatable, Sendable {
+public struct CandidateLabel: Equatable, Sendable {
     public var personId: Int64
     public var name: String
     public var party: String?
@@ -40,7 +40,7 @@ public struct CandidateLabel: Encodable, Equatable, Sendable {
 }
 
 /// A municipality as reports name it.
-public struct PlaceLabel: Encodable, Equatable, Sendable {
+public struct PlaceLabel: Equatable, Sendable {
     public var ags: String?
     public var name: String?
     public var state: String?

@@ -1,8 +1,8 @@
 /// Several forums: those of one election, of one municipality across the years, or of a
 /// selection. Lists are bounded (see ``limits``) so that a report over a large archive stays
 /// readable and its memory small; the totals always count everything.
-public struct SeriesReport: Encodable, Equatable, Sendable {
-    public struct Totals: Encodable, Equatable, Sendable {
+public struct SeriesReport: Equatable, Sendable {
+    public struct Totals: Equatable, Sendable {
         public var forums: Int
         public var articles: Int
         public var paragraphs: Int
@@ -10,7 +10,7 @@ public struct SeriesReport: Encodable, Equatable, Sendable {
         public var candidates: Int
     }
 
-    public struct TimelineEntry: Encodable, Equatable, Sendable {
+    public struct TimelineEntry: Equatable, Sendable {
         public var forumId: Int64
         public var date: String?
         public var place: PlaceLabel
@@ -21,8 +21,8 @@ public struct SeriesReport: Encodable, Equatable, Sendable {
     }
 
     /// One person's candidacies, oldest first.
-    public struct CandidateHistory: Encodable, Equatable, Sendable {
-        public struct Candidacy: Encodable, Equatable, Sendable {
+    public struct CandidateHistory: Equatable, Sendable {
+        public struct Candidacy: Equatable, Sendable {
             public var year: Int?
             public var election: String?
             public var party: String?
@@ -33,36 +33,34 @@ public struct SeriesReport: Encodable, Equatable, Sendable {
         public var name: String
         public var candidacies: [Candidacy]
         /// Stood in more than one election.
-        public var ranAgain: Bool { Set(candidacies.map { "\($0.year ?? 0)|\($0.election ?? "")" }).count > 1 }
+        public var ranAgain: Bool
         /// Stood for more than one party.
-        public var changedParty: Bool { Set(candidacies.compactMap(\.party)).count > 1 }
+        public var changedParty: Bool
 
-        enum CodingKeys: String, CodingKey { case personId, name, candidacies, ranAgain, changedParty }
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(personId, forKey: .personId)
-            try container.encode(name, forKey: .name)
-            try container.encode(candidacies, forKey: .candidacies)
-            try container.encode(ranAgain, forKey: .ranAgain)
-            try container.encode(changedParty, forKey: .changedParty)
+        init(personId: Int64, name: String, candidacies: [Candidacy]) {
+            self.personId = personId
+            self.name = name
+            self.candidacies = candidacies
+            ranAgain = Set(candidacies.map { "\($0.year ?? 0)|\($0.election ?? "")" }).count > 1
+            changedParty = Set(candidacies.compactMap(\.party)).count > 1
         }
     }
 
     /// How often a candidate spoke and was spoken of: quotes, and paragraphs that quote or name them.
-    public struct Voice: Encodable, Equatable, Sendable {
+    public struct Voice: Equatable, Sendable {
         public var candidate: CandidateLabel
         public var quotes: Int
         public var paragraphs: Int
     }
 
     /// Quotes per topic and candidate: `counts[i][j]` is candidate `i`'s quotes on `topics[j]`.
-    public struct TopicMatrix: Encodable, Equatable, Sendable {
+    public struct TopicMatrix: Equatable, Sendable {
         public var topics: [String]
         public var candidates: [CandidateLabel]
         public var counts: [[Int]]
     }
 
-    public struct Limits: Encodable, Equatable, Sendable {
+    public struct Limits: Equatable, Sendable {
         public var timeline: Int
         public var candidates: Int
         /// Forums not in ``SeriesReport/timeline`` because of the limit.

@@ -2,11 +2,11 @@
 public enum ReportFormat: String, CaseIterable, Sendable {
     case md, html, json
 
-    public func render(_ report: Report) throws -> String {
+    public func render(_ report: Report) -> String {
         switch self {
         case .md: ReportMarkdown.render(report)
         case .html: ReportHTML.render(report)
-        case .json: try ReportJSON.render(report)
+        case .json: ReportJSON.render(report)
         }
     }
 }
