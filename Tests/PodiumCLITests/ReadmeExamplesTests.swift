@@ -1,15 +1,14 @@
 import Foundation
 import Testing
 
-/// The README's sqlite3 examples run in the stock shell and print what the README shows.
-@Suite struct ReadmeExamplesTests {
-    /// Each ```sql block of the README with the ```text block that follows it.
-    static func examples() throws -> [(sql: String, output: String)] {
-        let readme = try String(contentsOf: PodiumProcess.repository.appending(path: "README.md"), encoding: .utf8)
-        var examples: [(String, String)] = []
+/// The ```sql blocks of a Markdown document, each with the ```text block that follows it: what
+/// the stock sqlite3 shell prints for it, with `-header`, on the demo archive.
+enum ShellExamples {
+    static func examples(in document: String) throws -> [(sql: String, output: String)] {
+        let text = try String(contentsOf: PodiumProcess.repository.appending(path: document), encoding: .utf8)
         var blocks: [(language: String, body: String)] = []
         var current: (language: String, lines: [String])? = nil
-        for line in readme.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("```") {
                 if let open = current {
                     blocks.append((open.language, open.lines.joined(separator: "\n")))
@@ -21,27 +20,47 @@ import Testing
                 current?.lines.append(String(line))
             }
         }
-        for (block, next) in zip(blocks, blocks.dropFirst()) where block.language == "sql" && next.language == "text" {
-            examples.append((block.body, next.body))
-        }
-        return examples
+        return zip(blocks, blocks.dropFirst()).filter { $0.language == "sql" && $1.language == "text" }.map { ($0.body, $1.body) }
     }
 
+    /// Runs the examples in order on a fresh copy of the demo archive; returns what differs.
+    static func mismatches(in document: String) throws -> [String] {
+        // The same archive as `make demo`.
+        let db = try PodiumProcess.temporaryFolder().appending(path: "demo.sqlite").path
+        let imported = try PodiumProcess.run(["import", "--db", db] + ["seed", "articles", "duplicates"].map(PodiumProcess.fixture))
+        guard imported.status == 0 else { return ["import failed: \(imported.stderr)"] }
+        var mismatches: [String] = []
+        for (sql, expected) in try examples(in: document) {
+            let result = try PodiumProcess.run(["-header", db], executable: URL(fileURLWithPath: PodiumProcess.sqlite3Path!), stdin: sql)
+            if result.stderr != "" || result.stdout != expected + "\n" {
+                mismatches.append("\(sql)\n--- printed:\n\(result.stdout)\(result.stderr)--- documented:\n\(expected)")
+            }
+        }
+        return mismatches
+    }
+}
+
+/// The README's sqlite3 examples run in the stock shell and print what the README shows.
+@Suite struct ReadmeExamplesTests {
     @Test func theReadmeHasThreeShellExamples() throws {
-        #expect(try Self.examples().count >= 3)
+        #expect(try ShellExamples.examples(in: "README.md").count >= 3)
     }
 
     @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
     func everyShellExamplePrintsWhatTheReadmeShows() throws {
-        // The same archive as `make demo`.
-        let db = try PodiumProcess.temporaryFolder().appending(path: "demo.sqlite").path
-        let imported = try PodiumProcess.run(["import", "--db", db] + ["seed", "articles", "duplicates"].map(PodiumProcess.fixture))
-        #expect(imported.status == 0)
-        for (sql, expected) in try Self.examples() {
-            let result = try PodiumProcess.run(["-header", db], executable: URL(fileURLWithPath: PodiumProcess.sqlite3Path!), stdin: sql)
-            #expect(result.stderr == "", "\(sql)")
-            #expect(result.stdout == expected + "\n", "\(sql)")
-        }
+        #expect(try ShellExamples.mismatches(in: "README.md") == [])
+    }
+}
+
+/// docs/cookbook.md: at least twelve ad-hoc queries, each printing what the document shows.
+@Suite struct CookbookTests {
+    @Test func theCookbookHasTwelveQueries() throws {
+        #expect(try ShellExamples.examples(in: "docs/cookbook.md").count >= 12)
+    }
+
+    @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
+    func everyCookbookQueryPrintsWhatTheCookbookShows() throws {
+        #expect(try ShellExamples.mismatches(in: "docs/cookbook.md") == [])
     }
 }
 
