@@ -153,3 +153,33 @@ import Testing
         #expect(past?.description == "2024-06-09")
     }
 }
+
+/// JSON Lines are streamed: the size limit holds for each line, not for the file.
+@Suite struct JSONLinesStreamingTests {
+    @Test func aFileOverTheLimitImportsLineByLineAndALongLineFailsAlone() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appending(path: "corpus.jsonl")
+        let short = (1...30).map { #"{"municipality": "Mainz", "text": "Podium Nummer \#($0) über Wohnen."}"# }
+        let long = #"{"municipality": "Mainz", "text": ""# + String(repeating: "Wohnen ", count: 400) + #""}"#
+        try ((short[..<10] + [long] + short[10...]).joined(separator: "\r\n") + "\r\n").write(to: file, atomically: true, encoding: .utf8)
+        let reader = ArticleFileReader(maxFileSize: 1_024)
+        #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as! Int > 1_024)
+        var parts = 0
+        reader.read(path: file.path) { _ in parts += 1; return true }
+        #expect(parts == 31)
+        let result = reader.read(path: file.path)
+        #expect(result.articles.count == 30)
+        #expect(result.articles.map(\.record) == Array(1...10) + Array(12...31))
+        #expect(result.failures == [.invalidInput(path: file.path, record: 11, reason: "line is 2 KiB, over the limit of 1 KiB (raise it with --max-file-size)")])
+    }
+
+    @Test func readingStopsWhenAsked() throws {
+        var seen = 0
+        ArticleFileReader().read(path: Fixtures.path("articles/bayern-2020-kommunalwahl.jsonl")) { _ in
+            seen += 1
+            return false
+        }
+        #expect(seen == 1)
+    }
+}

@@ -71,22 +71,26 @@ public struct Importer {
         let producer = Thread {
             for (index, path) in files.enumerated() {
                 guard pipeline.put(.file(index: index, path: path)) else { return }
-                let result = reader.read(path: path)
-                for error in result.failures { guard pipeline.put(.failed(error)) else { return } }
-                for source in result.articles {
-                    let warnings = source.warnings.map { warning in
-                        PodiumError.invalidInput(path: source.path, record: source.record, reason: warning).description
+                var open = true
+                reader.read(path: path) { result in
+                    for error in result.failures { guard pipeline.put(.failed(error)) else { open = false; return false } }
+                    for source in result.articles {
+                        let warnings = source.warnings.map { warning in
+                            PodiumError.invalidInput(path: source.path, record: source.record, reason: warning).description
+                        }
+                        do {
+                            let prepared = try PreparedArticle(
+                                source, defaults: defaults, gazetteer: gazetteer, detector: detector, extractor: extractor)
+                            guard pipeline.put(.article(prepared, warnings: warnings)) else { open = false; return false }
+                        } catch {
+                            let failure = error as? PodiumError
+                                ?? .invalidInput(path: source.path, record: source.record, reason: "\(error)")
+                            guard pipeline.put(.warnings(warnings)), pipeline.put(.failed(failure)) else { open = false; return false }
+                        }
                     }
-                    do {
-                        let prepared = try PreparedArticle(
-                            source, defaults: defaults, gazetteer: gazetteer, detector: detector, extractor: extractor)
-                        guard pipeline.put(.article(prepared, warnings: warnings)) else { return }
-                    } catch {
-                        let failure = error as? PodiumError
-                            ?? .invalidInput(path: source.path, record: source.record, reason: "\(error)")
-                        guard pipeline.put(.warnings(warnings)), pipeline.put(.failed(failure)) else { return }
-                    }
+                    return true
                 }
+                guard open else { return }
             }
             pipeline.finish()
         }

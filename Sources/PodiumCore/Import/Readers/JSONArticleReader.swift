@@ -19,17 +19,12 @@ enum JSONArticleReader {
             }
         }
         if format == .jsonl {
-            for (index, line) in TextNormalizer.splitLines(text).enumerated()
-            where !line.allSatisfy(\.isWhitespace) {
-                do {
-                    add(try parse(String(line)), record: index + 1)
-                } catch {
-                    result.failures.append(.invalidInput(path: path, record: index + 1, reason: describe(error)))
-                }
+            for (index, line) in TextNormalizer.splitLines(text).enumerated() {
+                let lineResult = readLine(String(line), number: index + 1, path: path, encoding: encoding)
+                result.articles += lineResult.articles
+                result.failures += lineResult.failures
             }
-            if result.articles.isEmpty, result.failures.isEmpty {
-                result.failures.append(.invalidInput(path: path, reason: "no JSON records (empty file)"))
-            }
+            if result.articles.isEmpty, result.failures.isEmpty { result.failures.append(noRecords(path)) }
             return result
         }
         do {
@@ -46,6 +41,23 @@ enum JSONArticleReader {
             result.failures.append(.invalidInput(path: path, reason: describe(error)))
         }
         return result
+    }
+
+    /// One line of a `.jsonl` file (numbered from 1): an article, a failure, or nothing when blank.
+    static func readLine(_ line: String, number: Int, path: String, encoding: String) -> ReadResult {
+        guard !line.allSatisfy(\.isWhitespace) else { return ReadResult() }
+        do {
+            let object = try parse(line)
+            return ReadResult(articles: [try article(object, path: path, record: number, format: .jsonl, encoding: encoding)])
+        } catch let error as PodiumError {
+            return ReadResult(failures: [error])
+        } catch {
+            return ReadResult(failures: [.invalidInput(path: path, record: number, reason: describe(error))])
+        }
+    }
+
+    static func noRecords(_ path: String) -> PodiumError {
+        .invalidInput(path: path, reason: "no JSON records (empty file)")
     }
 
     private static func parse(_ text: String) throws -> Any {
