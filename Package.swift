@@ -52,8 +52,9 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "PodiumCLITests",
-            // Depending on the executable makes `swift test` build it; the tests run the binary.
-            dependencies: ["podium"]),
+            // Depending on the executables makes `swift test` build them; the tests run the
+            // binaries (PodiumBench generates corpora for the crash and concurrency tests).
+            dependencies: ["podium", "PodiumBench"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,6 +20,19 @@ struct PodiumProcess {
         return repository.appending(path: ".build/debug/podium")
     }()
 
+    /// The corpus generator, built beside `podium`.
+    static let bench = binary.deletingLastPathComponent().appending(path: "PodiumBench")
+
+    /// Writes a generated corpus of `count` forum reports as JSON Lines.
+    static func corpus(_ count: Int, seed: Int, in folder: URL, named name: String = "corpus.jsonl") throws -> String {
+        let path = folder.appending(path: name).path
+        let result = try run(["generate", String(count), String(seed), path], executable: bench)
+        guard result.status == 0 else { throw PodiumError(message: "PodiumBench generate failed: \(result.stderr)") }
+        return path
+    }
+
+    struct PodiumError: Error { var message: String }
+
     static func fixture(_ relative: String) -> String {
         repository.appending(path: "fixtures/" + relative).path
     }
@@ -57,6 +70,45 @@ struct PodiumProcess {
             stdout: try String(contentsOf: outURL, encoding: .utf8),
             stderr: try String(contentsOf: errURL, encoding: .utf8),
             status: process.terminationStatus)
+    }
+
+    /// A process started in the background, its output in files.
+    final class Background {
+        let process = Process()
+        let out: URL
+        let err: URL
+
+        init(_ arguments: [String], executable: URL = binary) throws {
+            let scratch = try PodiumProcess.temporaryFolder()
+            out = scratch.appending(path: "out")
+            err = scratch.appending(path: "err")
+            FileManager.default.createFile(atPath: out.path, contents: nil)
+            FileManager.default.createFile(atPath: err.path, contents: nil)
+            process.executableURL = executable
+            process.arguments = arguments
+            var environment = ProcessInfo.processInfo.environment
+            environment["PODIUM_DB"] = nil
+            process.environment = environment
+            process.standardOutput = try FileHandle(forWritingTo: out)
+            process.standardError = try FileHandle(forWritingTo: err)
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+        }
+
+        var isRunning: Bool { process.isRunning }
+
+        /// SIGKILL: no handler runs, as when the machine loses power or the OOM killer strikes.
+        func kill() {
+            Foundation.kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+
+        func wait() throws -> Result {
+            process.waitUntilExit()
+            return Result(
+                stdout: try String(contentsOf: out, encoding: .utf8), stderr: try String(contentsOf: err, encoding: .utf8),
+                status: process.terminationStatus)
+        }
     }
 
     /// A new empty folder for one test.

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// Nothing is lost: an import killed at any moment leaves a sound archive whose articles are
+/// whole or absent, and importers, a search loop and the sqlite3 shell can work at once.
+///
+/// `make test` runs them small; `make reliability` sets `PODIUM_RELIABILITY_SCALE` (10) for
+/// ten times the articles and kills.
+@Suite(.serialized) struct ReliabilityTests {
+    static let scale = max(1, Int(ProcessInfo.processInfo.environment["PODIUM_RELIABILITY_SCALE"] ?? "") ?? 1)
+
+    /// Counts that must match a reference archive when nothing was lost or doubled.
+    static let countedTables = [
+        "articles", "sections", "paragraphs", "paragraphs_fts", "quotes", "mentions", "links", "persons",
+        "candidacies", "forum_participants", "forums", "elections", "forum_organizers", "paragraph_topics", "quote_topics",
+    ]
+
+    static func counts(_ db: String) throws -> [String] {
+        try countedTables.map { table in
+            "\(table) " + (try PodiumProcess.sqlite3(db, "SELECT count(*) FROM \(table)").stdout.trimmingCharacters(in: .newlines))
+        }
+    }
+
+    /// Articles of `db` that differ from the same article (by content hash) in `reference`:
+    /// a missing paragraph, quote, mention or topic would be a half-stored article.
+    static func partialArticles(_ db: String, reference: String) throws -> String {
+        try PodiumProcess.sqlite3(db, """
+            ATTACH '\(reference)' AS ref;
+            SELECT count(*) FROM articles a JOIN ref.articles r ON r.content_hash = a.content_hash
+            WHERE (SELECT count(*) FROM paragraphs WHERE article_id = a.id)
+                  <> (SELECT count(*) FROM ref.paragraphs WHERE article_id = r.id)
+               OR (SELECT count(*) FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id WHERE p.article_id = a.id)
+                  <> (SELECT count(*) FROM ref.quotes q JOIN ref.paragraphs p ON p.id = q.paragraph_id WHERE p.article_id = r.id)
+               OR (SELECT count(*) FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE p.article_id = a.id)
+                  <> (SELECT count(*) FROM ref.mentions m JOIN ref.paragraphs p ON p.id = m.paragraph_id WHERE p.article_id = r.id)
+               OR (SELECT count(*) FROM paragraph_topics t JOIN paragraphs p ON p.id = t.paragraph_id WHERE p.article_id = a.id)
+                  <> (SELECT count(*) FROM ref.paragraph_topics t JOIN ref.paragraphs p ON p.id = t.paragraph_id WHERE p.article_id = r.id);
+            """).stdout.trimmingCharacters(in: .newlines)
+    }
+
+    @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
+    func anImportKilledAtRandomMomentsLosesNothing() throws {
+        let folder = try PodiumProcess.temporaryFolder()
+        let articles = 300 * Self.scale
+        let corpus = try PodiumProcess.corpus(articles, seed: 11, in: folder)
+        let reference = folder.appending(path: "reference.sqlite").path
+        #expect(try PodiumProcess.run(["import", "--db", reference, corpus]).status == 0)
+
+        let db = folder.appending(path: "killed.sqlite").path
+        var random = SystemRandomNumberGenerator()
+        var kills = 0
+        for _ in 0..<(4 * Self.scale) {
+            let importer = try PodiumProcess.Background(["import", "--db", db, corpus])
+            Thread.sleep(forTimeInterval: Double.random(in: 0.15...(1.2 * Double(Self.scale)), using: &random))
+            guard importer.isRunning else { break }
+            importer.kill()
+            kills += 1
+            let check = try PodiumProcess.run(["check", "--db", db])
+            #expect(check.status == 0, "after kill \(kills): \(check.stdout)\(check.stderr)")
+            #expect(try Self.partialArticles(db, reference: reference) == "0", "after kill \(kills)")
+        }
+        #expect(kills >= 1)
+        print("reliability: \(kills) kills survived, \(articles) articles")
+        // The same import again completes the archive, with no duplicates.
+        let again = try PodiumProcess.run(["import", "--db", db, "--format", "json", corpus])
+        #expect(again.status == 0)
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+        #expect((summary["imported"] as? Int ?? 0) + (summary["duplicates"] as? Int ?? 0) == articles)
+        #expect(try Self.counts(db) == Self.counts(reference))
+        #expect(try PodiumProcess.run(["check", "--db", db]).status == 0)
+    }
+
+    @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
+    func twoImportersASearchLoopAndTheShellWorkAtOnce() throws {
+        let folder = try PodiumProcess.temporaryFolder()
+        let first = try PodiumProcess.corpus(150 * Self.scale, seed: 21, in: folder, named: "first.jsonl")
+        let second = try PodiumProcess.corpus(150 * Self.scale, seed: 22, in: folder, named: "second.jsonl")
+        let shared = try PodiumProcess.corpus(40 * Self.scale, seed: 23, in: folder, named: "shared.jsonl")
+        let reference = folder.appending(path: "reference.sqlite").path
+        #expect(try PodiumProcess.run(["import", "--db", reference, first, second, shared]).status == 0)
+
+        let db = folder.appending(path: "shared.sqlite").path
+        #expect(try PodiumProcess.run(["migrate", "--db", db]).status == 0)
+        let importers = try [
+            PodiumProcess.Background(["import", "--db", db, first, shared]),
+            PodiumProcess.Background(["import", "--db", db, shared, second]),
+        ]
+        let shell = try PodiumProcess.Background(
+            [db, ".timeout 10000"] + Array(repeating: "SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'wohnen';", count: 200),
+            executable: URL(fileURLWithPath: PodiumProcess.sqlite3Path!))
+        var searches: [PodiumProcess.Result] = []
+        while importers.contains(where: \.isRunning) {
+            searches.append(try PodiumProcess.run(["search", "--db", db, "Wohnungen", "--limit", "3", "--format", "json"]))
+        }
+        let results = try importers.map { try $0.wait() }
+        let shellResult = try shell.wait()
+        for result in results {
+            #expect(result.status == 0)
+            #expect(result.stderr == "")
+        }
+        #expect(shellResult.status == 0 && shellResult.stderr == "")
+        #expect(!searches.isEmpty)
+        for search in searches {
+            #expect(search.status == 0, "\(search.stderr)")
+            #expect(!search.stderr.contains("locked"))
+        }
+        // Each article once: the shared file's articles were stored by one importer, skipped by the other.
+        #expect(try Self.counts(db) == Self.counts(reference))
+        #expect(try PodiumProcess.run(["check", "--db", db]).status == 0)
+    }
+}
