@@ -8,7 +8,7 @@ DEMO_DB := out/demo.sqlite
 # apt-get needs root; use sudo when we are not root and it exists.
 SUDO := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 
-.PHONY: all build release demo test bench install uninstall clean deps screenshots
+.PHONY: all build release demo test bench install uninstall clean deps screenshots fuzz reliability
 
 all: build
 
@@ -42,20 +42,15 @@ demo: release
 test: deps
 	$(SWIFT) test
 
-# A first benchmark: a generated corpus (small 1,000 / default 20,000 / large 100,000
-# articles), its import (time, peak memory, size) and search latency by query class.
+# The benchmark (scripts/bench.py): a generated corpus (small 1,000 / default 20,000 / large
+# 100,000 articles); podium's import, size, search latency per query class, listings, reports
+# and check; the same paragraphs in a bare FTS5 table (stock sqlite3 shell) and in sqlite-utils
+# (from PyPI) for ratios. Results: bench/results/SIZE-DATE.json.
 SIZE ?= small
-BENCH_ARTICLES = $(if $(filter large,$(SIZE)),100000,$(if $(filter default,$(SIZE)),20000,1000))
-BENCH_DIR := out/bench-$(SIZE)
 bench: release
 	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
-	@mkdir -p $(BENCH_DIR) && rm -f $(BENCH_DIR)/archive.sqlite*
-	.build/release/PodiumBench generate $(BENCH_ARTICLES) 1 $(BENCH_DIR)/corpus.jsonl
-	@echo "import of $(BENCH_ARTICLES) articles:"
-	@/usr/bin/time -f "  %e s wall, %M KiB peak RSS" .build/release/podium import --db $(BENCH_DIR)/archive.sqlite $(BENCH_DIR)/corpus.jsonl
-	@echo "  corpus $$(du -k $(BENCH_DIR)/corpus.jsonl | cut -f1) KiB, archive $$(du -k $(BENCH_DIR)/archive.sqlite | cut -f1) KiB"
-	@echo "search (7 runs a query; the first is cold):"
-	@.build/release/PodiumBench search $(BENCH_DIR)/archive.sqlite
+	@python3 -c 'import venv, sqlite3' 2>/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3 python3-venv; }
+	python3 scripts/bench.py $(SIZE)
 
 # The README's pictures of the HTML reports: headless Chromium (Debian: chromium) on the demo's reports.
 CHROMIUM ?= chromium
@@ -68,6 +63,17 @@ screenshots: demo
 	$(CHROMIUM) --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
 		--print-to-pdf=out/mainz-report.pdf file://$(CURDIR)/out/mainz-report.html
 
+# libFuzzer on the readers and the query language, FUZZ_SECONDS (60) a harness.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	PODIUM_FUZZ=1 $(SWIFT) build --product PodiumFuzz --build-path .build-fuzz
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
+
+# The long checks: ten times the articles and kills of the crash and concurrency tests, then fuzzing.
+reliability: deps
+	PODIUM_RELIABILITY_SCALE=10 $(SWIFT) test --filter ReliabilityTests
+	$(MAKE) fuzz FUZZ_SECONDS=$(or $(FUZZ_SECONDS),300)
+
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/podium
@@ -76,4 +82,4 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/podium
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz out

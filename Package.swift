@@ -1,6 +1,11 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// `make fuzz` sets PODIUM_FUZZ: the library and the harness are then built for libFuzzer with
+// AddressSanitizer. Only the harness links libFuzzer, so the plugin's tool still builds.
+let fuzzing = Context.environment["PODIUM_FUZZ"] != nil
+let fuzzFlags: [String] = ["-sanitize=fuzzer,address"]
+
 let package = Package(
     name: "podium",
     platforms: [.macOS(.v13)],
@@ -33,6 +38,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ],
+            swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : [],
             plugins: ["EmbedResources"]),
         .executableTarget(
             name: "podium",
@@ -44,6 +50,13 @@ let package = Package(
         .executableTarget(
             name: "PodiumBench",
             dependencies: ["PodiumCore"]),
+        // libFuzzer harnesses for the readers and the query language (`make fuzz`); without the
+        // fuzzer it replays the inputs given, as the regression tests do.
+        .executableTarget(
+            name: "PodiumFuzz",
+            dependencies: ["PodiumCore"],
+            swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : [],
+            linkerSettings: fuzzing ? [.unsafeFlags(fuzzFlags + ["-Xlinker", "--export-dynamic"])] : []),
         .testTarget(
             name: "PodiumCoreTests",
             // libxml2 directly, to parse every HTML report as strict XML.
@@ -53,8 +66,9 @@ let package = Package(
         .testTarget(
             name: "PodiumCLITests",
             // Depending on the executables makes `swift test` build them; the tests run the
-            // binaries (PodiumBench generates corpora for the crash and concurrency tests).
-            dependencies: ["podium", "PodiumBench"]),
+            // binaries (PodiumBench generates corpora for the crash and concurrency tests;
+            // PodiumFuzz replays the fuzzing regressions).
+            dependencies: ["podium", "PodiumBench", "PodiumFuzz"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,9 +6,13 @@ extension Archive {
         EmbeddedResources.migrations.map { String($0.name.dropLast(".sql".count)) }
     }
 
-    static var migrator: DatabaseMigrator {
+    static var migrator: DatabaseMigrator { migrator(EmbeddedResources.migrations) }
+
+    /// A migrator of the given SQL files, each applied in its own transaction: a migration
+    /// that fails leaves no trace.
+    static func migrator(_ migrations: [(name: String, text: String)]) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        for migration in EmbeddedResources.migrations {
+        for migration in migrations {
             migrator.registerMigration(String(migration.name.dropLast(".sql".count))) { db in
                 try db.execute(sql: migration.text)
             }

@@ -37,8 +37,20 @@ public struct ArticleFileReader: Sendable {
 
     private func readWhole(path: String) -> ReadResult {
         do {
+            _ = try Self.format(of: path)
+            return read(contents: try load(path), path: path)
+        } catch let error as PodiumError {
+            return ReadResult(failures: [error])
+        } catch {
+            return ReadResult(failures: [.invalidInput(path: path, reason: error.localizedDescription)])
+        }
+    }
+
+    /// Reads a file's bytes already in memory; `path` names it in errors and, by its
+    /// extension, chooses the reader.
+    public func read(contents bytes: [UInt8], path: String) -> ReadResult {
+        do {
             let format = try Self.format(of: path)
-            let bytes = try load(path)
             let (text, encoding) = try TextDecoder.decode(bytes, path: path)
             if text.allSatisfy(\.isWhitespace) {
                 throw PodiumError.invalidInput(path: path, reason: "empty file")

@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+import Testing
+@testable import PodiumCore
+
+/// Archives of older podiums upgrade with their data intact; a failing migration leaves no trace.
+@Suite struct MigrationTests {
+    /// A private copy of the committed archive of the first schema.
+    func firstSchemaArchive() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appending(path: "old.sqlite")
+        try FileManager.default.copyItem(at: Fixtures.repository.appending(path: "fixtures/archives/schema-0001.sqlite"), to: copy)
+        return copy.path
+    }
+
+    @Test func theFirstSchemaUpgradesWithItsDataIntact() throws {
+        let path = try firstSchemaArchive()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        // Read-only commands never migrate: they say what to do and leave the file as it was.
+        #expect(throws: PodiumError.archive(path: path, reason: "the archive's schema is older than this podium; run `podium migrate --db \(path)`")) {
+            try Archive.open(path: path, mode: .readOnly)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+
+        let archive = try Archive.open(path: path, mode: .readWrite)
+        #expect(try archive.appliedMigrations() == Archive.migrationNames)
+        #expect(try archive.count("SELECT count(*) FROM articles") == 12)
+        #expect(try archive.count("SELECT count(*) FROM quotes") == 29)
+        #expect(try archive.count("SELECT count(*) FROM paragraphs_fts") == archive.count("SELECT count(*) FROM paragraphs"))
+        #expect(try archive.check().isSound)
+        let hits = try archive.search("Digitalisierung", filters: SearchFilters(), limit: 50)
+        #expect(hits.total == 6)
+        // What later migrations added works on the upgraded archive.
+        try archive.setSubstringIndex(enabled: true)
+        #expect(try archive.search("platz", filters: SearchFilters(), substrings: true).total > 0)
+        let mainz = try archive.report(ReportRequest(filters: FilterRequest(municipalities: ["Mainz"])))
+        #expect(mainz.series?.totals.forums == 2)
+    }
+
+    @Test func aFailingMigrationRollsBackCompletely() throws {
+        let path = try firstSchemaArchive()
+        _ = try Archive.open(path: path, mode: .readWrite)
+        let broken = EmbeddedResources.migrations + [(name: "9999_broken.sql", text: """
+            CREATE TABLE half_made (id INTEGER PRIMARY KEY);
+            DELETE FROM quotes;
+            INSERT INTO no_such_table VALUES (1);
+            """)]
+        let queue = try DatabaseQueue(path: path)
+        #expect(throws: DatabaseError.self) { try Archive.migrator(broken).migrate(queue) }
+        let (halfMade, quotes, applied) = try queue.read { db in
+            (try db.tableExists("half_made"), try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes"),
+             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"))
+        }
+        #expect(!halfMade)
+        #expect(quotes == 29)
+        #expect(applied == Archive.migrationNames)
+    }
+}
