@@ -183,3 +183,20 @@ import Testing
         #expect(seen == 1)
     }
 }
+
+/// Found by fuzzing (fuzz/regressions/html): the chosen article element was itself removed as
+/// boilerplate when its class looked like a banner's, and then read after being freed.
+@Suite struct HTMLBoilerplateRootTests {
+    @Test func anArticleWhoseClassLooksLikeBoilerplateIsStillRead() throws {
+        let html = """
+            <html><body><nav>Menü</nav>
+            <article class="teaser cookie-banner"><h1>Podium in Bonn</h1>
+            <p>„Bonn braucht mehr Wohnungen“, sagte Miriam Ostendorf.</p>
+            <aside class="related">Lesen Sie auch</aside></article></body></html>
+            """
+        let result = ArticleFileReader().read(contents: Array(html.utf8), path: "bonn.html")
+        let article = try #require(result.articles.first)
+        #expect(article.body.contains("Bonn braucht mehr Wohnungen"))
+        #expect(!article.body.contains("Lesen Sie auch") && !article.body.contains("Menü"))
+    }
+}

@@ -142,7 +142,10 @@ enum HTMLArticleReader {
     ]
 
     private static func removeBoilerplate(_ body: HTMLDocument.Node) {
+        // The body itself stays, whatever its class says (found by fuzzing: an <article>
+        // whose class named a cookie banner was freed, then read).
         let doomed = HTMLDocument.elements(in: body) { node in
+            if node == body { return false }
             if boilerplateElements.contains(HTMLDocument.name(node)) { return true }
             let marks = ((HTMLDocument.attribute("class", of: node) ?? "") + " " + (HTMLDocument.attribute("id", of: node) ?? "")).lowercased()
             return boilerplateMarkers.contains { marker in
