@@ -48,7 +48,8 @@ enum ShellExamples {
 
     @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
     func everyShellExamplePrintsWhatTheReadmeShows() throws {
-        #expect(try ShellExamples.mismatches(in: "README.md") == [])
+        let mismatches = try ShellExamples.mismatches(in: "README.md")
+        #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n\n"))")
     }
 }
 
@@ -60,7 +61,8 @@ enum ShellExamples {
 
     @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
     func everyCookbookQueryPrintsWhatTheCookbookShows() throws {
-        #expect(try ShellExamples.mismatches(in: "docs/cookbook.md") == [])
+        let mismatches = try ShellExamples.mismatches(in: "docs/cookbook.md")
+        #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n\n"))")
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+import GRDB
 @testable import PodiumCore
 
 @Suite struct SearchTests {
@@ -177,15 +178,87 @@ import Testing
 }
 
 @Suite struct SearchBoundsTests {
-    @Test func aCommonTermIsCountedUpToTheBoundAndOnlyItsNewestMatchesRanked() throws {
+    @Test func aBroadQueryIsCountedUpToTheBoundAndShownNewestFirst() throws {
         let (archive, _) = try makeArchive(importing: ["seed", "articles"])
         let all = try archive.search("Stadt", filters: SearchFilters(), limit: 100)
-        #expect(!all.totalIsBounded)
-        let bounded = try archive.search("Stadt", filters: SearchFilters(), limit: 100, bounds: SearchBounds(countLimit: 5, rankLimit: 3))
+        #expect(!all.totalIsBounded && !all.orderedByDate)
+        let bounds = SearchBounds(countLimit: 5, rankLimit: 3)
+        let bounded = try archive.search("Stadt", filters: SearchFilters(), limit: 100, bounds: bounds)
         #expect(bounded.total == 5)
-        #expect(bounded.totalIsBounded)
-        // Only the three newest matches (highest paragraph ids) are ranked.
-        let newest = Array(all.hits.map(\.paragraphID).sorted(by: >).prefix(3))
-        #expect(Set(bounded.hits.map(\.paragraphID)) == Set(newest))
+        #expect(bounded.totalIsBounded && bounded.orderedByDate)
+        // Every match, newest forum first, the undated last.
+        #expect(Set(bounded.hits.map(\.paragraphID)) == Set(all.hits.map(\.paragraphID)))
+        let dates = bounded.hits.map { $0.forumDate ?? "" }
+        #expect(dates == dates.sorted(by: >))
+        #expect(dates.first == "2022-10-05" && dates.last == "")
+        // Paging walks the same order.
+        let second = try archive.search("Stadt", filters: SearchFilters(), limit: 2, offset: 2, bounds: bounds)
+        #expect(second.hits.map(\.paragraphID) == Array(bounded.hits.map(\.paragraphID)[2..<4]))
+        // Filters still hold, through the facet words and the exact conditions.
+        let mainz = try archive.search("Stadt", filters: try SearchFilters(municipalities: ["Mainz"]), limit: 100, bounds: bounds)
+        #expect(!mainz.hits.isEmpty && mainz.hits.allSatisfy { $0.municipality == "Mainz" })
+    }
+}
+
+/// The facet words of the index narrow a search exactly as the filters' SQL conditions do.
+@Suite struct SearchFacetTests {
+    let archive: Archive
+
+    init() throws {
+        (archive, _) = try makeArchive(importing: ["seed", "articles", "scenarios"])
+    }
+
+    /// The paragraphs the exact conditions alone select, without facet words.
+    func exact(_ query: String, _ filters: SearchFilters) throws -> Set<Int64> {
+        let match = try #require(FTSQueryCompiler.compile(SearchQuery(parsing: query)))
+        let (conditions, arguments) = FilterSQL.paragraphConditions(filters)
+        return Set(try archive.read { db in
+            try Int64.fetchAll(db, sql: "SELECT p.id " + SearchSQL.matchFrom(.words) + conditions, arguments: StatementArguments([match]) + arguments)
+        })
+    }
+
+    @Test func everyFilterGivesWhatItsConditionsGive() throws {
+        let query = "Stadt OR Schulen OR Verkehr OR Wohnungen OR Digitalisierung"
+        let requests = [
+            FilterRequest(municipalities: ["Mainz"]), FilterRequest(states: ["RP"]), FilterRequest(states: ["Bayern", "BW"]),
+            FilterRequest(from: "2018"), FilterRequest(to: "2019-10-08"), FilterRequest(from: "2012-03", to: "2020-02-20"),
+            FilterRequest(candidate: "Weidenfeller"), FilterRequest(candidate: "Kurzwitz"), FilterRequest(party: "SPD"),
+            FilterRequest(party: "FW"), FilterRequest(topic: "Verkehr"), FilterRequest(organizer: "Mieterverein Mainz"),
+            FilterRequest(municipalities: ["Mainz"], from: "2019", party: "CDU"), FilterRequest(quotesOnly: true),
+            FilterRequest(from: "2030"),
+        ]
+        for request in requests {
+            let filters = try archive.filters(for: request)
+            let found = Set(try archive.search(query, filters: filters, limit: 1_000).hits.map(\.paragraphID))
+            #expect(found == (try exact(query, filters)), "\(request)")
+        }
+        #expect(try !exact(query, archive.filters(for: FilterRequest(party: "SPD"))).isEmpty)
+    }
+
+    @Test func facetWordsDescribeTheParagraph() throws {
+        let facets = try archive.strings("""
+            SELECT p.facets FROM paragraphs p JOIN articles a ON a.id = p.article_id
+            WHERE a.source_path LIKE '%mainz-2019%' AND p.text LIKE '%Wir brauchen jedes Jahr%'
+            """)
+        let words = Set(try #require(facets.first).split(separator: " ").map(String.init))
+        #expect(words.isSuperset(of: ["fa07315000", "fy2019", "fm201910", "fquote", "fs" + SearchFacets.hex("Rheinland-Pfalz")]))
+        #expect(words.contains { $0.hasPrefix("fp") } && words.contains { $0.hasPrefix("fq") } && words.contains { $0.hasPrefix("fo") })
+        #expect(try archive.check().isSound)
+    }
+
+    @Test func aParagraphWrittenInSQLGetsItsFacetsFromReindex() throws {
+        try archive.write { db in
+            try db.execute(sql: """
+                INSERT INTO paragraphs (article_id, section_id, ordinal, text)
+                SELECT a.id, s.id, 99, 'Eine Seilbahn über den Rhein.' FROM articles a JOIN sections s ON s.article_id = a.id
+                WHERE a.source_path LIKE '%mainz-2019%' AND s.ordinal = 0
+                """)
+        }
+        let mainz = try SearchFilters(municipalities: ["Mainz"])
+        #expect(try archive.check().items.first { $0.name.hasPrefix("search facets") }?.isSound == false)
+        #expect(try archive.search("Seilbahn", filters: mainz).total == 0)
+        _ = try archive.reindex()
+        #expect(try archive.check().isSound)
+        #expect(try archive.search("Seilbahn", filters: mainz).total == 1)
     }
 }

@@ -42,6 +42,11 @@ extension Archive {
             }
             items.append(.init(name: "full-text index (paragraphs_fts integrity-check)", problems: fts))
 
+            let stale = try Int64.fetchAll(db, sql: FacetSQL.stale)
+            items.append(.init(name: "search facets (paragraphs.facets)", problems: stale.isEmpty ? [] : [
+                "paragraphs \(stale.map(String.init).joined(separator: ", ")) have out-of-date facets (run `podium reindex`)",
+            ]))
+
             if try String.fetchOne(db, sql: SubstringIndexSQL.setting) == "on" {
                 var trigram: [String] = []
                 do {

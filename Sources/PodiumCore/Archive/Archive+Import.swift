@@ -38,6 +38,9 @@ extension Archive {
             }
             try storeExtraction(
                 db, article.extraction, paragraphIDs: paragraphIDs, forumID: forumID, ags: ags, electionID: electionID)
+            // The forum's facets: this article's paragraphs, and the earlier reports of the same
+            // forum, whose organisers and candidates it may have added to.
+            try db.cachedStatement(sql: FacetSQL.refreshForum).execute(arguments: [forumID])
             return .imported(articleID: articleID)
         }
     }

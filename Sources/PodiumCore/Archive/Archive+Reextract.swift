@@ -33,6 +33,7 @@ extension Archive {
                     summary.quotes += extraction.quotes.count
                     summary.candidates += extraction.candidates.count
                 }
+                try db.execute(sql: FacetSQL.refreshForum, arguments: [forumID])
             }
             summary.forums += 1
             progress(index + 1, forumIDs.count)
@@ -72,6 +73,7 @@ extension Archive {
                         }
                     }
                 }
+                try db.execute(sql: FacetSQL.refreshRange, arguments: [rows.first!["id"] as Int64 - 1, lastID])
             }
             summary.articles += rows.count
             progress(summary.articles, total)

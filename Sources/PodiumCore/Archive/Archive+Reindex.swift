@@ -8,7 +8,8 @@ extension Archive {
         public var changed = 0
     }
 
-    /// Recomputes every paragraph's stems with the current ``TextAnalyzer``, then rebuilds the
+    /// Recomputes every paragraph's stems with the current ``TextAnalyzer`` and its search facets
+    /// (after edits in SQL; see `migrations/0003_search_facets.sql`), then rebuilds the
     /// full-text index from the `paragraphs` table, which also heals an index that `podium check`
     /// found out of step.
     ///
@@ -29,11 +30,10 @@ extension Archive {
                 let stems = TextAnalyzer.stemsColumn(for: row["text"])
                 return stems == row["stems"] as String ? nil : (row["id"], stems)
             }
-            if !updates.isEmpty {
-                try write { db in
-                    let statement = try db.cachedStatement(sql: ReindexSQL.updateStems)
-                    for (id, stems) in updates { try statement.execute(arguments: [stems, id]) }
-                }
+            try write { db in
+                let statement = try db.cachedStatement(sql: ReindexSQL.updateStems)
+                for (id, stems) in updates { try statement.execute(arguments: [stems, id]) }
+                try db.execute(sql: FacetSQL.refreshRange, arguments: [rows.first!["id"] as Int64 - 1, lastID])
             }
             summary.paragraphs += rows.count
             summary.changed += updates.count
@@ -45,6 +45,26 @@ extension Archive {
         }
         return summary
     }
+}
+
+/// Keeps `paragraphs.facets` equal to what the view `paragraph_facet_tokens` makes of the tables.
+enum FacetSQL {
+    /// Every paragraph of every report of the forum given.
+    static let refreshForum = """
+        UPDATE paragraphs SET facets = (SELECT facets FROM paragraph_facet_tokens WHERE paragraph_id = paragraphs.id)
+        WHERE article_id IN (SELECT id FROM articles WHERE forum_id = ?)
+        """
+    /// The paragraphs with ids after the first argument up to the second whose facets changed.
+    static let refreshRange = """
+        UPDATE paragraphs SET facets = (SELECT facets FROM paragraph_facet_tokens WHERE paragraph_id = paragraphs.id)
+        WHERE id > ? AND id <= ?
+          AND facets IS NOT (SELECT facets FROM paragraph_facet_tokens WHERE paragraph_id = paragraphs.id)
+        """
+    /// Paragraphs whose facets are out of step, a few named.
+    static let stale = """
+        SELECT p.id FROM paragraphs p JOIN paragraph_facet_tokens v ON v.paragraph_id = p.id
+        WHERE p.facets IS NOT v.facets LIMIT 5
+        """
 }
 
 enum ReindexSQL {

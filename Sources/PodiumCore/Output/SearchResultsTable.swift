@@ -35,7 +35,8 @@ public struct SearchResultsTable {
         }
         let shown = "\(offset + 1)–\(offset + results.hits.count)"
         let total = "\(results.total)\(results.totalIsBounded ? "+" : "")"
-        output += "\n\(shown) of \(total) matching paragraph\(results.total == 1 ? "" : "s")\n"
+        output += "\n\(shown) of \(total) matching paragraph\(results.total == 1 ? "" : "s")"
+            + (results.orderedByDate ? ", newest first: too many to rank (narrow the search to rank by relevance)" : "") + "\n"
         return output
     }
 

@@ -5,7 +5,9 @@ import GRDB
 public struct SearchBounds: Sendable {
     /// Matches are counted up to this number; more are reported as "10000+".
     public var countLimit = 10_000
-    /// At most this many matches, the newest (by rowid), are ranked.
+    /// A query with more matches is broad: it is shown newest first rather than ranked by bm25,
+    /// which would read every match of every word (a substring query ranks its newest
+    /// `rankLimit` matches).
     public var rankLimit = 5_000
 
     public init(countLimit: Int = 10_000, rankLimit: Int = 5_000) {
@@ -39,54 +41,113 @@ extension Archive {
             return SearchResults(hits: [], total: 0)
         }
         let (filterSQL, filterArguments) = FilterSQL.paragraphConditions(filters)
-        let matchArguments: StatementArguments = [match] + filterArguments
         let snippets = SnippetBuilder(query: parsed, substrings: substrings)
-        // Relevance ranks a window of the best bm25 matches again, so that a match in the title
-        // or heading lifts a paragraph; the window bounds that work.
-        let window = order == .relevance ? max(offset + limit, Self.rerankWindow) : limit
-        let windowOffset = order == .relevance ? 0 : offset
         return try read { db in
-            // Counting and ranking are bounded: a term in most paragraphs is counted up to
-            // `countLimit`, and only its `rankLimit` newest matches (by rowid) are ranked.
+            // The filters also as facet words of the index, so that FTS5 narrows the matches
+            // before any join; the SQL conditions stay exact.
+            var fullMatch = match
+            if index == .words, let facets = SearchFacets.expression(filters, years: try Self.yearSpan(db)) {
+                fullMatch = "(\(match)) AND \(facets)"
+            }
+            let matchArguments: StatementArguments = [fullMatch] + filterArguments
+            // Counting is bounded: a term in most paragraphs is counted up to `countLimit`.
             let total = try Int.fetchOne(
                 db, sql: SearchSQL.boundedCount(index, filtered: !filterSQL.isEmpty, conditions: filterSQL),
                 arguments: matchArguments + [bounds.countLimit + 1]) ?? 0
-            var scope = filterSQL
-            var scopeArguments = matchArguments
-            if total > bounds.rankLimit, let floor = try Int64.fetchOne(
-                db, sql: SearchSQL.rowidFloor(index, conditions: filterSQL), arguments: matchArguments + [bounds.rankLimit - 1]) {
-                scope += " AND \(index.table).rowid >= ?"
-                scopeArguments += [floor]
-            }
-            let rows = try Row.fetchAll(
-                db, sql: SearchSQL.hitColumns(index) + "\n" + SearchSQL.matchFrom(index) + scope + "\n"
-                    + (order == .relevance ? SearchSQL.byRelevance(index) : SearchSQL.byDate(index)),
-                arguments: scopeArguments + [window, windowOffset])
-            var hits = rows.map { row in
-                let paragraphID: Int64 = row["paragraph_id"]
-                var hit = SearchHit(
-                    articleID: row["article_id"], paragraphID: paragraphID,
-                    municipality: row["municipality"], ags: row["ags"], state: row["state"],
-                    forumDate: row["forum_date"], title: row["title"], heading: row["heading"],
-                    snippet: "", text: row["text"],
-                    speakers: [], score: row["score"])
-                if order == .relevance {
-                    hit.score *= 1 + (hit.title.map(snippets.containsMatch) == true ? Self.titleBoost : 0)
-                        + (hit.heading.map(snippets.containsMatch) == true ? Self.headingBoost : 0)
-                }
-                return hit
-            }
-            if order == .relevance {
-                // Stable: equal scores keep the database's order (newest first).
-                hits = hits.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
-                hits = Array(hits.dropFirst(offset).prefix(limit))
+            let broad = total > bounds.rankLimit
+            var hits: [SearchHit]
+            if broad, index == .words {
+                // bm25 would read every match of every word; a broad query is shown newest
+                // first instead, month by month through the facet words.
+                hits = try newestFirst(db, fullMatch: fullMatch, filters: filters, filterSQL: filterSQL,
+                                       filterArguments: filterArguments, count: offset + limit)
+                hits = Array(hits.dropFirst(offset))
+            } else {
+                hits = try ranked(db, index: index, matchArguments: matchArguments, filterSQL: filterSQL, broad: broad,
+                                  order: order, limit: limit, offset: offset, bounds: bounds, snippets: snippets)
             }
             for index in hits.indices {
                 hits[index].snippet = snippets.snippet(for: hits[index].text)
                 hits[index].speakers = try String.fetchAll(db, sql: SearchSQL.speakers, arguments: [hits[index].paragraphID])
             }
-            return SearchResults(hits: hits, total: min(total, bounds.countLimit), totalIsBounded: total > bounds.countLimit)
+            return SearchResults(
+                hits: hits, total: min(total, bounds.countLimit), totalIsBounded: total > bounds.countLimit,
+                orderedByDate: broad && index == .words && order == .relevance)
         }
+    }
+
+    /// The first and last year of the archive's forums, or nil when none is dated.
+    static func yearSpan(_ db: Database) throws -> ClosedRange<Int>? {
+        guard let row = try Row.fetchOne(db, sql: SearchSQL.yearSpan), let first: Int = row[0], let last: Int = row[1] else {
+            return nil
+        }
+        return first...last
+    }
+
+    /// Matches by bm25 (relevance, with title and heading lifting a paragraph) or by date. When
+    /// a substring query is broad, only its `rankLimit` newest matches (by rowid) are ranked.
+    private func ranked(
+        _ db: Database, index: SearchSQL.Index, matchArguments: StatementArguments, filterSQL: String, broad: Bool,
+        order: SearchOrder, limit: Int, offset: Int, bounds: SearchBounds, snippets: SnippetBuilder
+    ) throws -> [SearchHit] {
+        // Relevance ranks a window of the best bm25 matches again; the window bounds that work.
+        let window = order == .relevance ? max(offset + limit, Self.rerankWindow) : limit
+        let windowOffset = order == .relevance ? 0 : offset
+        var scope = filterSQL
+        var scopeArguments = matchArguments
+        if broad, let floor = try Int64.fetchOne(
+            db, sql: SearchSQL.rowidFloor(index, conditions: filterSQL), arguments: matchArguments + [bounds.rankLimit - 1]) {
+            scope += " AND \(index.table).rowid >= ?"
+            scopeArguments += [floor]
+        }
+        let rows = try Row.fetchAll(
+            db, sql: SearchSQL.hitColumns(index) + "\n" + SearchSQL.matchFrom(index) + scope + "\n"
+                + (order == .relevance ? SearchSQL.byRelevance(index) : SearchSQL.byDate(index)),
+            arguments: scopeArguments + [window, windowOffset])
+        var hits = rows.map(Self.hit)
+        guard order == .relevance else { return hits }
+        for index in hits.indices {
+            hits[index].score *= 1 + (hits[index].title.map(snippets.containsMatch) == true ? Self.titleBoost : 0)
+                + (hits[index].heading.map(snippets.containsMatch) == true ? Self.headingBoost : 0)
+        }
+        // Stable: equal scores keep the database's order (newest first).
+        hits = hits.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
+        return Array(hits.dropFirst(offset).prefix(limit))
+    }
+
+    /// The `count` newest matches by forum date, undated last: month by month, newest first,
+    /// each month one indexed intersection with its facet word.
+    private func newestFirst(
+        _ db: Database, fullMatch: String, filters: SearchFilters, filterSQL: String, filterArguments: StatementArguments,
+        count: Int
+    ) throws -> [SearchHit] {
+        var hits: [SearchHit] = []
+        let months = try String.fetchAll(db, sql: SearchSQL.months, arguments: [
+            filters.from?.description ?? "0000-00-00", filters.to?.description ?? "9999-99-99",
+        ])
+        let select = SearchSQL.hitColumns(.words) + "\n" + SearchSQL.matchFrom(.words) + filterSQL
+        for month in months where hits.count < count {
+            let monthMatch = fullMatch + " AND facets : " + SearchFacets.month(month)
+            hits += try Row.fetchAll(
+                db, sql: select + "\n" + SearchSQL.byDateOnly,
+                arguments: [monthMatch] + filterArguments + [count - hits.count]
+            ).map(Self.hit)
+        }
+        if hits.count < count, filters.from == nil, filters.to == nil {
+            hits += try Row.fetchAll(
+                db, sql: select + " AND f.forum_date IS NULL\n" + SearchSQL.byDateOnly,
+                arguments: [fullMatch] + filterArguments + [count - hits.count]
+            ).map(Self.hit)
+        }
+        return hits
+    }
+
+    private static func hit(_ row: Row) -> SearchHit {
+        SearchHit(
+            articleID: row["article_id"], paragraphID: row["paragraph_id"],
+            municipality: row["municipality"], ags: row["ags"], state: row["state"],
+            forumDate: row["forum_date"], title: row["title"], heading: row["heading"],
+            snippet: "", text: row["text"], speakers: [], score: row["score"])
     }
 
     /// How many of the best bm25 matches are ranked again with title and heading.

@@ -42,12 +42,16 @@ public struct SearchResults: Equatable, Sendable {
     public var hits: [SearchHit]
     /// The number of all matches, counted up to a bound.
     public var total: Int
-    /// There are more than `total` matches; only the newest of them were ranked.
+    /// There are more than `total` matches.
     public var totalIsBounded = false
+    /// Relevance was asked for, but the query is broad (see ``SearchBounds/rankLimit``): the
+    /// hits are the newest matches, newest first.
+    public var orderedByDate = false
 
-    public init(hits: [SearchHit], total: Int, totalIsBounded: Bool = false) {
+    public init(hits: [SearchHit], total: Int, totalIsBounded: Bool = false, orderedByDate: Bool = false) {
         self.hits = hits
         self.total = total
         self.totalIsBounded = totalIsBounded
+        self.orderedByDate = orderedByDate
     }
 }

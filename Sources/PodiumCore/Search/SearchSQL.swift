@@ -9,7 +9,8 @@ enum SearchSQL {
         case substrings
 
         var table: String { self == .words ? "paragraphs_fts" : "paragraphs_trigram" }
-        var rank: String { self == .words ? "bm25(paragraphs_fts, 2.0, 1.0)" : "bm25(paragraphs_trigram)" }
+        /// Exact forms weigh twice the stems; the facets are filters, not words, and weigh nothing.
+        var rank: String { self == .words ? "bm25(paragraphs_fts, 2.0, 1.0, 0.0)" : "bm25(paragraphs_trigram)" }
     }
 
     static func hitColumns(_ index: Index) -> String {
@@ -52,6 +53,18 @@ enum SearchSQL {
         "SELECT \(index.table).rowid " + matchFrom(index) + conditions
             + " ORDER BY \(index.table).rowid DESC LIMIT 1 OFFSET ?"
     }
+
+    /// The first and last year of the archive's forums (index lookups).
+    static let yearSpan = "SELECT CAST(substr(min(forum_date), 1, 4) AS INTEGER), CAST(substr(max(forum_date), 1, 4) AS INTEGER) FROM forums"
+
+    /// The months with forums, newest first, within the bounds given as arguments.
+    static let months = """
+        SELECT DISTINCT substr(forum_date, 1, 7) FROM forums
+        WHERE forum_date IS NOT NULL AND forum_date >= ? AND forum_date <= ? ORDER BY 1 DESC
+        """
+
+    /// Newest first within one month (or among the undated), for broad queries.
+    static let byDateOnly = "ORDER BY f.forum_date DESC, p.id DESC LIMIT ?"
 
     static let speakers = """
         SELECT DISTINCT pe.name FROM quotes q JOIN persons pe ON pe.id = q.person_id

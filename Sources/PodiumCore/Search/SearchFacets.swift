@@ -1,0 +1,46 @@
+/// The filters of a search as words of the `facets` column of `paragraphs_fts` (see
+/// `migrations/0003_search_facets.sql`), so that FTS5 intersects them with the query. They
+/// narrow the matches; the exact conditions of ``FilterSQL`` still decide, so a facet can only
+/// make a search faster, never wrong. Every token is built from numbers and fixed letters.
+enum SearchFacets {
+    /// The years a date range covers, if it covers few enough to list.
+    static let maximumYears = 80
+
+    /// `facets : (fa07315000 OR fa07312000) AND facets : (fy2019 OR fy2020)`, or nil without filters.
+    /// `years` are those of the archive's forums; a date range open at one end ends there.
+    static func expression(_ filters: SearchFilters, years archiveYears: ClosedRange<Int>?) -> String? {
+        var groups: [[String]] = []
+        if !filters.agsKeys.isEmpty { groups.append(filters.agsKeys.filter { $0.allSatisfy(\.isNumber) }.map { "fa" + $0 }) }
+        if !filters.states.isEmpty { groups.append(filters.states.map { "fs" + hex($0) }) }
+        if let years = years(filters, archiveYears) { groups.append(years.map { "fy\($0)" }) }
+        if let persons = filters.personIDs { groups.append(persons.map { "fp\($0)" }) }
+        if let parties = filters.partyIDs { groups.append(parties.map { "fq\($0)" }) }
+        if let topics = filters.topicIDs { groups.append(topics.map { "ft\($0)" }) }
+        if let organizations = filters.organizationIDs { groups.append(organizations.map { "fo\($0)" }) }
+        if filters.quotesOnly { groups.append(["fquote"]) }
+        let clauses = groups.filter { !$0.isEmpty }.map { "facets : (" + $0.joined(separator: " OR ") + ")" }
+        return clauses.isEmpty ? nil : clauses.joined(separator: " AND ")
+    }
+
+    /// The month token of a forum date `YYYY-MM`: `fm201910`.
+    static func month(_ yearAndMonth: String) -> String {
+        "fm" + yearAndMonth.filter(\.isNumber)
+    }
+
+    private static func years(_ filters: SearchFilters, _ archiveYears: ClosedRange<Int>?) -> ClosedRange<Int>? {
+        guard filters.from != nil || filters.to != nil, let archiveYears else { return nil }
+        let first = max(filters.from?.year ?? archiveYears.lowerBound, archiveYears.lowerBound)
+        let last = min(filters.to?.year ?? archiveYears.upperBound, archiveYears.upperBound)
+        // No year of the archive is in range: a token no paragraph has.
+        guard first <= last else { return 0...0 }
+        return last - first < maximumYears ? first...last : nil
+    }
+
+    /// Upper-case hexadecimal of the UTF-8 bytes, as SQLite's `hex()` writes it.
+    static func hex(_ text: String) -> String {
+        text.utf8.map { byte in
+            let digits = Array("0123456789ABCDEF")
+            return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+        }.joined()
+    }
+}
