@@ -133,17 +133,19 @@ enum FilterSQL {
     /// party, on which topic, whether it quotes anyone.
     static func paragraphConditions(_ filters: SearchFilters) -> (sql: String, arguments: StatementArguments) {
         var (sql, arguments) = forumConditions(filters)
+        // Correlated EXISTS: looked up per matching paragraph through the paragraph indexes,
+        // never a list of every quote of a surname that thousands of people share.
         restrict(&sql, &arguments, """
-            p.id IN (SELECT paragraph_id FROM quotes WHERE person_id IN :ids
-                     UNION SELECT paragraph_id FROM mentions WHERE person_id IN :ids)
+            (EXISTS (SELECT 1 FROM quotes WHERE paragraph_id = p.id AND person_id IN :ids)
+             OR EXISTS (SELECT 1 FROM mentions WHERE paragraph_id = p.id AND person_id IN :ids))
             """, filters.personIDs)
         restrict(&sql, &arguments, """
-            p.id IN (SELECT x.paragraph_id FROM (SELECT paragraph_id, person_id FROM quotes
-                     UNION SELECT paragraph_id, person_id FROM mentions) x
-                     JOIN candidacies c ON c.person_id = x.person_id AND c.election_id = f.election_id
-                     WHERE c.party_id IN :ids)
+            EXISTS (SELECT 1 FROM (SELECT person_id FROM quotes WHERE paragraph_id = p.id
+                                   UNION SELECT person_id FROM mentions WHERE paragraph_id = p.id) x
+                    JOIN candidacies c ON c.person_id = x.person_id AND c.election_id = f.election_id
+                    WHERE c.party_id IN :ids)
             """, filters.partyIDs)
-        restrict(&sql, &arguments, "p.id IN (SELECT paragraph_id FROM paragraph_topics WHERE topic_id IN :ids)", filters.topicIDs)
+        restrict(&sql, &arguments, "EXISTS (SELECT 1 FROM paragraph_topics WHERE paragraph_id = p.id AND topic_id IN :ids)", filters.topicIDs)
         if filters.quotesOnly {
             sql += " AND EXISTS (SELECT 1 FROM quotes WHERE paragraph_id = p.id)"
         }

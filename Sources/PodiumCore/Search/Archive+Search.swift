@@ -37,16 +37,21 @@ extension Archive {
         if substrings, try !substringIndexEnabled() {
             throw PodiumError.archive(path: path, reason: "substring search needs the substring index: run `podium reindex --substring --db \(path)`")
         }
-        guard let match = substrings ? FTSQueryCompiler.compileSubstrings(parsed) : FTSQueryCompiler.compile(parsed) else {
-            return SearchResults(hits: [], total: 0)
-        }
+        guard !parsed.isEmpty else { return SearchResults(hits: [], total: 0) }
         let (filterSQL, filterArguments) = FilterSQL.paragraphConditions(filters)
         let snippets = SnippetBuilder(query: parsed, substrings: substrings)
         return try read { db in
+            let common = index == .words ? try Self.commonWords(db, parsed, bound: bounds.countLimit) : []
+            guard let match = substrings ? FTSQueryCompiler.compileSubstrings(parsed)
+                : FTSQueryCompiler.compile(parsed, expandingPrefixes: { !common.contains($0) }) else {
+                return SearchResults(hits: [], total: 0)
+            }
             // The filters also as facet words of the index, so that FTS5 narrows the matches
             // before any join; the SQL conditions stay exact.
             var fullMatch = match
-            if index == .words, let facets = SearchFacets.expression(filters, years: try Self.yearSpan(db)) {
+            let dates = try Self.dateSpan(db)
+            if index == .words, let facets = SearchFacets.expression(
+                filters, years: dates.map { $0.lowerBound.year...$0.upperBound.year }) {
                 fullMatch = "(\(match)) AND \(facets)"
             }
             let matchArguments: StatementArguments = [fullMatch] + filterArguments
@@ -59,7 +64,7 @@ extension Archive {
             if broad, index == .words {
                 // bm25 would read every match of every word; a broad query is shown newest
                 // first instead, month by month through the facet words.
-                hits = try newestFirst(db, fullMatch: fullMatch, filters: filters, filterSQL: filterSQL,
+                hits = try newestFirst(db, fullMatch: fullMatch, dates: dates, filters: filters, filterSQL: filterSQL,
                                        filterArguments: filterArguments, count: offset + limit)
                 hits = Array(hits.dropFirst(offset))
             } else {
@@ -76,9 +81,26 @@ extension Archive {
         }
     }
 
-    /// The first and last year of the archive's forums, or nil when none is dated.
-    static func yearSpan(_ db: Database) throws -> ClosedRange<Int>? {
-        guard let row = try Row.fetchOne(db, sql: SearchSQL.yearSpan), let first: Int = row[0], let last: Int = row[1] else {
+    /// Words of the query in more than `bound` paragraphs as they are: the compounds they begin
+    /// ("Stadt" → "Stadtrat", "Stadtwerke") are not searched, because FTS5 would merge the
+    /// matches of every such compound on each query.
+    static func commonWords(_ db: Database, _ query: SearchQuery, bound: Int) throws -> Set<String> {
+        var common = Set<String>()
+        let counter = try db.cachedStatement(sql: SearchSQL.boundedMatchCount(.words))
+        for term in FTSQueryCompiler.prefixCandidates(query) where !common.contains(term.words[0]) {
+            var single = query
+            single.alternatives = [[term]]
+            guard let exact = FTSQueryCompiler.compile(single, expandingPrefixes: { _ in false }) else { continue }
+            if try Int.fetchOne(counter, arguments: [exact, bound + 1]) ?? 0 > bound { common.insert(term.words[0]) }
+        }
+        return common
+    }
+
+    /// The first and last forum date of the archive, or nil when none is dated.
+    static func dateSpan(_ db: Database) throws -> ClosedRange<CalendarDate>? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: SearchSQL.dateSpan)),
+              let first = (row[0] as String?).flatMap(CalendarDate.init(parsing:)),
+              let last = (row[1] as String?).flatMap(CalendarDate.init(parsing:)), first <= last else {
             return nil
         }
         return first...last
@@ -118,24 +140,40 @@ extension Archive {
     /// The `count` newest matches by forum date, undated last: month by month, newest first,
     /// each month one indexed intersection with its facet word.
     private func newestFirst(
-        _ db: Database, fullMatch: String, filters: SearchFilters, filterSQL: String, filterArguments: StatementArguments,
-        count: Int
+        _ db: Database, fullMatch: String, dates: ClosedRange<CalendarDate>?, filters: SearchFilters, filterSQL: String,
+        filterArguments: StatementArguments, count: Int
     ) throws -> [SearchHit] {
         var hits: [SearchHit] = []
-        let months = try String.fetchAll(db, sql: SearchSQL.months, arguments: [
-            filters.from?.description ?? "0000-00-00", filters.to?.description ?? "9999-99-99",
-        ])
-        let select = SearchSQL.hitColumns(.words) + "\n" + SearchSQL.matchFrom(.words) + filterSQL
-        for month in months where hits.count < count {
-            let monthMatch = fullMatch + " AND facets : " + SearchFacets.month(month)
-            hits += try Row.fetchAll(
-                db, sql: select + "\n" + SearchSQL.byDateOnly,
-                arguments: [monthMatch] + filterArguments + [count - hits.count]
-            ).map(Self.hit)
+        let select = try db.cachedStatement(sql: SearchSQL.hitColumns(.words) + "\n" + SearchSQL.matchFrom(.words) + filterSQL
+            + "\n" + SearchSQL.byDateOnly)
+        if let dates {
+            let newest = min(dates.upperBound, filters.to ?? dates.upperBound)
+            let oldest = max(dates.lowerBound, filters.from ?? dates.lowerBound)
+            let counter = try db.cachedStatement(sql: SearchSQL.boundedMatchCount(.words))
+            func fetch(_ facet: String) throws {
+                hits += try Row.fetchAll(
+                    select, arguments: [fullMatch + " AND facets : " + facet] + filterArguments + [count - hits.count]
+                ).map(Self.hit)
+            }
+            var (year, month) = (newest.year, newest.month)
+            while hits.count < count, (year, month) >= (oldest.year, oldest.month) {
+                // A month with few matches is sorted whole; a busy one is read day by day.
+                let monthFacet = SearchFacets.month(year: year, month: month)
+                let matches = try Int.fetchOne(counter, arguments: [fullMatch + " AND facets : " + monthFacet, Self.monthSortLimit + 1]) ?? 0
+                if matches > Self.monthSortLimit {
+                    for day in stride(from: CalendarDate.days(inMonth: month, year: year), through: 1, by: -1) where hits.count < count {
+                        try fetch(SearchFacets.day(year: year, month: month, day: day))
+                    }
+                } else if matches > 0 {
+                    try fetch(monthFacet)
+                }
+                (year, month) = month == 1 ? (year - 1, 12) : (year, month - 1)
+            }
         }
         if hits.count < count, filters.from == nil, filters.to == nil {
             hits += try Row.fetchAll(
-                db, sql: select + " AND f.forum_date IS NULL\n" + SearchSQL.byDateOnly,
+                db, sql: SearchSQL.hitColumns(.words) + "\n" + SearchSQL.matchFrom(.words) + filterSQL
+                    + " AND f.forum_date IS NULL\n" + SearchSQL.byDateOnly,
                 arguments: [fullMatch] + filterArguments + [count - hits.count]
             ).map(Self.hit)
         }
@@ -149,6 +187,9 @@ extension Archive {
             forumDate: row["forum_date"], title: row["title"], heading: row["heading"],
             snippet: "", text: row["text"], speakers: [], score: row["score"])
     }
+
+    /// A month of a broad query with more matches than this is read day by day.
+    static let monthSortLimit = 200
 
     /// How many of the best bm25 matches are ranked again with title and heading.
     static let rerankWindow = 100

@@ -29,11 +29,14 @@ public enum FTSQueryCompiler {
     static let minimumPrefixLength = 4
 
     /// The MATCH expression, or nil when the query has nothing to search for.
-    public static func compile(_ query: SearchQuery) -> String? {
+    ///
+    /// `expandingPrefixes` says for which words the compounds they begin are searched too
+    /// (all by default); search leaves out words so common that the prefix would read too much.
+    public static func compile(_ query: SearchQuery, expandingPrefixes: (String) -> Bool = { _ in true }) -> String? {
         guard !query.isEmpty else { return nil }
         let alternatives = query.alternatives.compactMap { terms -> String? in
-            let included = terms.filter { !$0.isExcluded }.map(term)
-            let excluded = terms.filter(\.isExcluded).map(term)
+            let included = terms.filter { !$0.isExcluded }.map { term($0, expandingPrefixes) }
+            let excluded = terms.filter(\.isExcluded).map { term($0, expandingPrefixes) }
             guard !included.isEmpty else { return nil }
             var expression = included.joined(separator: " AND ")
             if !excluded.isEmpty {
@@ -61,7 +64,15 @@ public enum FTSQueryCompiler {
         }.joined(separator: " OR ")
     }
 
-    private static func term(_ term: SearchQuery.Term) -> String {
+    /// The single words of a query whose compounds search may look for: not phrases, not
+    /// prefixes, long enough.
+    static func prefixCandidates(_ query: SearchQuery) -> [SearchQuery.Term] {
+        query.alternatives.flatMap { $0 }.filter {
+            !$0.isExcluded && !$0.isPhrase && !$0.isPrefix && $0.words.count == 1 && $0.words[0].count >= minimumPrefixLength
+        }
+    }
+
+    private static func term(_ term: SearchQuery.Term, _ expandingPrefixes: (String) -> Bool) -> String {
         let phrase = quote(term.words.joined(separator: " "))
         if term.isPhrase || term.isPrefix {
             return "{text} : " + phrase + (term.isPrefix ? " *" : "")
@@ -69,7 +80,7 @@ public enum FTSQueryCompiler {
         var forms = ["{text} : " + phrase, "{stems} : " + quote(term.words.map(TextAnalyzer.stem).joined(separator: " "))]
         if term.words.count > 1 {
             forms.append("{stems} : " + quote(TextAnalyzer.stem(term.words.joined())))
-        } else if term.words[0].count >= minimumPrefixLength {
+        } else if term.words[0].count >= minimumPrefixLength, expandingPrefixes(term.words[0]) {
             forms.append("{text} : " + phrase + " *")
         }
         return "(" + forms.joined(separator: " OR ") + ")"

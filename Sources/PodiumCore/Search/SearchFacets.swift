@@ -22,10 +22,17 @@ enum SearchFacets {
         return clauses.isEmpty ? nil : clauses.joined(separator: " AND ")
     }
 
-    /// The month token of a forum date `YYYY-MM`: `fm201910`.
-    static func month(_ yearAndMonth: String) -> String {
-        "fm" + yearAndMonth.filter(\.isNumber)
+    /// The month token of a forum date: `fm201910`.
+    static func month(year: Int, month: Int) -> String {
+        "fm\(year)" + twoDigits(month)
     }
+
+    /// The day token of a forum date: `fd20191009`.
+    static func day(year: Int, month: Int, day: Int) -> String {
+        "fd\(year)" + twoDigits(month) + twoDigits(day)
+    }
+
+    private static func twoDigits(_ number: Int) -> String { (number < 10 ? "0" : "") + String(number) }
 
     private static func years(_ filters: SearchFilters, _ archiveYears: ClosedRange<Int>?) -> ClosedRange<Int>? {
         guard filters.from != nil || filters.to != nil, let archiveYears else { return nil }

@@ -54,16 +54,16 @@ enum SearchSQL {
             + " ORDER BY \(index.table).rowid DESC LIMIT 1 OFFSET ?"
     }
 
-    /// The first and last year of the archive's forums (index lookups).
-    static let yearSpan = "SELECT CAST(substr(min(forum_date), 1, 4) AS INTEGER), CAST(substr(max(forum_date), 1, 4) AS INTEGER) FROM forums"
+    /// The first and last forum date of the archive: two index lookups (min and max in one
+    /// SELECT would scan the table).
+    static let dateSpan = "SELECT (SELECT min(forum_date) FROM forums), (SELECT max(forum_date) FROM forums)"
 
-    /// The months with forums, newest first, within the bounds given as arguments.
-    static let months = """
-        SELECT DISTINCT substr(forum_date, 1, 7) FROM forums
-        WHERE forum_date IS NOT NULL AND forum_date >= ? AND forum_date <= ? ORDER BY 1 DESC
-        """
+    /// Matches, without any join, up to the bound given last.
+    static func boundedMatchCount(_ index: Index) -> String {
+        "SELECT count(*) FROM (SELECT 1 FROM \(index.table) WHERE \(index.table) MATCH ? LIMIT ?)"
+    }
 
-    /// Newest first within one month (or among the undated), for broad queries.
+    /// Newest first within one month or day (or among the undated), for broad queries.
     static let byDateOnly = "ORDER BY f.forum_date DESC, p.id DESC LIMIT ?"
 
     static let speakers = """
