@@ -1,10 +1,10 @@
 -- podium archive schema, version 3: search facets.
--- The filters of search and the listings (place, state, year and month, people, parties,
--- topics, organisers, quoted speech) become words of a third column of the full-text index,
--- so that FTS5 intersects a filter with the words searched for instead of SQLite joining every
--- match; a broad query is ordered by date month by month, day by day. The tokens are made by the view
--- `paragraph_facet_tokens` below; podium refreshes `paragraphs.facets` from it whenever an
--- article is stored or reprocessed, and `podium reindex` refreshes all (after edits in SQL).
+-- The filters of search (place, state, year, people, parties, topics, organisers, quoted
+-- speech) become words of a third column of the full-text index, so that FTS5 intersects a
+-- filter with the words searched for instead of SQLite joining every match. The view
+-- `paragraph_facet_tokens` below makes the words; podium refreshes `paragraphs.facets` from it
+-- whenever an article is stored or reprocessed, and `podium reindex` refreshes all (after
+-- edits in SQL).
 
 ALTER TABLE paragraphs ADD COLUMN facets TEXT NOT NULL DEFAULT '';
 
@@ -15,7 +15,7 @@ DROP TABLE paragraphs_fts;
 
 -- Tokens, all letters and digits so that the unicode61 tokenizer keeps each whole:
 --   fa07315000   the forum's municipality (AGS)       fs + hex   its state (hex of the name)
---   fy2019       the forum's year                      fm201910   its month      fd20191009   its day
+--   fy2019       the forum's year
 --   fp12         a person quoted or named              fq3        the party of their candidacy
 --   ft5          a topic of the paragraph              fo7        an organiser of the forum
 --   fquote       the paragraph quotes someone
@@ -25,8 +25,7 @@ SELECT
     trim(
         coalesce(' fa' || f.ags, '')
         || coalesce(' fs' || hex(f.state), '')
-        || coalesce(' fy' || substr(f.forum_date, 1, 4) || ' fm' || substr(f.forum_date, 1, 4) || substr(f.forum_date, 6, 2)
-                    || ' fd' || replace(f.forum_date, '-', ''), '')
+        || coalesce(' fy' || substr(f.forum_date, 1, 4), '')
         || coalesce((SELECT group_concat(' fp' || x.person_id, '') FROM (
                SELECT person_id FROM quotes WHERE paragraph_id = p.id AND person_id IS NOT NULL
                UNION SELECT person_id FROM mentions WHERE paragraph_id = p.id AND person_id IS NOT NULL) x), '')

@@ -40,7 +40,7 @@ case "search" where arguments.count >= 2:
         ("stemmed_form", "Schulen", FilterRequest(), false),
         ("common_with_municipality", "Stadt", FilterRequest(municipalities: ["Mainz"]), false),
         ("common_with_years", "Stadt", FilterRequest(from: "2010", to: "2015"), false),
-        ("term_with_candidate", "Schulen", FilterRequest(candidate: "Pfeiffer"), false),
+        ("term_with_candidate", "Schulen", FilterRequest(candidate: "Claudia Pfeiffer"), false),
     ]
     if substrings { queries.append(("substring", "platz", FilterRequest(), true)) }
     var figures: [String: [String: Double]] = [:]

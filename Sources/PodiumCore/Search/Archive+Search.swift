@@ -5,14 +5,16 @@ import GRDB
 public struct SearchBounds: Sendable {
     /// Matches are counted up to this number; more are reported as "10000+".
     public var countLimit = 10_000
-    /// A query with more matches is broad: it is shown newest first rather than ranked by bm25,
-    /// which would read every match of every word (a substring query ranks its newest
-    /// `rankLimit` matches).
+    /// A query with more matches is broad: rather than ranked by bm25, which would read every
+    /// match of every word, it shows the newest forums among its `broadWindow` most recently
+    /// imported matches (a substring query ranks its newest `rankLimit` matches).
     public var rankLimit = 5_000
+    public var broadWindow = 1_000
 
-    public init(countLimit: Int = 10_000, rankLimit: Int = 5_000) {
+    public init(countLimit: Int = 10_000, rankLimit: Int = 5_000, broadWindow: Int = 1_000) {
         self.countLimit = countLimit
         self.rankLimit = rankLimit
+        self.broadWindow = broadWindow
     }
 }
 
@@ -49,9 +51,7 @@ extension Archive {
             // The filters also as facet words of the index, so that FTS5 narrows the matches
             // before any join; the SQL conditions stay exact.
             var fullMatch = match
-            let dates = try Self.dateSpan(db)
-            if index == .words, let facets = SearchFacets.expression(
-                filters, years: dates.map { $0.lowerBound.year...$0.upperBound.year }) {
+            if index == .words, let facets = SearchFacets.expression(filters, years: try Self.yearSpan(db)) {
                 fullMatch = "(\(match)) AND \(facets)"
             }
             let matchArguments: StatementArguments = [fullMatch] + filterArguments
@@ -62,11 +62,10 @@ extension Archive {
             let broad = total > bounds.rankLimit
             var hits: [SearchHit]
             if broad, index == .words {
-                // bm25 would read every match of every word; a broad query is shown newest
-                // first instead, month by month through the facet words.
-                hits = try newestFirst(db, fullMatch: fullMatch, dates: dates, filters: filters, filterSQL: filterSQL,
-                                       filterArguments: filterArguments, count: offset + limit)
-                hits = Array(hits.dropFirst(offset))
+                // bm25 would read every match of every word: a broad query shows the newest
+                // forums among its most recently imported matches instead.
+                hits = try newestImported(db, matchArguments: matchArguments, filterSQL: filterSQL,
+                                          window: bounds.broadWindow, limit: limit, offset: offset)
             } else {
                 hits = try ranked(db, index: index, matchArguments: matchArguments, filterSQL: filterSQL, broad: broad,
                                   order: order, limit: limit, offset: offset, bounds: bounds, snippets: snippets)
@@ -96,11 +95,11 @@ extension Archive {
         return common
     }
 
-    /// The first and last forum date of the archive, or nil when none is dated.
-    static func dateSpan(_ db: Database) throws -> ClosedRange<CalendarDate>? {
+    /// The first and last year of the archive's forums, or nil when none is dated.
+    static func yearSpan(_ db: Database) throws -> ClosedRange<Int>? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: SearchSQL.dateSpan)),
-              let first = (row[0] as String?).flatMap(CalendarDate.init(parsing:)),
-              let last = (row[1] as String?).flatMap(CalendarDate.init(parsing:)), first <= last else {
+              let first = (row[0] as String?).flatMap({ Int($0.prefix(4)) }),
+              let last = (row[1] as String?).flatMap({ Int($0.prefix(4)) }), first <= last else {
             return nil
         }
         return first...last
@@ -137,47 +136,15 @@ extension Archive {
         return Array(hits.dropFirst(offset).prefix(limit))
     }
 
-    /// The `count` newest matches by forum date, undated last: month by month, newest first,
-    /// each month one indexed intersection with its facet word.
-    private func newestFirst(
-        _ db: Database, fullMatch: String, dates: ClosedRange<CalendarDate>?, filters: SearchFilters, filterSQL: String,
-        filterArguments: StatementArguments, count: Int
+    /// The newest forums among the query's `window` most recently imported matches: one pass
+    /// of the index backwards, however many paragraphs match.
+    private func newestImported(
+        _ db: Database, matchArguments: StatementArguments, filterSQL: String, window: Int, limit: Int, offset: Int
     ) throws -> [SearchHit] {
-        var hits: [SearchHit] = []
-        let select = try db.cachedStatement(sql: SearchSQL.hitColumns(.words) + "\n" + SearchSQL.matchFrom(.words) + filterSQL
-            + "\n" + SearchSQL.byDateOnly)
-        if let dates {
-            let newest = min(dates.upperBound, filters.to ?? dates.upperBound)
-            let oldest = max(dates.lowerBound, filters.from ?? dates.lowerBound)
-            let counter = try db.cachedStatement(sql: SearchSQL.boundedMatchCount(.words))
-            func fetch(_ facet: String) throws {
-                hits += try Row.fetchAll(
-                    select, arguments: [fullMatch + " AND facets : " + facet] + filterArguments + [count - hits.count]
-                ).map(Self.hit)
-            }
-            var (year, month) = (newest.year, newest.month)
-            while hits.count < count, (year, month) >= (oldest.year, oldest.month) {
-                // A month with few matches is sorted whole; a busy one is read day by day.
-                let monthFacet = SearchFacets.month(year: year, month: month)
-                let matches = try Int.fetchOne(counter, arguments: [fullMatch + " AND facets : " + monthFacet, Self.monthSortLimit + 1]) ?? 0
-                if matches > Self.monthSortLimit {
-                    for day in stride(from: CalendarDate.days(inMonth: month, year: year), through: 1, by: -1) where hits.count < count {
-                        try fetch(SearchFacets.day(year: year, month: month, day: day))
-                    }
-                } else if matches > 0 {
-                    try fetch(monthFacet)
-                }
-                (year, month) = month == 1 ? (year - 1, 12) : (year, month - 1)
-            }
-        }
-        if hits.count < count, filters.from == nil, filters.to == nil {
-            hits += try Row.fetchAll(
-                db, sql: SearchSQL.hitColumns(.words) + "\n" + SearchSQL.matchFrom(.words) + filterSQL
-                    + " AND f.forum_date IS NULL\n" + SearchSQL.byDateOnly,
-                arguments: [fullMatch] + filterArguments + [count - hits.count]
-            ).map(Self.hit)
-        }
-        return hits
+        try Row.fetchAll(
+            db, sql: SearchSQL.newestImported(conditions: filterSQL),
+            arguments: matchArguments + [max(window, offset + limit), limit, offset]
+        ).map(Self.hit)
     }
 
     private static func hit(_ row: Row) -> SearchHit {
@@ -187,9 +154,6 @@ extension Archive {
             forumDate: row["forum_date"], title: row["title"], heading: row["heading"],
             snippet: "", text: row["text"], speakers: [], score: row["score"])
     }
-
-    /// A month of a broad query with more matches than this is read day by day.
-    static let monthSortLimit = 200
 
     /// How many of the best bm25 matches are ranked again with title and heading.
     static let rerankWindow = 100

@@ -5,6 +5,8 @@
 enum SearchFacets {
     /// The years a date range covers, if it covers few enough to list.
     static let maximumYears = 80
+    /// The most words one filter may become.
+    static let maximumGroup = 1_000
 
     /// `facets : (fa07315000 OR fa07312000) AND facets : (fy2019 OR fy2020)`, or nil without filters.
     /// `years` are those of the archive's forums; a date range open at one end ends there.
@@ -18,21 +20,11 @@ enum SearchFacets {
         if let topics = filters.topicIDs { groups.append(topics.map { "ft\($0)" }) }
         if let organizations = filters.organizationIDs { groups.append(organizations.map { "fo\($0)" }) }
         if filters.quotesOnly { groups.append(["fquote"]) }
-        let clauses = groups.filter { !$0.isEmpty }.map { "facets : (" + $0.joined(separator: " OR ") + ")" }
+        // A group of thousands of words (a surname thousands share) would cost FTS5 more than
+        // it saves; the SQL conditions alone filter then.
+        let clauses = groups.filter { !$0.isEmpty && $0.count <= maximumGroup }.map { "facets : (" + $0.joined(separator: " OR ") + ")" }
         return clauses.isEmpty ? nil : clauses.joined(separator: " AND ")
     }
-
-    /// The month token of a forum date: `fm201910`.
-    static func month(year: Int, month: Int) -> String {
-        "fm\(year)" + twoDigits(month)
-    }
-
-    /// The day token of a forum date: `fd20191009`.
-    static func day(year: Int, month: Int, day: Int) -> String {
-        "fd\(year)" + twoDigits(month) + twoDigits(day)
-    }
-
-    private static func twoDigits(_ number: Int) -> String { (number < 10 ? "0" : "") + String(number) }
 
     private static func years(_ filters: SearchFilters, _ archiveYears: ClosedRange<Int>?) -> ClosedRange<Int>? {
         guard filters.from != nil || filters.to != nil, let archiveYears else { return nil }

@@ -45,7 +45,7 @@ public struct SearchResults: Equatable, Sendable {
     /// There are more than `total` matches.
     public var totalIsBounded = false
     /// Relevance was asked for, but the query is broad (see ``SearchBounds/rankLimit``): the
-    /// hits are the newest matches, newest first.
+    /// hits are the newest forums among the most recently imported matches.
     public var orderedByDate = false
 
     public init(hits: [SearchHit], total: Int, totalIsBounded: Bool = false, orderedByDate: Bool = false) {

@@ -63,8 +63,13 @@ enum SearchSQL {
         "SELECT count(*) FROM (SELECT 1 FROM \(index.table) WHERE \(index.table) MATCH ? LIMIT ?)"
     }
 
-    /// Newest first within one month or day (or among the undated), for broad queries.
-    static let byDateOnly = "ORDER BY f.forum_date DESC, p.id DESC LIMIT ?"
+    /// A window of the most recently imported matches (the index read backwards), newest forum
+    /// first, undated last: window, limit and offset are the last arguments.
+    static func newestImported(conditions: String) -> String {
+        "SELECT * FROM (" + hitColumns(.words) + "\n" + matchFrom(.words) + conditions
+            + "\nORDER BY paragraphs_fts.rowid DESC LIMIT ?)\n"
+            + "ORDER BY forum_date IS NULL, forum_date DESC, paragraph_id DESC LIMIT ? OFFSET ?"
+    }
 
     static let speakers = """
         SELECT DISTINCT pe.name FROM quotes q JOIN persons pe ON pe.id = q.person_id
