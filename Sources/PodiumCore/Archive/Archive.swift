@@ -42,8 +42,9 @@ public final class Archive: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.label = "podium"
         configuration.prepareDatabase { db in
-            // Archives grow to gigabytes: read through a memory map and keep a larger page
-            // cache, so that searches and reports do not pay a system call a page.
+            // Archives grow to gigabytes: read the first 256 MiB (the index's top levels are
+            // there too) through a memory map and keep a larger page cache, so that searches do
+            // not pay a system call a page; bounded, so that memory stays small.
             try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize); PRAGMA cache_size = -\(Self.cacheKiB)")
             if !db.configuration.readonly {
                 // WAL lets readers (the sqlite3 shell, a search) work while an import writes;
@@ -63,8 +64,8 @@ public final class Archive: Sendable {
         }
     }
 
-    static let mmapSize = 4 << 30
-    static let cacheKiB = 64 << 10
+    static let mmapSize = 256 << 20
+    static let cacheKiB = 32 << 10
 
     /// An empty archive in memory, for tests and dry runs.
     public static func inMemory() throws -> Archive {

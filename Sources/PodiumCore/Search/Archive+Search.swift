@@ -10,11 +10,15 @@ public struct SearchBounds: Sendable {
     /// imported matches (a substring query ranks its newest `rankLimit` matches).
     public var rankLimit = 5_000
     public var broadWindow = 1_000
+    /// A query with a word in more paragraphs than this is ordered by date too: bm25 would
+    /// read all of them.
+    public var rankableWordLimit = 100_000
 
-    public init(countLimit: Int = 10_000, rankLimit: Int = 5_000, broadWindow: Int = 1_000) {
+    public init(countLimit: Int = 10_000, rankLimit: Int = 5_000, broadWindow: Int = 1_000, rankableWordLimit: Int = 100_000) {
         self.countLimit = countLimit
         self.rankLimit = rankLimit
         self.broadWindow = broadWindow
+        self.rankableWordLimit = rankableWordLimit
     }
 }
 
@@ -43,7 +47,10 @@ extension Archive {
         let (filterSQL, filterArguments) = FilterSQL.paragraphConditions(filters)
         let snippets = SnippetBuilder(query: parsed, substrings: substrings)
         return try read { db in
-            let common = index == .words ? try Self.commonWords(db, parsed, bound: bounds.countLimit) : []
+            let counts = index == .words ? try Self.wordCounts(db, parsed, bound: bounds.rankableWordLimit) : [:]
+            let common = Set(counts.filter { $0.value > bounds.countLimit }.keys)
+            // bm25 reads every match of each word of the query; past this, order by date.
+            let rankable = counts.values.allSatisfy { $0 <= bounds.rankableWordLimit }
             guard let match = substrings ? FTSQueryCompiler.compileSubstrings(parsed)
                 : FTSQueryCompiler.compile(parsed, expandingPrefixes: { !common.contains($0) }) else {
                 return SearchResults(hits: [], total: 0)
@@ -51,21 +58,30 @@ extension Archive {
             // The filters also as facet words of the index, so that FTS5 narrows the matches
             // before any join; the SQL conditions stay exact.
             var fullMatch = match
-            if index == .words, let facets = SearchFacets.expression(filters, years: try Self.yearSpan(db)) {
-                fullMatch = "(\(match)) AND \(facets)"
+            var exactFacets = false
+            if index == .words {
+                let years = try Self.yearSpan(db)
+                if let facets = SearchFacets.expression(filters, years: years) {
+                    fullMatch = "(\(match)) AND \(facets)"
+                }
+                exactFacets = SearchFacets.areExact(filters, years: years)
             }
             let matchArguments: StatementArguments = [fullMatch] + filterArguments
-            // Counting is bounded: a term in most paragraphs is counted up to `countLimit`.
-            let total = try Int.fetchOne(
-                db, sql: SearchSQL.boundedCount(index, filtered: !filterSQL.isEmpty, conditions: filterSQL),
-                arguments: matchArguments + [bounds.countLimit + 1]) ?? 0
-            let broad = total > bounds.rankLimit
+            // Counting is bounded: a term in most paragraphs is counted up to `countLimit`; when
+            // the facet words say all the filters say, the index alone counts.
+            let total = exactFacets || filterSQL.isEmpty
+                ? try Int.fetchOne(db.cachedStatement(sql: SearchSQL.boundedMatchCount(index)), arguments: [fullMatch, bounds.countLimit + 1]) ?? 0
+                : try Int.fetchOne(
+                    db, sql: SearchSQL.boundedCount(index, conditions: filterSQL),
+                    arguments: matchArguments + [bounds.countLimit + 1]) ?? 0
+            let broad = total > bounds.rankLimit || (index == .words && !rankable)
             var hits: [SearchHit]
             if broad, index == .words {
                 // bm25 would read every match of every word: a broad query shows the newest
                 // forums among its most recently imported matches instead.
                 hits = try newestImported(db, matchArguments: matchArguments, filterSQL: filterSQL,
-                                          window: bounds.broadWindow, limit: limit, offset: offset)
+                                          window: total > bounds.rankLimit ? bounds.broadWindow : bounds.rankLimit,
+                                          limit: limit, offset: offset)
             } else {
                 hits = try ranked(db, index: index, matchArguments: matchArguments, filterSQL: filterSQL, broad: broad,
                                   order: order, limit: limit, offset: offset, bounds: bounds, snippets: snippets)
@@ -80,19 +96,20 @@ extension Archive {
         }
     }
 
-    /// Words of the query in more than `bound` paragraphs as they are: the compounds they begin
-    /// ("Stadt" → "Stadtrat", "Stadtwerke") are not searched, because FTS5 would merge the
-    /// matches of every such compound on each query.
-    static func commonWords(_ db: Database, _ query: SearchQuery, bound: Int) throws -> Set<String> {
-        var common = Set<String>()
+    /// How many paragraphs hold each single word of the query (not phrases or prefixes), as
+    /// written or stemmed, counted up to `bound` + 1. A word in more than `countLimit` is
+    /// searched as it is: the compounds it begins ("Stadt" → "Stadtrat") are not, because FTS5
+    /// would merge the matches of every such compound on each query.
+    static func wordCounts(_ db: Database, _ query: SearchQuery, bound: Int) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
         let counter = try db.cachedStatement(sql: SearchSQL.boundedMatchCount(.words))
-        for term in FTSQueryCompiler.prefixCandidates(query) where !common.contains(term.words[0]) {
+        for term in FTSQueryCompiler.prefixCandidates(query) where counts[term.words[0]] == nil {
             var single = query
             single.alternatives = [[term]]
             guard let exact = FTSQueryCompiler.compile(single, expandingPrefixes: { _ in false }) else { continue }
-            if try Int.fetchOne(counter, arguments: [exact, bound + 1]) ?? 0 > bound { common.insert(term.words[0]) }
+            counts[term.words[0]] = try Int.fetchOne(counter, arguments: [exact, bound + 1]) ?? 0
         }
-        return common
+        return counts
     }
 
     /// The first and last year of the archive's forums, or nil when none is dated.

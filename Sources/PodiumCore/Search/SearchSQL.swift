@@ -13,10 +13,11 @@ enum SearchSQL {
         var rank: String { self == .words ? "bm25(paragraphs_fts, 2.0, 1.0, 0.0)" : "bm25(paragraphs_trigram)" }
     }
 
-    static func hitColumns(_ index: Index) -> String {
+    /// The columns of a hit; unscored, bm25 is not computed (it reads every match of every word).
+    static func hitColumns(_ index: Index, scored: Bool = true) -> String {
         """
         SELECT p.id AS paragraph_id, p.article_id, f.ags, m.name AS municipality, f.state,
-               f.forum_date, coalesce(a.title, f.title) AS title, s.heading, p.text, -\(index.rank) AS score
+               f.forum_date, coalesce(a.title, f.title) AS title, s.heading, p.text, \(scored ? "-" + index.rank : "0.0") AS score
         """
     }
 
@@ -41,11 +42,10 @@ enum SearchSQL {
         "ORDER BY f.forum_date IS NULL, f.forum_date DESC, \(index.rank), p.id LIMIT ? OFFSET ?"
     }
 
-    /// The number of matches, up to the bound given as the last argument. Without filters it
-    /// needs no join.
-    static func boundedCount(_ index: Index, filtered: Bool, conditions: String) -> String {
-        let from = filtered ? matchFrom(index) + conditions : "FROM \(index.table) WHERE \(index.table) MATCH ?"
-        return "SELECT count(*) FROM (SELECT 1 " + from + " LIMIT ?)"
+    /// The number of matches within the filters' conditions, up to the bound given as the last
+    /// argument.
+    static func boundedCount(_ index: Index, conditions: String) -> String {
+        "SELECT count(*) FROM (SELECT 1 " + matchFrom(index) + conditions + " LIMIT ?)"
     }
 
     /// The rowid of the n-th newest match (n is the last argument): ranking starts there.
@@ -66,7 +66,7 @@ enum SearchSQL {
     /// A window of the most recently imported matches (the index read backwards), newest forum
     /// first, undated last: window, limit and offset are the last arguments.
     static func newestImported(conditions: String) -> String {
-        "SELECT * FROM (" + hitColumns(.words) + "\n" + matchFrom(.words) + conditions
+        "SELECT * FROM (" + hitColumns(.words, scored: false) + "\n" + matchFrom(.words) + conditions
             + "\nORDER BY paragraphs_fts.rowid DESC LIMIT ?)\n"
             + "ORDER BY forum_date IS NULL, forum_date DESC, paragraph_id DESC LIMIT ? OFFSET ?"
     }
