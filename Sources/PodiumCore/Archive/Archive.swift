@@ -42,10 +42,12 @@ public final class Archive: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.label = "podium"
         configuration.prepareDatabase { db in
-            // Archives grow to gigabytes: read the first 256 MiB (the index's top levels are
-            // there too) through a memory map and keep a larger page cache, so that searches do
-            // not pay a system call a page; bounded, so that memory stays small.
-            try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize); PRAGMA cache_size = -\(Self.cacheKiB)")
+            // Archives grow to gigabytes: searches and reports read the first 128 MiB (the
+            // index's top levels are there too) through a memory map and keep a larger page
+            // cache, so that they do not pay a system call a page. Imports map nothing, so that
+            // their memory stays small whatever the archive's size.
+            let mmap = db.configuration.readonly ? Self.mmapSize : 0
+            try db.execute(sql: "PRAGMA mmap_size = \(mmap); PRAGMA cache_size = -\(Self.cacheKiB)")
             if !db.configuration.readonly {
                 // WAL lets readers (the sqlite3 shell, a search) work while an import writes;
                 // NORMAL sync in WAL mode loses no committed article when the process is killed.
@@ -64,7 +66,7 @@ public final class Archive: Sendable {
         }
     }
 
-    static let mmapSize = 256 << 20
+    static let mmapSize = 128 << 20
     static let cacheKiB = 32 << 10
 
     /// An empty archive in memory, for tests and dry runs.

@@ -65,12 +65,17 @@ extension Archive {
                 listings.append(CandidateListing(
                     personID: personID, name: row["name"], party: party, parties: party.map { [$0] } ?? [],
                     municipality: row["municipality"], ags: ags, state: row["state"],
-                    elections: year.map { [$0] } ?? [],
-                    aliases: try String.fetchAll(db, sql: ListingSQL.aliases, arguments: [personID]),
-                    quotes: try Int.fetchOne(db, sql: ListingSQL.quoteCount, arguments: [personID]) ?? 0,
-                    paragraphs: try Int.fetchOne(db, sql: ListingSQL.paragraphCount, arguments: [personID, personID]) ?? 0))
+                    elections: year.map { [$0] } ?? [], aliases: [], quotes: 0, paragraphs: 0))
             }
-            return Array(listings.dropFirst(offset).prefix(limit))
+            // Spellings and counts only for the page shown.
+            var page = Array(listings.dropFirst(offset).prefix(limit))
+            for index in page.indices {
+                let personID = page[index].personID
+                page[index].aliases = try String.fetchAll(db, sql: ListingSQL.aliases, arguments: [personID])
+                page[index].quotes = try Int.fetchOne(db, sql: ListingSQL.quoteCount, arguments: [personID]) ?? 0
+                page[index].paragraphs = try Int.fetchOne(db, sql: ListingSQL.paragraphCount, arguments: [personID, personID]) ?? 0
+            }
+            return page
         }
     }
 }

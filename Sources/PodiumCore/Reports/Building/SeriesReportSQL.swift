@@ -55,13 +55,18 @@ enum SeriesReportSQL {
         WHERE q.person_id IS NOT NULL
         GROUP BY q.person_id
         """
+    /// Paragraphs that quote or name each person; each branch read through the selection's
+    /// paragraphs (CROSS JOIN keeps that order: SQLite would otherwise scan every mention).
     static let paragraphsByPerson = """
-        SELECT x.person_id, count(DISTINCT x.paragraph_id) AS paragraphs
-        FROM selected s JOIN articles a ON a.forum_id = s.id JOIN paragraphs p ON p.article_id = a.id
-        JOIN (SELECT paragraph_id, person_id FROM quotes UNION ALL SELECT paragraph_id, person_id FROM mentions) x
-             ON x.paragraph_id = p.id
-        WHERE x.person_id IS NOT NULL
-        GROUP BY x.person_id
+        SELECT person_id, count(*) AS paragraphs FROM (
+            SELECT q.paragraph_id, q.person_id
+            FROM selected s CROSS JOIN articles a ON a.forum_id = s.id CROSS JOIN paragraphs p ON p.article_id = a.id
+            CROSS JOIN quotes q ON q.paragraph_id = p.id WHERE q.person_id IS NOT NULL
+            UNION
+            SELECT m.paragraph_id, m.person_id
+            FROM selected s CROSS JOIN articles a ON a.forum_id = s.id CROSS JOIN paragraphs p ON p.article_id = a.id
+            CROSS JOIN mentions m ON m.paragraph_id = p.id WHERE m.person_id IS NOT NULL)
+        GROUP BY person_id
         """
     static let quoteTopicsByPerson = """
         SELECT q.person_id, t.name AS topic, count(*) AS quotes
