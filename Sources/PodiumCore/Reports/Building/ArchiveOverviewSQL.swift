@@ -3,14 +3,7 @@
 enum ArchiveOverviewSQL {
     static let totals = """
         SELECT (SELECT count(DISTINCT f.ags) FROM forums f JOIN selected s ON s.id = f.id) AS municipalities,
-               (SELECT count(*) FROM selected) AS forums,
-               (SELECT count(*) FROM articles WHERE forum_id IN (SELECT id FROM selected)) AS articles,
-               (SELECT count(*) FROM paragraphs p JOIN articles a ON a.id = p.article_id
-                WHERE a.forum_id IN (SELECT id FROM selected)) AS paragraphs,
-               (SELECT count(*) FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id
-                JOIN articles a ON a.id = p.article_id WHERE a.forum_id IN (SELECT id FROM selected)) AS quotes,
-               (SELECT count(DISTINCT c.person_id) FROM forum_participants fp JOIN candidacies c ON c.id = fp.candidacy_id
-                WHERE fp.forum_id IN (SELECT id FROM selected)) AS candidates,
+               \(ForumSelection.countColumns),
                (SELECT count(*) FROM forums f JOIN selected s ON s.id = f.id WHERE f.forum_date IS NULL) AS undated
         """
     static let byStateAndYear = """

@@ -12,6 +12,19 @@ struct ForumSelection {
         self.arguments = arguments
     }
 
+    /// What every report counts of its forums: the forums, their articles, paragraphs, quotes
+    /// and the people on their panels, as columns of a SELECT over `selected`.
+    static let countColumns = """
+        (SELECT count(*) FROM selected) AS forums,
+        (SELECT count(*) FROM articles WHERE forum_id IN (SELECT id FROM selected)) AS articles,
+        (SELECT count(*) FROM paragraphs p JOIN articles a ON a.id = p.article_id
+         WHERE a.forum_id IN (SELECT id FROM selected)) AS paragraphs,
+        (SELECT count(*) FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id
+         JOIN articles a ON a.id = p.article_id WHERE a.forum_id IN (SELECT id FROM selected)) AS quotes,
+        (SELECT count(DISTINCT c.person_id) FROM forum_participants fp JOIN candidacies c ON c.id = fp.candidacy_id
+         WHERE fp.forum_id IN (SELECT id FROM selected)) AS candidates
+        """
+
     /// `query`, which may name `selected`, with the selection before it.
     func statement(_ query: String) -> String { sql + query }
 

@@ -2,14 +2,7 @@
 /// `selected (id)` names the forums covered.
 enum SeriesReportSQL {
     static let totals = """
-        SELECT (SELECT count(*) FROM selected) AS forums,
-               (SELECT count(*) FROM articles WHERE forum_id IN (SELECT id FROM selected)) AS articles,
-               (SELECT count(*) FROM paragraphs p JOIN articles a ON a.id = p.article_id
-                WHERE a.forum_id IN (SELECT id FROM selected)) AS paragraphs,
-               (SELECT count(*) FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id
-                JOIN articles a ON a.id = p.article_id WHERE a.forum_id IN (SELECT id FROM selected)) AS quotes,
-               (SELECT count(DISTINCT c.person_id) FROM forum_participants fp JOIN candidacies c ON c.id = fp.candidacy_id
-                WHERE fp.forum_id IN (SELECT id FROM selected)) AS candidates,
+        SELECT \(ForumSelection.countColumns),
                (SELECT min(forum_date) FROM forums WHERE id IN (SELECT id FROM selected)) AS first_date,
                (SELECT max(forum_date) FROM forums WHERE id IN (SELECT id FROM selected)) AS last_date
         """
