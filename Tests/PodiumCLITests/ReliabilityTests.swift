@@ -109,3 +109,50 @@ import Testing
         #expect(try PodiumProcess.run(["check", "--db", db]).status == 0)
     }
 }
+
+/// A full disk, simulated by a small tmpfs (where this machine lets the tests mount one): the
+/// import stops with one clear line, and what was stored is sound and whole.
+@Suite(.serialized) struct FullDiskTests {
+    static func mount(_ folder: URL, megabytes: Int) -> Bool {
+        guard getuid() == 0 else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/mount")
+        process.arguments = ["-t", "tmpfs", "-o", "size=\(megabytes)m", "tmpfs", folder.path]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    static func unmount(_ folder: URL) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/umount")
+        process.arguments = [folder.path]
+        try? process.run()
+        process.waitUntilExit()
+    }
+
+    @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
+    func aFullDiskStopsTheImportCleanly() throws {
+        let folder = try PodiumProcess.temporaryFolder()
+        let corpus = try PodiumProcess.corpus(400, seed: 31, in: folder)
+        let reference = folder.appending(path: "reference.sqlite").path
+        #expect(try PodiumProcess.run(["import", "--db", reference, corpus]).status == 0)
+        let disk = folder.appending(path: "disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        guard Self.mount(disk, megabytes: 5) else {
+            print("full-disk test skipped: cannot mount a tmpfs here")
+            return
+        }
+        defer { Self.unmount(disk) }
+        let db = disk.appending(path: "archive.sqlite").path
+        let result = try PodiumProcess.run(["import", "--db", db, corpus])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: \(db): disk full: the last article was not stored\n", "\(result.stderr)")
+        let check = try PodiumProcess.run(["check", "--db", db])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let stored = try PodiumProcess.sqlite3(db, "SELECT count(*) FROM articles").stdout.trimmingCharacters(in: .newlines)
+        #expect(Int(stored) ?? 0 > 0 && Int(stored) ?? 0 < 400)
+        #expect(try ReliabilityTests.partialArticles(db, reference: reference) == "0")
+    }
+}
