@@ -31,6 +31,11 @@ import Testing
         }
         #expect(try rebuilt.strings("SELECT coalesce(speaker, attribution) || ': ' || text FROM quote_details ORDER BY quote_id")
             == original.strings("SELECT coalesce(speaker, attribution) || ': ' || text FROM quote_details ORDER BY quote_id"))
+        // The same reports: the archive overview and a municipality over the years, word for word.
+        let time = Date(timeIntervalSince1970: 0)
+        for request in [ReportRequest(generatedAt: time), ReportRequest(filters: FilterRequest(municipalities: ["Mainz"]), generatedAt: time)] {
+            #expect(ReportMarkdown.render(try rebuilt.report(request)) == ReportMarkdown.render(try original.report(request)))
+        }
     }
 
     @Test func exportFollowsTheFilters() throws {
