@@ -7,7 +7,7 @@ public struct SearchBounds: Sendable {
     public var countLimit = 10_000
     /// A query with more matches is broad: rather than ranked by bm25, which would read every
     /// match of every word, it shows the newest forums among its `broadWindow` most recently
-    /// imported matches (a substring query ranks its newest `rankLimit` matches).
+    /// imported matches.
     public var rankLimit = 5_000
     public var broadWindow = 1_000
     /// A query with a word in more paragraphs than this is ordered by date too: bm25 would
@@ -76,15 +76,15 @@ extension Archive {
                     arguments: matchArguments + [bounds.countLimit + 1]) ?? 0
             let broad = total > bounds.rankLimit || (index == .words && !rankable)
             var hits: [SearchHit]
-            if broad, index == .words {
+            if broad {
                 // bm25 would read every match of every word: a broad query shows the newest
                 // forums among its most recently imported matches instead.
-                hits = try newestImported(db, matchArguments: matchArguments, filterSQL: filterSQL,
+                hits = try newestImported(db, index: index, matchArguments: matchArguments, filterSQL: filterSQL,
                                           window: total > bounds.rankLimit ? bounds.broadWindow : bounds.rankLimit,
                                           limit: limit, offset: offset)
             } else {
-                hits = try ranked(db, index: index, matchArguments: matchArguments, filterSQL: filterSQL, broad: broad,
-                                  order: order, limit: limit, offset: offset, bounds: bounds, snippets: snippets)
+                hits = try ranked(db, index: index, matchArguments: matchArguments, filterSQL: filterSQL,
+                                  order: order, limit: limit, offset: offset, snippets: snippets)
             }
             for index in hits.indices {
                 hits[index].snippet = snippets.snippet(for: hits[index].text)
@@ -92,7 +92,7 @@ extension Archive {
             }
             return SearchResults(
                 hits: hits, total: min(total, bounds.countLimit), totalIsBounded: total > bounds.countLimit,
-                orderedByDate: broad && index == .words && order == .relevance)
+                orderedByDate: broad && order == .relevance)
         }
     }
 
@@ -122,26 +122,18 @@ extension Archive {
         return first...last
     }
 
-    /// Matches by bm25 (relevance, with title and heading lifting a paragraph) or by date. When
-    /// a substring query is broad, only its `rankLimit` newest matches (by rowid) are ranked.
+    /// Matches by bm25 (relevance, with title and heading lifting a paragraph) or by date.
     private func ranked(
-        _ db: Database, index: SearchSQL.Index, matchArguments: StatementArguments, filterSQL: String, broad: Bool,
-        order: SearchOrder, limit: Int, offset: Int, bounds: SearchBounds, snippets: SnippetBuilder
+        _ db: Database, index: SearchSQL.Index, matchArguments: StatementArguments, filterSQL: String,
+        order: SearchOrder, limit: Int, offset: Int, snippets: SnippetBuilder
     ) throws -> [SearchHit] {
         // Relevance ranks a window of the best bm25 matches again; the window bounds that work.
         let window = order == .relevance ? max(offset + limit, Self.rerankWindow) : limit
         let windowOffset = order == .relevance ? 0 : offset
-        var scope = filterSQL
-        var scopeArguments = matchArguments
-        if broad, let floor = try Int64.fetchOne(
-            db, sql: SearchSQL.rowidFloor(index, conditions: filterSQL), arguments: matchArguments + [bounds.rankLimit - 1]) {
-            scope += " AND \(index.table).rowid >= ?"
-            scopeArguments += [floor]
-        }
         let rows = try Row.fetchAll(
-            db, sql: SearchSQL.hitColumns(index) + "\n" + SearchSQL.matchFrom(index) + scope + "\n"
+            db, sql: SearchSQL.hitColumns(index) + "\n" + SearchSQL.matchFrom(index) + filterSQL + "\n"
                 + (order == .relevance ? SearchSQL.byRelevance(index) : SearchSQL.byDate(index)),
-            arguments: scopeArguments + [window, windowOffset])
+            arguments: matchArguments + [window, windowOffset])
         var hits = rows.map(Self.hit)
         guard order == .relevance else { return hits }
         for index in hits.indices {
@@ -156,10 +148,11 @@ extension Archive {
     /// The newest forums among the query's `window` most recently imported matches: one pass
     /// of the index backwards, however many paragraphs match.
     private func newestImported(
-        _ db: Database, matchArguments: StatementArguments, filterSQL: String, window: Int, limit: Int, offset: Int
+        _ db: Database, index: SearchSQL.Index, matchArguments: StatementArguments, filterSQL: String, window: Int,
+        limit: Int, offset: Int
     ) throws -> [SearchHit] {
         try Row.fetchAll(
-            db, sql: SearchSQL.newestImported(conditions: filterSQL),
+            db, sql: SearchSQL.newestImported(index, conditions: filterSQL),
             arguments: matchArguments + [max(window, offset + limit), limit, offset]
         ).map(Self.hit)
     }

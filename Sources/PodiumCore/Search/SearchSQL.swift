@@ -48,12 +48,6 @@ enum SearchSQL {
         "SELECT count(*) FROM (SELECT 1 " + matchFrom(index) + conditions + " LIMIT ?)"
     }
 
-    /// The rowid of the n-th newest match (n is the last argument): ranking starts there.
-    static func rowidFloor(_ index: Index, conditions: String) -> String {
-        "SELECT \(index.table).rowid " + matchFrom(index) + conditions
-            + " ORDER BY \(index.table).rowid DESC LIMIT 1 OFFSET ?"
-    }
-
     /// The first and last forum date of the archive: two index lookups (min and max in one
     /// SELECT would scan the table).
     static let dateSpan = "SELECT (SELECT min(forum_date) FROM forums), (SELECT max(forum_date) FROM forums)"
@@ -65,9 +59,9 @@ enum SearchSQL {
 
     /// A window of the most recently imported matches (the index read backwards), newest forum
     /// first, undated last: window, limit and offset are the last arguments.
-    static func newestImported(conditions: String) -> String {
-        "SELECT * FROM (" + hitColumns(.words, scored: false) + "\n" + matchFrom(.words) + conditions
-            + "\nORDER BY paragraphs_fts.rowid DESC LIMIT ?)\n"
+    static func newestImported(_ index: Index, conditions: String) -> String {
+        "SELECT * FROM (" + hitColumns(index, scored: false) + "\n" + matchFrom(index) + conditions
+            + "\nORDER BY \(index.table).rowid DESC LIMIT ?)\n"
             + "ORDER BY forum_date IS NULL, forum_date DESC, paragraph_id DESC LIMIT ? OFFSET ?"
     }
 
