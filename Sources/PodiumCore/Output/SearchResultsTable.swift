@@ -36,7 +36,7 @@ public struct SearchResultsTable {
         let shown = "\(offset + 1)–\(offset + results.hits.count)"
         let total = "\(results.total)\(results.totalIsBounded ? "+" : "")"
         output += "\n\(shown) of \(total) matching paragraph\(results.total == 1 ? "" : "s")"
-            + (results.orderedByDate ? ", too many to rank: the newest of the latest imported (narrow the search to rank)" : "") + "\n"
+            + (results.orderedByDate ? ", newest first: too common to rank by relevance (narrow the search to rank)" : "") + "\n"
         return output
     }
 
