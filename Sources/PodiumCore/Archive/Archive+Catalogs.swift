@@ -36,6 +36,11 @@ enum CatalogSQL {
         GROUP BY p.id ORDER BY p.id
         """
     static let topicIDs = "SELECT id, name FROM topics"
+    static let insertPartyIfMissing = "INSERT OR IGNORE INTO parties (name, short_name) VALUES (?, ?)"
+    static let insertSpellingOfParty = """
+        INSERT OR IGNORE INTO party_spellings (spelling, party_id) SELECT ?, id FROM parties WHERE name = ?
+        """
+    static let insertTopicIfMissing = "INSERT OR IGNORE INTO topics (name) VALUES (?)"
     static let topicTerms = """
         SELECT t.name, tt.pattern FROM topic_terms tt JOIN topics t ON t.id = tt.topic_id ORDER BY t.id, tt.id
         """

@@ -95,6 +95,7 @@ enum SchemaSQL {
     static let topicCount = "SELECT count(*) FROM topics"
     static let insertTopic = "INSERT INTO topics (name) VALUES (?)"
     static let insertTopicTerm = "INSERT INTO topic_terms (topic_id, pattern) SELECT id, ? FROM topics WHERE name = ?"
+    static let insertTopicTermIfMissing = "INSERT OR IGNORE INTO topic_terms (topic_id, pattern) SELECT id, ? FROM topics WHERE name = ?"
     static let insertMunicipality = """
         INSERT INTO municipalities
             (ags, name, official_name, district, state, population, postal_code, latitude, longitude)

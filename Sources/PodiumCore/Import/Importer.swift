@@ -60,8 +60,10 @@ public struct Importer {
             try archive.recordImportError(runID: runID, error)
         }
 
-        let extractor = try archive.extractor()
         let (files, missing) = InputFiles.collect(paths)
+        // Parties and topics of an export, before the extractor is made from the archive's.
+        _ = try CatalogRecords.apply(from: files, to: archive)
+        let extractor = try archive.extractor()
         for error in missing { try fail(error) }
 
         // A second thread reads and prepares (parsing, extraction, stemming) while this one

@@ -4,7 +4,8 @@ extension Archive {
     /// Every article within `filters` as one JSON object a line, in the format `podium import`
     /// reads: the metadata keys (municipality as AGS, dates, election, candidates with their
     /// parties), `text` (the normalised article) and `source_format`, so that importing the
-    /// lines into an empty archive rebuilds it: the same articles, forums, people, quotes.
+    /// lines into an empty archive rebuilds it: the same articles, forums, people, quotes. The
+    /// archive's parties and topics come first (see ``CatalogRecords``).
     ///
     /// For example: `{"municipality":"07312000",…,"source_format":"txt","text":"Bürgerinnen …"}`.
     public func exportLines(filters: SearchFilters, _ write: (String) throws -> Void) throws {
@@ -14,6 +15,8 @@ extension Archive {
                      WHERE c.person_id IN :ids)
             """, filters.personIDs)
         try read { db in
+            // The parties and topics first: import applies them before it reads an article.
+            for line in try CatalogRecords.lines(db) { try write(line) }
             let rows = try Row.fetchCursor(db, sql: ExportSQL.articles + sql + ExportSQL.order, arguments: arguments)
             while let row = try rows.next() {
                 let forumID: Int64 = row["forum_id"]

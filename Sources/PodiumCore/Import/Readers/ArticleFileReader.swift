@@ -106,6 +106,7 @@ public struct ArticleFileReader: Sendable {
             } else {
                 do {
                     let (text, encoding) = try TextDecoder.decode(Array(line), path: path)
+                    if CatalogRecords.isRecord(text) { records += 1 }
                     result = JSONArticleReader.readLine(text, number: number, path: path, encoding: encoding)
                 } catch let error as PodiumError {
                     result = ReadResult(failures: [error.inRecord(number)])

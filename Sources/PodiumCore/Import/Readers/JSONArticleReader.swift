@@ -24,7 +24,9 @@ enum JSONArticleReader {
                 result.articles += lineResult.articles
                 result.failures += lineResult.failures
             }
-            if result.articles.isEmpty, result.failures.isEmpty { result.failures.append(noRecords(path)) }
+            if result.articles.isEmpty, result.failures.isEmpty, !TextNormalizer.splitLines(text).contains(where: { CatalogRecords.isRecord(String($0)) }) {
+                result.failures.append(noRecords(path))
+            }
             return result
         }
         do {
@@ -45,7 +47,8 @@ enum JSONArticleReader {
 
     /// One line of a `.jsonl` file (numbered from 1): an article, a failure, or nothing when blank.
     static func readLine(_ line: String, number: Int, path: String, encoding: String) -> ReadResult {
-        guard !line.allSatisfy(\.isWhitespace) else { return ReadResult() }
+        // Blank lines, and the parties and topics of an export, which import applied first.
+        guard !line.allSatisfy(\.isWhitespace), !CatalogRecords.isRecord(line) else { return ReadResult() }
         do {
             let object = try parse(line)
             return ReadResult(articles: [try article(object, path: path, record: number, format: .jsonl, encoding: encoding)])

@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+
+/// The parties and topics of an archive as lines of `podium export`, so that what users added
+/// in SQL travels with the articles. `podium import` applies these lines (at the head of a
+/// `.jsonl` file) before it reads any article, so that extraction already knows them.
+///
+/// For example:
+/// `{"podium_catalog":"party","name":"Bürger für Trier","short_name":"BfT","spellings":["BfT"]}`,
+/// `{"podium_catalog":"topic","name":"Seilbahn","patterns":["seilbahn*"]}`.
+enum CatalogRecords {
+    static let key = "podium_catalog"
+
+    /// Whether a JSON Lines line is a catalogue record (cheap: a prefix test, then a parse).
+    static func isRecord(_ line: String) -> Bool {
+        line.hasPrefix("{\"\(key)\"")
+    }
+
+    static func lines(_ db: Database) throws -> [String] {
+        let parties = try Row.fetchAll(db, sql: CatalogSQL.parties).map { row -> String in
+            let spellings = (row["spellings"] as String?)?.split(separator: "\u{1F}").map { OutputValue.string(String($0)) } ?? []
+            return RecordWriter.encode(.object([
+                OutputField(key, .string("party")), OutputField("name", .string(row["name"])),
+                OutputField("short_name", .optional(row["short_name"])), OutputField("spellings", .list(spellings)),
+            ]))
+        }
+        var patterns: [(topic: String, patterns: [String])] = []
+        for row in try Row.fetchAll(db, sql: CatalogSQL.topicTerms) {
+            let topic: String = row["name"]
+            if patterns.last?.topic == topic { patterns[patterns.count - 1].patterns.append(row["pattern"]) }
+            else { patterns.append((topic, [row["pattern"]])) }
+        }
+        let topics = patterns.map { entry in
+            RecordWriter.encode(.object([
+                OutputField(key, .string("topic")), OutputField("name", .string(entry.topic)),
+                OutputField("patterns", .list(entry.patterns.map(OutputValue.string))),
+            ]))
+        }
+        return parties + topics
+    }
+
+    /// Reads the catalogue lines at the head of each `.jsonl` file and adds what the archive
+    /// lacks: parties with their spellings, topics with their patterns. Returns what it read.
+    static func apply(from files: [String], to archive: Archive) throws -> Int {
+        var applied = 0
+        for path in files where URL(fileURLWithPath: path).pathExtension.lowercased() == SourceFormat.jsonl.rawValue {
+            guard let handle = FileHandle(forReadingAtPath: path) else { continue }
+            defer { try? handle.close() }
+            var records: [[String: Any]] = []
+            var pending = Data()
+            reading: while let block = try handle.read(upToCount: 1 << 16), !block.isEmpty {
+                pending += block
+                while let newline = pending.firstIndex(of: 0x0A) {
+                    let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
+                    pending = pending[(newline + 1)...]
+                    guard isRecord(line) else { break reading }
+                    if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] {
+                        records.append(object)
+                    }
+                }
+            }
+            guard !records.isEmpty else { continue }
+            try archive.write { db in
+                for record in records {
+                    guard let name = record["name"] as? String else { continue }
+                    switch record[key] as? String {
+                    case "party":
+                        try db.execute(sql: CatalogSQL.insertPartyIfMissing, arguments: [name, record["short_name"] as? String])
+                        for spelling in record["spellings"] as? [String] ?? [] {
+                            try db.execute(sql: CatalogSQL.insertSpellingOfParty, arguments: [spelling, name])
+                        }
+                    case "topic":
+                        try db.execute(sql: CatalogSQL.insertTopicIfMissing, arguments: [name])
+                        for pattern in record["patterns"] as? [String] ?? [] {
+                            try db.execute(sql: SchemaSQL.insertTopicTermIfMissing, arguments: [pattern, name])
+                        }
+                    default:
+                        continue
+                    }
+                    applied += 1
+                }
+            }
+        }
+        return applied
+    }
+}
