@@ -84,3 +84,25 @@ import Testing
         #expect(search.stdout.contains("\"ags\":\"07312000\""))
     }
 }
+
+/// A file that cannot be read is one error line naming it; the other files are imported.
+@Suite struct UnreadableFileTests {
+    @Test func anUnreadableFileIsOneErrorLine() throws {
+        let folder = try PodiumProcess.temporaryFolder()
+        let file = folder.appending(path: "unreadable.txt")
+        if getuid() == 0 {
+            // Root reads any file whatever its mode; the kernel refuses to read this one (EIO).
+            guard FileManager.default.fileExists(atPath: "/proc/self/mem") else { return }
+            try FileManager.default.createSymbolicLink(atPath: file.path, withDestinationPath: "/proc/self/mem")
+        } else {
+            try "Podium in Mainz".write(to: file, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: file.path)
+        }
+        let db = folder.appending(path: "a.sqlite").path
+        let result = try PodiumProcess.run(["import", "--db", db, file.path, PodiumProcess.fixture("seed")])
+        #expect(result.status == 1)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderrLines.first?.hasPrefix("error: \(file.path): cannot read the file") == true, "\(result.stderr)")
+        #expect(result.stdout == "imported 1, duplicates 0, failed 1\n")
+    }
+}

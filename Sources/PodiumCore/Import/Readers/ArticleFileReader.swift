@@ -128,7 +128,7 @@ public struct ArticleFileReader: Sendable {
                 pending.removeSubrange(..<start)
             }
         } catch {
-            _ = each(ReadResult(failures: [.invalidInput(path: path, reason: "cannot read the file: \(error.localizedDescription)")]))
+            _ = each(ReadResult(failures: [.invalidInput(path: path, reason: "cannot read the file: \(Self.describe(error))")]))
             return
         }
         if !pending.isEmpty, !emit(pending[...]) { return }
@@ -156,6 +156,16 @@ public struct ArticleFileReader: Sendable {
         return handle
     }
 
+    /// The operating system's words for a read error ("Input/output error"), not Foundation's
+    /// wrapper around them.
+    static func describe(_ error: Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let posix = underlying, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        return underlying?.localizedDescription ?? error.localizedDescription
+    }
+
     /// "232 MiB", "3 KiB", "512 bytes".
     static func size(_ bytes: Int) -> String {
         bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : bytes >= 1 << 10 ? "\(bytes >> 10) KiB" : "\(bytes) bytes"
@@ -167,7 +177,7 @@ public struct ArticleFileReader: Sendable {
         do {
             return Array(try handle.readToEnd() ?? Data())
         } catch {
-            throw PodiumError.invalidInput(path: path, reason: "cannot read the file: \(error.localizedDescription)")
+            throw PodiumError.invalidInput(path: path, reason: "cannot read the file: \(Self.describe(error))")
         }
     }
 }
