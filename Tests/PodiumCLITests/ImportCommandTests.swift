@@ -106,3 +106,18 @@ import Testing
         #expect(result.stdout == "imported 1, duplicates 0, failed 1\n")
     }
 }
+
+/// JSON nested 200,000 levels deep is refused with one line, not a crash of the parser.
+@Suite struct DeepJSONTests {
+    @Test func deeplyNestedJSONIsRefusedCleanly() throws {
+        let folder = try PodiumProcess.temporaryFolder()
+        let file = folder.appending(path: "deep.json")
+        try (String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)).write(to: file, atomically: true, encoding: .utf8)
+        let db = folder.appending(path: "a.sqlite").path
+        let result = try PodiumProcess.run(["import", "--db", db, file.path, PodiumProcess.fixture("seed")])
+        #expect(result.status == 1)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderrLines.first?.hasPrefix("error: \(file.path): invalid JSON") == true, "\(result.stderr)")
+        #expect(result.stdout == "imported 1, duplicates 0, failed 1\n")
+    }
+}
