@@ -16,6 +16,10 @@ struct HTMLWriter {
 
     mutating func close(_ name: String) { text += "</\(name)>\n" }
 
+    mutating func table(_ table: ReportTable, numeric: Set<Int> = [], unbroken: Set<Int> = []) {
+        self.table(table.headers, table.rows, numeric: numeric, unbroken: unbroken, empty: table.empty)
+    }
+
     /// A table of plain cells; columns in `numeric` align right, those in `unbroken` never wrap.
     mutating func table(
         _ headers: [String], _ rows: [[String]], numeric: Set<Int> = [], unbroken: Set<Int> = [], className: String? = nil,

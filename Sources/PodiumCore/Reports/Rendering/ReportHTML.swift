@@ -46,9 +46,7 @@ public enum ReportHTML {
         }.joined() + (forum.streamURL.map { "<tr><th scope=\"row\">Stream</th><td>\(HTMLWriter.link($0))</td></tr>" } ?? "")
             + "</tbody></table>")
         out.element("h2", "Candidates")
-        out.table(["Candidate", "Party", "Quotes"], forum.candidates.map {
-            [$0.candidate.name, $0.candidate.party ?? "–", String($0.quoteCount)]
-        }, numeric: [2])
+        out.table(.panel(forum), numeric: [2])
         out.close("section")
 
         out.open("section", className: "part")
@@ -104,10 +102,7 @@ public enum ReportHTML {
                 summary: "\(dated.count) dated forums from \(series.firstDate ?? "") to \(series.lastDate ?? "").",
                 events: dated).render(), caption: "Each mark is a forum, at its date.")
         }
-        out.table(["Date", "Place", "Election", "Organisers", "Candidates", "Title"], series.timeline.map {
-            [$0.date ?? "undated", $0.place.name ?? "", $0.election ?? "", $0.organizers.joined(separator: ", "),
-             String($0.candidates), $0.title ?? ""]
-        }, numeric: [4], unbroken: [0])
+        out.table(.timeline(series), numeric: [4], unbroken: [0])
         if series.limits.timelineOmitted > 0 {
             out.element("p", "\(series.limits.timelineOmitted) later forums are not listed.", className: "empty")
         }
@@ -115,12 +110,7 @@ public enum ReportHTML {
 
         out.open("section", className: "part")
         out.element("h2", "Candidates over time")
-        let years = ReportWords.years(series.candidateHistory)
-        out.table(["Candidate"] + years.map { $0.map(String.init) ?? "undated" } + ["Ran again"], series.candidateHistory.map { history in
-            [history.name] + years.map { year in
-                history.candidacies.filter { $0.year == year }.map { $0.party ?? "no party" }.joined(separator: ", ")
-            } + [history.ranAgain ? (history.changedParty ? "yes, for another party" : "yes") : ""]
-        })
+        out.table(.candidateHistory(series))
         out.element("h2", "Share of voice")
         if !series.shareOfVoice.isEmpty {
             out.figure(BarChart(
@@ -189,9 +179,7 @@ public enum ReportHTML {
                 values: overview.byState.map { state in years.map { state.forumsByYear[$0] ?? 0 } }, cellWidth: 30
             ).render(), caption: "Each cell counts the forums of a state in a year.")
         }
-        out.table(["State", "Forums", "Municipalities"], overview.byState.map {
-            [$0.state, String($0.forums), String($0.municipalities)]
-        }, numeric: [1, 2])
+        out.table(.states(overview), numeric: [1, 2])
         out.close("section")
 
         out.open("section", className: "part")
@@ -208,26 +196,18 @@ public enum ReportHTML {
             ).render(), caption: "Share of each year's paragraphs that touch the topic, in per cent.")
         }
         out.element("h2", "Most active organisers")
-        out.table(["Organiser", "Forums", "Municipalities"], overview.topOrganizers.map {
-            [ReportWords.organizer(ForumReport.Organizer(name: $0.name, shortName: $0.shortName)), String($0.forums), String($0.municipalities)]
-        }, numeric: [1, 2])
+        out.table(.organizers(overview), numeric: [1, 2])
         out.close("section")
 
         out.open("section", className: "part")
         out.element("h2", "Coverage gaps")
         let gaps = overview.gaps
         out.element("h3", "Elections without a forum report")
-        out.table(["Election", "Date", "Place"], gaps.electionsWithoutForum.map {
-            [$0.name ?? "unnamed election", $0.date ?? "", ReportWords.place($0.place)]
-        }, unbroken: [1], empty: "Every recorded election has a forum report.")
+        out.table(.electionsWithoutForum(gaps), unbroken: [1])
         out.element("h3", "More than \(gaps.termYears) years between two forums")
-        out.table(["Municipality", "From", "To"], gaps.longGaps.map {
-            [ReportWords.place($0.place), String($0.fromYear), String($0.toYear)]
-        }, empty: "No municipality has such a gap.")
+        out.table(.longGaps(gaps))
         out.element("h3", "The largest municipalities without a report")
-        out.table(["Municipality", "Population"], gaps.largestUnreported.map {
-            [ReportWords.place($0.place), $0.population.map(ReportWords.thousands) ?? ""]
-        }, numeric: [1], empty: "Every municipality has a report.")
+        out.table(.largestUnreported(gaps), numeric: [1])
         out.close("section")
     }
 }

@@ -27,9 +27,7 @@ public enum ReportMarkdown {
         if let stream = forum.streamURL { out.paragraph("Stream: " + MarkdownText.url(stream)) }
 
         out.heading(2, "Candidates")
-        out.table(["Candidate", "Party", "Quotes"], forum.candidates.map {
-            [$0.candidate.name, $0.candidate.party ?? "–", String($0.quoteCount)]
-        })
+        out.table(.panel(forum))
         out.heading(2, "What the candidates said")
         for candidate in forum.candidates {
             out.heading(3, candidate.candidate.label)
@@ -65,20 +63,12 @@ public enum ReportMarkdown {
     private static func render(_ series: SeriesReport, into out: inout MarkdownDocument) {
         out.paragraph(MarkdownText.escape(ReportWords.summary(series)))
         out.heading(2, "Timeline")
-        out.table(["Date", "Place", "Election", "Organisers", "Candidates", "Title"], series.timeline.map {
-            [$0.date ?? "undated", $0.place.name ?? "", $0.election ?? "", $0.organizers.joined(separator: ", "),
-             String($0.candidates), $0.title ?? ""]
-        })
+        out.table(.timeline(series))
         if series.limits.timelineOmitted > 0 {
             out.paragraph("*\(series.limits.timelineOmitted) later forums are not listed.*")
         }
         out.heading(2, "Candidates over time")
-        let years = ReportWords.years(series.candidateHistory)
-        out.table(["Candidate"] + years.map { $0.map(String.init) ?? "undated" } + ["Ran again"], series.candidateHistory.map { history in
-            [history.name] + years.map { year in
-                history.candidacies.filter { $0.year == year }.map { $0.party ?? "no party" }.joined(separator: ", ")
-            } + [history.ranAgain ? (history.changedParty ? "yes, for another party" : "yes") : ""]
-        })
+        out.table(.candidateHistory(series))
         out.heading(2, "Share of voice")
         out.table(["Candidate", "Party", "Quotes", "Paragraphs"], series.shareOfVoice.map {
             [$0.candidate.name, $0.candidate.party ?? "–", String($0.quotes), String($0.paragraphs)]
@@ -107,9 +97,7 @@ public enum ReportMarkdown {
             [String($0.year), String($0.forums), String($0.municipalities)]
         })
         out.heading(2, "Forums per state")
-        out.table(["State", "Forums", "Municipalities"], overview.byState.map {
-            [$0.state, String($0.forums), String($0.municipalities)]
-        })
+        out.table(.states(overview))
         out.heading(2, "Topics over the years")
         let trend = overview.topicTrend
         if trend.series.isEmpty {
@@ -121,23 +109,15 @@ public enum ReportMarkdown {
             })
         }
         out.heading(2, "Most active organisers")
-        out.table(["Organiser", "Forums", "Municipalities"], overview.topOrganizers.map {
-            [ReportWords.organizer(ForumReport.Organizer(name: $0.name, shortName: $0.shortName)), String($0.forums), String($0.municipalities)]
-        })
+        out.table(.organizers(overview))
         out.heading(2, "Coverage gaps")
         let gaps = overview.gaps
         out.heading(3, "Elections without a forum report")
-        out.table(["Election", "Date", "Place"], gaps.electionsWithoutForum.map {
-            [$0.name ?? "unnamed election", $0.date ?? "", ReportWords.place($0.place)]
-        }, empty: "Every recorded election has a forum report.")
+        out.table(.electionsWithoutForum(gaps))
         out.heading(3, "More than \(gaps.termYears) years between two forums")
-        out.table(["Municipality", "From", "To"], gaps.longGaps.map {
-            [ReportWords.place($0.place), String($0.fromYear), String($0.toYear)]
-        }, empty: "No municipality has such a gap.")
+        out.table(.longGaps(gaps))
         out.heading(3, "The largest municipalities without a report")
-        out.table(["Municipality", "Population"], gaps.largestUnreported.map {
-            [ReportWords.place($0.place), $0.population.map(ReportWords.thousands) ?? ""]
-        }, empty: "Every municipality has a report.")
+        out.table(.largestUnreported(gaps))
         out.heading(2, "Map")
         out.paragraph("\(overview.map.points.count) municipalities with forum reports; the HTML report draws them on a map.")
     }
@@ -160,6 +140,10 @@ struct MarkdownDocument {
 
     mutating func list(_ items: [String]) {
         text += items.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
+    }
+
+    mutating func table(_ table: ReportTable) {
+        self.table(table.headers, table.rows, empty: table.empty)
     }
 
     /// A table of plain cells (escaped here) or, with `escaped`, of Markdown.
