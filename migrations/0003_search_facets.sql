@@ -44,7 +44,8 @@ JOIN forums f ON f.id = a.forum_id;
 
 UPDATE paragraphs SET facets = (SELECT facets FROM paragraph_facet_tokens WHERE paragraph_id = paragraphs.id);
 
--- Written content="paragraphs" exactly so, as in version 1, for Datasette and sqlite-utils.
+-- Written content="paragraphs" exactly so: that is how Datasette and sqlite-utils find the
+-- full-text index of a table (version 1, as it landed, wrote it with spaces, which they miss).
 CREATE VIRTUAL TABLE paragraphs_fts USING fts5 (
     text,
     stems,
