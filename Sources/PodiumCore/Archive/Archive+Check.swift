@@ -42,6 +42,11 @@ extension Archive {
             }
             items.append(.init(name: "full-text index (paragraphs_fts integrity-check)", problems: fts))
 
+            let pending = try Int.fetchOne(db, sql: BatchIndexingSQL.leftPending) ?? 0
+            items.append(.init(name: "indexing triggers (paragraphs_index_pending)", problems: pending == 0 ? [] : [
+                "\(pending) row(s) left behind keep new paragraphs out of the indexes (delete them, then run `podium reindex`)",
+            ]))
+
             let stale = try Int64.fetchAll(db, sql: FacetSQL.stale)
             items.append(.init(name: "search facets (paragraphs.facets)", problems: stale.isEmpty ? [] : [
                 "paragraphs \(stale.map(String.init).joined(separator: ", ")) have out-of-date facets (run `podium reindex`)",

@@ -12,37 +12,40 @@ extension Archive {
     /// Stores one article with its forum, election, sections, paragraphs, links and all that
     /// extraction found in it, in one transaction: all of its rows, or none.
     public func store(_ article: PreparedArticle, importRunID: Int64?) throws -> StoreOutcome {
-        try write { db in
-            if let existing = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.articleByHash), arguments: [article.contentHash]) {
-                return .duplicate(articleID: existing)
-            }
-            let metadata = article.metadata
-            let ags = article.municipality?.ags
-            var electionID: Int64? = nil
-            if metadata.election != nil || article.electionDate != nil {
-                electionID = try findOrInsert(
-                    db, find: ImportSQL.electionByName, insert: ImportSQL.insertElection,
-                    [ags, metadata.election, article.electionDate?.description])
-            }
-            let forumID = try forum(db, article: article, electionID: &electionID)
-            try db.cachedStatement(sql: ImportSQL.insertArticle).execute(arguments: [
-                forumID, importRunID, article.title, metadata.outlet, metadata.url, metadata.author,
-                metadata.publishedDate?.description, article.source.path, article.source.format.rawValue,
-                article.source.encoding, article.contentHash, article.source.body, article.text,
-                article.metadata.json, Self.timestamp(),
-            ])
-            let articleID = db.lastInsertedRowID
-            let paragraphIDs = try insertBody(db, article.body, stems: article.paragraphStems, articleID: articleID)
-            if let url = metadata.url {
-                try db.cachedStatement(sql: ImportSQL.insertLink).execute(arguments: [articleID, url, LinkKind.canonical.rawValue, nil])
-            }
-            try storeExtraction(
-                db, article.extraction, paragraphIDs: paragraphIDs, forumID: forumID, ags: ags, electionID: electionID)
-            // The forum's facets: this article's paragraphs, and the earlier reports of the same
-            // forum, whose organisers and candidates it may have added to.
-            try db.cachedStatement(sql: FacetSQL.refreshForum).execute(arguments: [forumID])
-            return .imported(articleID: articleID)
+        try write { db in try store(db, article, importRunID: importRunID, importedAt: Self.timestamp()) }
+    }
+
+    /// Stores one article's rows in the transaction that `db` has open.
+    func store(_ db: Database, _ article: PreparedArticle, importRunID: Int64?, importedAt: String) throws -> StoreOutcome {
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.articleByHash), arguments: [article.contentHash]) {
+            return .duplicate(articleID: existing)
         }
+        let metadata = article.metadata
+        let ags = article.municipality?.ags
+        var electionID: Int64? = nil
+        if metadata.election != nil || article.electionDate != nil {
+            electionID = try findOrInsert(
+                db, find: ImportSQL.electionByName, insert: ImportSQL.insertElection,
+                [ags, metadata.election, article.electionDate?.description])
+        }
+        let forumID = try forum(db, article: article, electionID: &electionID)
+        try db.cachedStatement(sql: ImportSQL.insertArticle).execute(arguments: [
+            forumID, importRunID, article.title, metadata.outlet, metadata.url, metadata.author,
+            metadata.publishedDate?.description, article.source.path, article.source.format.rawValue,
+            article.source.encoding, article.contentHash, article.source.body, article.text,
+            article.metadata.json, importedAt,
+        ])
+        let articleID = db.lastInsertedRowID
+        let paragraphIDs = try insertBody(db, article.body, stems: article.paragraphStems, articleID: articleID)
+        if let url = metadata.url {
+            try db.cachedStatement(sql: ImportSQL.insertLink).execute(arguments: [articleID, url, LinkKind.canonical.rawValue, nil])
+        }
+        try storeExtraction(
+            db, article.extraction, paragraphIDs: paragraphIDs, forumID: forumID, ags: ags, electionID: electionID)
+        // The forum's facets: this article's paragraphs, and the earlier reports of the same
+        // forum, whose organisers and candidates it may have added to.
+        try db.cachedStatement(sql: FacetSQL.refreshForum).execute(arguments: [forumID])
+        return .imported(articleID: articleID)
     }
 
     /// The forum this article reports: an existing one on the same day in the same place, else new.
@@ -95,8 +98,14 @@ extension Archive {
         return db.lastInsertedRowID
     }
 
-    /// Now, as ISO 8601 UTC: `2026-11-25T17:07:42Z`.
+    /// Now, as ISO 8601 UTC: `2026-11-25T17:07:42Z`. (Without a formatter object: making one
+    /// cost more than storing an article's paragraphs.)
     static func timestamp(_ date: Date = Date()) -> String {
-        ISO8601DateFormatter().string(from: date)
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+            parts.tm_hour, parts.tm_min, parts.tm_sec)
     }
 }

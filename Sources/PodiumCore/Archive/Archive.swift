@@ -51,7 +51,7 @@ public final class Archive: Sendable {
             if !db.configuration.readonly {
                 // WAL lets readers (the sqlite3 shell, a search) work while an import writes;
                 // NORMAL sync in WAL mode loses no committed article when the process is killed.
-                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY")
             }
         }
         do {

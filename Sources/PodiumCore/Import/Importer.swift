@@ -1,7 +1,7 @@
 import Foundation
 
-/// Imports files into an archive: reads, prepares and stores each article in its own
-/// transaction, and keeps going past inputs that fail.
+/// Imports files into an archive: reads, prepares and stores each article whole or not at all
+/// (many to a transaction, see ``ImportBatch``), and keeps going past inputs that fail.
 ///
 /// For example:
 ///
@@ -30,6 +30,8 @@ public struct Importer {
     public var archive: Archive
     public var defaults: ArticleMetadata
     public var reader: ArticleFileReader
+    /// How many articles at most share a transaction (see ``ImportBatch``).
+    public var articlesPerBatch = ImportBatch.maximumArticles
     public let gazetteer: Gazetteer
     private let detector: MunicipalityDetector
 
@@ -99,23 +101,27 @@ public struct Importer {
         producer.stackSize = 16 << 20  // deeply nested JSON is parsed on this thread
         producer.start()
         defer { pipeline.cancel() }
-        while let item = pipeline.next() {
-            switch item {
-            case let .file(index, path):
-                progress(Progress(filesDone: index, filesTotal: files.count, currentPath: path))
-            case let .warnings(warnings):
-                summary.warnings += warnings
-            case let .failed(error):
-                try fail(error)
-            case let .article(prepared, warnings):
-                summary.warnings += warnings
-                do {
-                    switch try archive.store(prepared, importRunID: runID) {
-                    case .imported: summary.imported += 1
-                    case .duplicate: summary.duplicates += 1
+        try archive.inImportBatches(articlesPerBatch: articlesPerBatch) { batch in
+            while let item = pipeline.next() {
+                switch item {
+                case let .file(index, path):
+                    progress(Progress(filesDone: index, filesTotal: files.count, currentPath: path))
+                case let .warnings(warnings):
+                    summary.warnings += warnings
+                case let .failed(error):
+                    summary.failures.append(error)
+                    try batch.recordImportError(runID: runID, error)
+                case let .article(prepared, warnings):
+                    summary.warnings += warnings
+                    do {
+                        switch try batch.store(prepared, importRunID: runID) {
+                        case .imported: summary.imported += 1
+                        case .duplicate: summary.duplicates += 1
+                        }
+                    } catch let error as PodiumError where isInputError(error) {
+                        summary.failures.append(error)
+                        try batch.recordImportError(runID: runID, error)
                     }
-                } catch let error as PodiumError where isInputError(error) {
-                    try fail(error)
                 }
             }
         }

@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+
+extension Archive {
+    /// Runs `body` with an ``ImportBatch``, which stores many articles a transaction.
+    ///
+    /// What the batch has not committed when `body` throws is rolled back; what it committed
+    /// stays.
+    func inImportBatches<T>(articlesPerBatch: Int = ImportBatch.maximumArticles, _ body: (ImportBatch) throws -> T) throws -> T {
+        try withoutTransaction { db in
+            let batch = ImportBatch(db: db, archive: self, maximumArticles: articlesPerBatch)
+            do {
+                let result = try body(batch)
+                try batch.commit()
+                return result
+            } catch {
+                if db.isInsideTransaction { try? db.rollback() }
+                throw error
+            }
+        }
+    }
+}
+
+/// Stores imported articles many to a transaction, each in a savepoint of its own, so that an
+/// article is still stored whole or not at all, and indexes the batch's paragraphs for search
+/// in one statement per index just before it commits (see `migrations/0004_batched_indexing.sql`).
+///
+/// Indexing a paragraph at a time made FTS5 write, and soon merge, a tiny index segment for
+/// each one. A batch ends after `maximumArticles` articles or ``maximumSeconds`` seconds, so
+/// that readers see an import progress and a crash loses at most one batch, which importing
+/// the same files again completes.
+final class ImportBatch {
+    static let maximumArticles = 500
+    static let maximumSeconds = 1.0
+
+    private let db: Database
+    private let archive: Archive
+    private let maximumArticles: Int
+    private var pending = 0
+    private var began = Date()
+    private var importedAt = ""
+    private var firstParagraphID: Int64 = 1
+
+    init(db: Database, archive: Archive, maximumArticles: Int) {
+        self.db = db
+        self.archive = archive
+        self.maximumArticles = max(1, maximumArticles)
+    }
+
+    /// Stores one article in its savepoint; commits the batch when it is due.
+    func store(_ article: PreparedArticle, importRunID: Int64?) throws -> Archive.StoreOutcome {
+        try beginIfNeeded()
+        var outcome: Archive.StoreOutcome?
+        try db.inSavepoint {
+            outcome = try archive.store(db, article, importRunID: importRunID, importedAt: importedAt)
+            return .commit
+        }
+        pending += 1
+        if pending >= maximumArticles || Date().timeIntervalSince(began) >= Self.maximumSeconds {
+            try commit()
+        }
+        return outcome!
+    }
+
+    /// Keeps an input that failed, in the same batch.
+    func recordImportError(runID: Int64, _ error: PodiumError) throws {
+        guard case let .invalidInput(path, record, reason) = error else { return }
+        try beginIfNeeded()
+        try db.execute(sql: ImportSQL.insertImportError, arguments: [runID, path, record, reason])
+    }
+
+    /// Indexes the batch's paragraphs and commits.
+    func commit() throws {
+        guard db.isInsideTransaction else { return }
+        try db.execute(sql: BatchIndexingSQL.indexText, arguments: [firstParagraphID])
+        if try String.fetchOne(db, sql: SubstringIndexSQL.setting) == "on" {
+            try db.execute(sql: BatchIndexingSQL.indexTrigrams, arguments: [firstParagraphID])
+        }
+        try db.execute(sql: BatchIndexingSQL.endPending)
+        try db.commit()
+        pending = 0
+    }
+
+    private func beginIfNeeded() throws {
+        guard !db.isInsideTransaction else { return }
+        try db.beginTransaction(.immediate)
+        firstParagraphID = try Int64.fetchOne(db, sql: BatchIndexingSQL.nextParagraphID) ?? 1
+        try db.execute(sql: BatchIndexingSQL.beginPending, arguments: [firstParagraphID])
+        began = Date()
+        importedAt = Archive.timestamp(began)
+    }
+}
+
+/// The statements that index a batch's paragraphs; the triggers leave alone the paragraphs
+/// that `paragraphs_index_pending` names.
+enum BatchIndexingSQL {
+    static let nextParagraphID = "SELECT coalesce(max(id), 0) + 1 FROM paragraphs"
+    static let beginPending = "INSERT INTO paragraphs_index_pending (first_paragraph_id) VALUES (?)"
+    static let endPending = "DELETE FROM paragraphs_index_pending"
+    static let indexText = """
+        INSERT INTO paragraphs_fts (rowid, text, stems, facets)
+        SELECT id, text, stems, facets FROM paragraphs WHERE id >= ? ORDER BY id
+        """
+    static let indexTrigrams = """
+        INSERT INTO paragraphs_trigram (rowid, text) SELECT id, text FROM paragraphs WHERE id >= ? ORDER BY id
+        """
+    /// Rows left behind would keep paragraphs out of the indexes; `podium check` looks.
+    static let leftPending = "SELECT count(*) FROM paragraphs_index_pending"
+}
