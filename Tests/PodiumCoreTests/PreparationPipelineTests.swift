@@ -4,19 +4,29 @@ import Testing
 
 @Suite struct PreparationPipelineTests {
     @Test func itemsArriveInOrderThroughASmallBuffer() {
-        let pipeline = PreparationPipeline<Int>(capacity: 4)
+        // Three workers take unequal time, so results are ready out of order.
+        let pipeline = PreparationPipeline<Int, String>(workers: 3, capacity: 4) { number in
+            if number % 7 == 0 { usleep(200) }
+            return "#\(number)"
+        }
         let producer = Thread {
             for number in 0..<5_000 { pipeline.put(number) }
             pipeline.finish()
         }
         producer.start()
-        var received: [Int] = []
-        while let number = pipeline.next() { received.append(number) }
-        #expect(received == Array(0..<5_000))
+        var received: [String] = []
+        while let item = pipeline.next() { received.append(item) }
+        #expect(received == (0..<5_000).map { "#\($0)" })
+    }
+
+    @Test func anEmptyRunEnds() {
+        let pipeline = PreparationPipeline<Int, Int>(workers: 2) { $0 }
+        pipeline.finish()
+        #expect(pipeline.next() == nil)
     }
 
     @Test func cancellingReleasesAWaitingProducer() {
-        let pipeline = PreparationPipeline<Int>(capacity: 2)
+        let pipeline = PreparationPipeline<Int, Int>(workers: 2, capacity: 2) { $0 }
         let stopped = NSCondition()
         nonisolated(unsafe) var accepted = 0
         nonisolated(unsafe) var done = false

@@ -15,6 +15,15 @@ import Testing
         #expect(TextNormalizer.normalize(decomposed).unicodeScalars.count == 6)
     }
 
+    @Test func singletonsAndCombiningMarksAreComposedAndPlainTextSkipsTheWork() {
+        // Å as the ångström sign, K as the kelvin sign, é decomposed: NFC changes all three.
+        #expect(TextNormalizer.normalize("\u{212B}ngstr\u{F6}m, 3 \u{212A}, Caf\u{65}\u{301}") == "\u{C5}ngstr\u{F6}m, 3 K, Caf\u{E9}")
+        #expect(!TextNormalizer.isSurelyNFC("\u{212B}"))
+        #expect(!TextNormalizer.isSurelyNFC("e\u{301}"))
+        #expect(!TextNormalizer.isSurelyNFC("\u{2000}"))
+        #expect(TextNormalizer.isSurelyNFC("„Straße“ – 5 € … Łódź"))
+    }
+
     @Test func strayWhitespaceAndInvisibleCharactersAreRemoved() {
         #expect(TextNormalizer.normalize("  Kita-\u{00AD}Plätze\u{00A0}und\t\tSchulen\u{200B} ") == "Kita-Plätze und Schulen")
         #expect(TextNormalizer.normalize("a\u{0007}b") == "ab")

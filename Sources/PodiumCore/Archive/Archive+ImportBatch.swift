@@ -6,7 +6,7 @@ extension Archive {
     ///
     /// What the batch has not committed when `body` throws is rolled back; what it committed
     /// stays.
-    func inImportBatches<T>(articlesPerBatch: Int = ImportBatch.maximumArticles, _ body: (ImportBatch) throws -> T) throws -> T {
+    func inImportBatches<T>(articlesPerBatch: Int, _ body: (ImportBatch) throws -> T) throws -> T {
         try withoutTransaction { db in
             let batch = ImportBatch(db: db, archive: self, maximumArticles: articlesPerBatch)
             do {
@@ -26,11 +26,10 @@ extension Archive {
 /// in one statement per index just before it commits (see `migrations/0004_batched_indexing.sql`).
 ///
 /// Indexing a paragraph at a time made FTS5 write, and soon merge, a tiny index segment for
-/// each one. A batch ends after `maximumArticles` articles or ``maximumSeconds`` seconds, so
+/// each one. A batch ends after `maximumArticles` articles (``Importer/articlesPerBatch``) or ``maximumSeconds`` seconds, so
 /// that readers see an import progress and a crash loses at most one batch, which importing
 /// the same files again completes.
 final class ImportBatch {
-    static let maximumArticles = 500
     static let maximumSeconds = 1.0
 
     private let db: Database

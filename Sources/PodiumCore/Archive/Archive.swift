@@ -82,7 +82,7 @@ public final class Archive: Sendable {
         case .SQLITE_NOTADB: .archive(path: path, reason: "not an SQLite database")
         case .SQLITE_CANTOPEN: .archive(path: path, reason: "cannot open the database file (does the folder exist, may podium write there?)")
         case .SQLITE_READONLY: .archive(path: path, reason: "the archive is read-only here")
-        case .SQLITE_FULL: .archive(path: path, reason: "disk full: the last article was not stored")
+        case .SQLITE_FULL: .archive(path: path, reason: "disk full: the articles since the last commit were not stored (import the same files again when there is room)")
         case .SQLITE_CORRUPT: .archive(path: path, reason: "the database is corrupt (run `podium check`)")
         default: .archive(path: path, reason: error.message ?? "\(error)")
         }

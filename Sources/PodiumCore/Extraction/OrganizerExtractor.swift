@@ -49,16 +49,16 @@ enum OrganizerExtractor {
         let lower = sentence.lowercased()
         // "organisiert von X", "veranstaltet von der X"
         for verb in passiveVerbs {
-            if let range = lower.range(of: verb + " von ") {
+            if let range = lower.byteRange(of: verb + " von ") {
                 let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
                 phrases.append((sentence[start...], false))
             }
         }
         // "die vom X organisiert wurde", "wurde von der X organisiert"
         for verb in passiveVerbs {
-            guard let verbRange = lower.range(of: " " + verb) else { continue }
+            guard let verbRange = lower.byteRange(of: " " + verb) else { continue }
             let head = lower[..<verbRange.lowerBound]
-            if let von = head.range(of: " vom ", options: .backwards) ?? head.range(of: " von ", options: .backwards) {
+            if let von = head.byteRange(of: " vom ", backwards: true) ?? head.byteRange(of: " von ", backwards: true) {
                 let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: von.upperBound))
                 let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verbRange.lowerBound))
                 phrases.append((sentence[start..<end], false))
@@ -67,7 +67,7 @@ enum OrganizerExtractor {
         // "Veranstalter war X", "Eingeladen hatten X", "Auf Einladung des X": open-ended, so the
         // phrase ends at a comma or at the sentence's next verb ("… beantworteten").
         for cue in ["veranstalter war ", "veranstalter waren ", "eingeladen hatten ", "eingeladen hatte ", "auf einladung "] {
-            if let range = lower.range(of: cue) {
+            if let range = lower.byteRange(of: cue) {
                 let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
                 var phrase = sentence[start...]
                 if let comma = phrase.firstIndex(of: ",") { phrase = phrase[..<comma] }
@@ -76,21 +76,21 @@ enum OrganizerExtractor {
         }
         // "X luden zur Diskussion ein": the subject before the verb.
         for verb in [" luden ", " lud "] {
-            guard let range = lower.range(of: verb), lower.hasSuffix(" ein.") || lower.hasSuffix(" ein") || lower.contains(" ein ") else { continue }
+            guard let range = lower.byteRange(of: verb), lower.hasSuffix(" ein.") || lower.hasSuffix(" ein") || lower.containsBytes(" ein ") else { continue }
             let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
             phrases.append((sentence[..<end].drop(while: { $0 == " " }), false))
         }
         // "zu dem X eingeladen hatten", "wo X zur Diskussion eingeladen hatte"
         for verb in invitationVerbs {
-            guard let verbRange = lower.range(of: " " + verb + " hatte") else { continue }
+            guard let verbRange = lower.byteRange(of: " " + verb + " hatte") else { continue }
             let head = lower[..<verbRange.lowerBound]
-            guard let opener = [", zu dem ", ", zu der ", ", wo ", "zu dem ", "zu der "].compactMap({ head.range(of: $0, options: .backwards) }).first
+            guard let opener = [", zu dem ", ", zu der ", ", wo ", "zu dem ", "zu der "].compactMap({ head.byteRange(of: $0, backwards: true) }).first
             else { continue }
             let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: opener.upperBound))
             var end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verbRange.lowerBound))
             // Cut the place or occasion: "… zur Podiumsdiskussion", "… in die Festhalle".
             for cut in [" zur ", " zum ", " in die ", " in den ", " ins ", " in das "] {
-                if let range = sentence[start..<end].range(of: cut) { end = min(end, range.lowerBound) }
+                if let range = sentence[start..<end].byteRange(of: cut) { end = min(end, range.lowerBound) }
             }
             phrases.append((sentence[start..<end], false))
         }

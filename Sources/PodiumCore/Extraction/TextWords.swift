@@ -15,11 +15,13 @@ struct TextWords {
         self.text = text
         var words: [Word] = []
         var start: String.Index? = nil
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let inWord = character.isLetter || character.isNumber
-                || ((character == "-" || character == "'" || character == "’" || character == ".") && start != nil)
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let inWord = Self.isLetterOrDigit(scalar)
+                || (start != nil && (scalar == "-" || scalar == "'" || scalar == "’" || scalar == "."
+                    || scalar.properties.generalCategory == .nonspacingMark))
             if inWord {
                 if start == nil { start = index }
             } else if let begin = start {
@@ -27,13 +29,30 @@ struct TextWords {
                 words.append(Word(text: word, range: word.startIndex..<word.endIndex))
                 start = nil
             }
-            index = text.index(after: index)
+            index = scalars.index(after: index)
         }
         if let begin = start {
             let word = Self.trimmed(text[begin...])
             words.append(Word(text: word, range: word.startIndex..<word.endIndex))
         }
         self.words = words.filter { !$0.text.isEmpty }
+    }
+
+    /// What `Character.isLetter || .isNumber` says of a character that starts with `scalar`,
+    /// without a property lookup for ASCII and the Latin letters.
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        if WordTokenizer.isLatinLetter(scalar) { return true }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Drops trailing hyphens and dots that end a sentence ("Stadt." → "Stadt"), keeping the dot

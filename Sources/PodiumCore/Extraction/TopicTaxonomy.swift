@@ -26,6 +26,9 @@ public struct TopicTaxonomy: Sendable {
     private let prefixTrie: ScalarTrie
     private let suffixTrie: ScalarTrie
     private let infixes: [(core: String, topic: String)]
+    /// Tells taxonomies apart, for the memo of each word's topics (copies share it).
+    private let identity: Int
+    private static let identities = Counter()
 
     public init(terms: [Term]) {
         self.terms = terms
@@ -44,6 +47,7 @@ public struct TopicTaxonomy: Sendable {
             }
         }
         exactTopics = exact
+        identity = Self.identities.next()
         prefixTrie = ScalarTrie(prefixes.map { (Array($0.key.unicodeScalars), $0.value) })
         suffixTrie = ScalarTrie(suffixes.map { (Array($0.key.unicodeScalars.reversed()), $0.value) })
         self.infixes = infixes
@@ -65,7 +69,7 @@ public struct TopicTaxonomy: Sendable {
             if let topics = exactTopics[word] { found.formUnion(topics) }
             prefixTrie.collect(along: word.unicodeScalars, into: &found)
             suffixTrie.collect(along: word.unicodeScalars.reversed(), into: &found)
-            for infix in infixes where !found.contains(infix.topic) && word.contains(infix.core) {
+            for infix in infixes where !found.contains(infix.topic) && word.containsBytes(infix.core) {
                 found.insert(infix.topic)
             }
         }
@@ -98,6 +102,19 @@ extension TopicTaxonomy {
         var sentence = String.UnicodeScalarView()
         sentence.append(contentsOf: scalars[first..<min(scalars.count, last + 1)])
         return String(sentence)
+    }
+}
+
+/// Numbers 1, 2, 3 … for any thread.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        last += 1
+        return last
     }
 }
 

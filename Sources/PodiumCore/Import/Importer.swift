@@ -31,7 +31,8 @@ public struct Importer {
     public var defaults: ArticleMetadata
     public var reader: ArticleFileReader
     /// How many articles at most share a transaction (see ``ImportBatch``).
-    public var articlesPerBatch = ImportBatch.maximumArticles
+    public var articlesPerBatch = Self.defaultArticlesPerBatch
+    public static let defaultArticlesPerBatch = 500
     public let gazetteer: Gazetteer
     private let detector: MunicipalityDetector
 
@@ -68,30 +69,37 @@ public struct Importer {
         let extractor = try archive.extractor()
         for error in missing { try fail(error) }
 
-        // A second thread reads and prepares (parsing, extraction, stemming) while this one
-        // stores, in file order.
-        let pipeline = PreparationPipeline<Prepared>()
+        // One thread reads, every core prepares (parsing, extraction, stemming), and this
+        // thread stores, in file order.
         let (reader, defaults, gazetteer, detector) = (self.reader, self.defaults, self.gazetteer, self.detector)
+        let pipeline = PreparationPipeline<Stage, Prepared> { stage in
+            switch stage {
+            case let .file(index, path):
+                return .file(index: index, path: path)
+            case let .failed(error):
+                return .failed(error, warnings: [])
+            case let .source(source):
+                let warnings = source.warnings.map { warning in
+                    PodiumError.invalidInput(path: source.path, record: source.record, reason: warning).description
+                }
+                do {
+                    let prepared = try PreparedArticle(
+                        source, defaults: defaults, gazetteer: gazetteer, detector: detector, extractor: extractor)
+                    return .article(prepared, warnings: warnings)
+                } catch {
+                    let failure = error as? PodiumError
+                        ?? .invalidInput(path: source.path, record: source.record, reason: "\(error)")
+                    return .failed(failure, warnings: warnings)
+                }
+            }
+        }
         let producer = Thread {
             for (index, path) in files.enumerated() {
                 guard pipeline.put(.file(index: index, path: path)) else { return }
                 var open = true
                 reader.read(path: path) { result in
                     for error in result.failures { guard pipeline.put(.failed(error)) else { open = false; return false } }
-                    for source in result.articles {
-                        let warnings = source.warnings.map { warning in
-                            PodiumError.invalidInput(path: source.path, record: source.record, reason: warning).description
-                        }
-                        do {
-                            let prepared = try PreparedArticle(
-                                source, defaults: defaults, gazetteer: gazetteer, detector: detector, extractor: extractor)
-                            guard pipeline.put(.article(prepared, warnings: warnings)) else { open = false; return false }
-                        } catch {
-                            let failure = error as? PodiumError
-                                ?? .invalidInput(path: source.path, record: source.record, reason: "\(error)")
-                            guard pipeline.put(.warnings(warnings)), pipeline.put(.failed(failure)) else { open = false; return false }
-                        }
-                    }
+                    for source in result.articles { guard pipeline.put(.source(source)) else { open = false; return false } }
                     return true
                 }
                 guard open else { return }
@@ -106,9 +114,8 @@ public struct Importer {
                 switch item {
                 case let .file(index, path):
                     progress(Progress(filesDone: index, filesTotal: files.count, currentPath: path))
-                case let .warnings(warnings):
+                case let .failed(error, warnings):
                     summary.warnings += warnings
-                case let .failed(error):
                     summary.failures.append(error)
                     try batch.recordImportError(runID: runID, error)
                 case let .article(prepared, warnings):
@@ -131,12 +138,18 @@ public struct Importer {
         return summary
     }
 
-    /// What the preparing thread hands over, in order.
+    /// What the reading thread hands to the preparing ones, in order.
+    private enum Stage: Sendable {
+        case file(index: Int, path: String)
+        case source(SourceArticle)
+        case failed(PodiumError)
+    }
+
+    /// What the preparing threads hand over, in the same order.
     private enum Prepared: Sendable {
         case file(index: Int, path: String)
         case article(PreparedArticle, warnings: [String])
-        case warnings([String])
-        case failed(PodiumError)
+        case failed(PodiumError, warnings: [String])
     }
 
     private func isInputError(_ error: PodiumError) -> Bool {

@@ -1,31 +1,45 @@
 import Foundation
 
-/// Hands work from a producer thread to the caller in order, holding at most `capacity` items,
-/// so that reading and preparing articles (one core) overlaps with storing them (the other).
+/// Hands work from a producer thread through `workers` threads that transform it (in any
+/// order, at once) to the caller, who receives the results in the order they were put, with at
+/// most `capacity` items in flight. So reading, preparing (on every core) and storing overlap,
+/// and the archive still gets articles in file order.
 ///
 /// The producer calls ``put(_:)`` and finally ``finish()``; the consumer calls ``next()`` until
 /// it returns nil, and ``cancel()`` when it stops early, which makes the producer's next
-/// ``put(_:)`` return false.
-final class PreparationPipeline<Item: Sendable>: @unchecked Sendable {
+/// ``put(_:)`` return false and the workers stop.
+final class PreparationPipeline<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [Item] = []
-    private var head = 0
+    private var waiting: [(sequence: Int, input: Input)] = []
+    private var waitingHead = 0
+    private var results: [Int: Output] = [:]
+    private var nextInput = 0
+    private var nextOutput = 0
     private var finished = false
     private var cancelled = false
     private let capacity: Int
+    private let transform: @Sendable (Input) -> Output
 
-    init(capacity: Int = 64) {
-        self.capacity = capacity
+    init(
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, capacity: Int = 64,
+        transform: @escaping @Sendable (Input) -> Output
+    ) {
+        self.capacity = max(1, capacity)
+        self.transform = transform
+        for _ in 0..<max(1, workers) {
+            Thread { [self] in work() }.start()
+        }
     }
 
-    /// Adds an item, waiting while the pipeline is full; false once the consumer cancelled.
+    /// Adds an item, waiting while `capacity` items are in flight; false once the consumer cancelled.
     @discardableResult
-    func put(_ item: Item) -> Bool {
+    func put(_ input: Input) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while items.count - head >= capacity, !cancelled { condition.wait() }
+        while nextInput - nextOutput >= capacity, !cancelled { condition.wait() }
         guard !cancelled else { return false }
-        items.append(item)
+        waiting.append((nextInput, input))
+        nextInput += 1
         condition.broadcast()
         return true
     }
@@ -38,27 +52,47 @@ final class PreparationPipeline<Item: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The next item in order, waiting for the producer; nil when it has finished.
-    func next() -> Item? {
+    /// The next result in the order of ``put(_:)``, waiting for it; nil when all were taken.
+    func next() -> Output? {
         condition.lock()
         defer { condition.unlock() }
-        while head == items.count, !finished, !cancelled { condition.wait() }
-        guard head < items.count, !cancelled else { return nil }
-        let item = items[head]
-        head += 1
-        if head > 1_024 {
-            items.removeFirst(head)
-            head = 0
-        }
+        while results[nextOutput] == nil, !(finished && nextOutput == nextInput), !cancelled { condition.wait() }
+        guard !cancelled, let output = results.removeValue(forKey: nextOutput) else { return nil }
+        nextOutput += 1
         condition.broadcast()
-        return item
+        return output
     }
 
-    /// The consumer stops: the producer is released from waiting and told to stop.
+    /// The consumer stops: the producer and the workers are released from waiting and stop.
     func cancel() {
         condition.lock()
         cancelled = true
         condition.broadcast()
         condition.unlock()
+    }
+
+    private func work() {
+        while let (sequence, input) = take() {
+            let output = transform(input)
+            condition.lock()
+            results[sequence] = output
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// The oldest waiting input; nil when there will be none (finished, or cancelled).
+    private func take() -> (Int, Input)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while waitingHead == waiting.count, !finished, !cancelled { condition.wait() }
+        guard waitingHead < waiting.count, !cancelled else { return nil }
+        let item = waiting[waitingHead]
+        waitingHead += 1
+        if waitingHead > 1_024 {
+            waiting.removeFirst(waitingHead)
+            waitingHead = 0
+        }
+        return item
     }
 }

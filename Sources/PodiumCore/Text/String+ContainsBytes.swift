@@ -1,25 +1,55 @@
 import Foundation
 
-extension String {
+extension StringProtocol {
     /// Whether `needle` occurs in this string, compared byte for byte (UTF-8).
     ///
     /// Extraction asks this of every paragraph, many times; Foundation's `contains` goes
     /// through locale-aware CFString search and costs far more.
     func containsBytes(_ needle: String) -> Bool {
-        var haystack = self
+        byteRange(of: needle) != nil
+    }
+
+    /// The first (or, `backwards`, the last) range where `needle` occurs, compared byte for byte
+    /// (UTF-8): what Foundation's `range(of:)` gives for text in one normalisation form, without
+    /// its locale-aware search.
+    func byteRange(of needle: String, backwards: Bool = false) -> Range<Index>? {
         var needle = needle
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard let first = n.first else { return true }
-                guard h.count >= n.count, let hBase = h.baseAddress, let nBase = n.baseAddress else { return false }
-                var index = 0
+        return needle.withUTF8 { n -> Range<Index>? in
+            guard let nBase = n.baseAddress, !n.isEmpty else { return nil }
+            let utf8 = self.utf8
+            let offset = utf8.withContiguousStorageIfAvailable { h -> Int? in
+                guard h.count >= n.count, let hBase = h.baseAddress else { return nil }
+                let first = n[0]
                 let last = h.count - n.count
-                while index <= last {
-                    if h[index] == first, memcmp(hBase + index, nBase, n.count) == 0 { return true }
-                    index += 1
+                if backwards {
+                    var index = last
+                    while index >= 0 {
+                        if h[index] == first, memcmp(hBase + index, nBase, n.count) == 0 { return index }
+                        index -= 1
+                    }
+                } else {
+                    var index = 0
+                    while index <= last {
+                        if h[index] == first, memcmp(hBase + index, nBase, n.count) == 0 { return index }
+                        index += 1
+                    }
                 }
-                return false
-            }
+                return nil
+            } ?? String(self).byteOffset(of: n, backwards: backwards)
+            guard let offset else { return nil }
+            let start = utf8.index(utf8.startIndex, offsetBy: offset)
+            return start..<utf8.index(start, offsetBy: n.count)
         }
+    }
+}
+
+private extension String {
+    /// For bridged strings without contiguous UTF-8: the offset through a native copy.
+    func byteOffset(of needle: UnsafeBufferPointer<UInt8>, backwards: Bool) -> Int? {
+        var copy = self
+        copy.makeContiguousUTF8()
+        let needle = String(decoding: needle, as: UTF8.self)
+        guard let range = copy.byteRange(of: needle, backwards: backwards) else { return nil }
+        return copy.utf8.distance(from: copy.utf8.startIndex, to: range.lowerBound)
     }
 }

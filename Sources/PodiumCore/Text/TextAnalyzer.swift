@@ -21,10 +21,11 @@ public enum TextAnalyzer {
 
     /// The value of `paragraphs.stems` for a paragraph's text.
     public static func stemsColumn(for text: String) -> String {
+        let memo = WordMemo<String>.forThisThread("podium.stems")
         var stems: [String] = []
         for token in WordTokenizer.tokens(text) {
-            for part in token.parts { stems.append(stem(part)) }
-            if token.isCompound { stems.append(stem(token.parts.joined())) }
+            for part in token.parts { stems.append(memo.value(for: part, GermanStemmer.stem)) }
+            if token.isCompound { stems.append(memo.value(for: token.parts.joined(), GermanStemmer.stem)) }
         }
         return stems.joined(separator: " ")
     }

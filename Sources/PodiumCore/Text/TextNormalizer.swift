@@ -15,7 +15,8 @@ public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         var lines: [String] = []
         var pendingBlank = false
-        for rawLine in splitLines(text.precomposedStringWithCanonicalMapping) {
+        let composed = isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+        for rawLine in splitLines(composed) {
             let line = cleanLine(rawLine)
             if line.isEmpty {
                 pendingBlank = !lines.isEmpty
@@ -30,9 +31,32 @@ public enum TextNormalizer {
 
     /// Lines of `text`, treating CRLF, CR, LF, U+2028 and U+2029 alike.
     static func splitLines(_ text: String) -> [Substring] {
-        // Swift treats "\r\n" as one Character, so one split covers every line ending.
-        text.split(omittingEmptySubsequences: false) {
-            $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\u{2028}" || $0 == "\u{2029}"
+        var lines: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            guard value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 else {
+                index = scalars.index(after: index)
+                continue
+            }
+            lines.append(text[start..<index])
+            index = scalars.index(after: index)
+            if value == 0x0D, index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            start = index
+        }
+        lines.append(text[start...])
+        return lines
+    }
+
+    /// True when every scalar is one that NFC leaves alone whatever surrounds it (below U+0300,
+    /// where no combining mark or singleton lies, and the general punctuation and currency
+    /// signs after U+2001): nearly all German text, which then skips the costly normalisation.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            let value = scalar.value
+            return value < 0x300 || (value >= 0x2002 && value <= 0x206F) || (value >= 0x20A0 && value <= 0x20CF)
         }
     }
 

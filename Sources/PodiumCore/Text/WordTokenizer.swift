@@ -54,9 +54,17 @@ public enum WordTokenizer {
             let value = scalar.value
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
+        if isLatinLetter(scalar) { return true }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark
+    }
+
+    /// The letters of Latin-1 and Latin Extended-A/B (ä, ß, ł, ș …), without a property lookup:
+    /// nearly every non-ASCII letter of German text.
+    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value >= 0xC0 && value <= 0x24F && value != 0xD7 && value != 0xF7
     }
 
     private static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {

@@ -7,10 +7,12 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import articles from files or folders (.txt, .md, .html, .json, .jsonl).",
         discussion: """
-            Each article is stored in its own transaction; an article already in the archive \
-            (the same text, whatever its line endings) is counted as a duplicate. A file that \
-            fails is reported on stderr and the others are still imported; the exit code is \
-            then 1.
+            Each article is stored whole or not at all; up to --batch-size articles (or a \
+            second's worth) share a transaction, whose paragraphs are indexed together. If the \
+            import stops (killed, disk full), only the last batch is missing: import the same \
+            files again. An article already in the archive (the same text, whatever its line \
+            endings) is counted as a duplicate. A file that fails is reported on stderr and the \
+            others are still imported; the exit code is then 1.
             """)
 
     enum SummaryFormat: String, ExpressibleByArgument, CaseIterable {
@@ -26,20 +28,25 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Refuse files larger than this many MiB.")
     var maxFileSize = ArticleFileReader.defaultMaxFileSize / 1_048_576
 
+    @Option(help: "Commit after at most this many articles (1: each article on its own, slower).")
+    var batchSize = Importer.defaultArticlesPerBatch
+
     @Argument(help: "Files or folders to import (folders recursively).")
     var paths: [String]
 
     func validate() throws {
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be at least 1.") }
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1.") }
     }
 
     func run() throws {
         var failed = false
         try reportingErrors {
             let archive = try self.archive.open(.readWrite)
-            let importer = Importer(
+            var importer = Importer(
                 archive: archive, defaults: metadata.metadata,
                 reader: ArticleFileReader(maxFileSize: maxFileSize * 1_048_576))
+            importer.articlesPerBatch = batchSize
             var bar = ProgressBar()
             let summary = try importer.run(
                 paths: paths, arguments: RecordWriter.encode(.list(CommandLine.arguments.dropFirst().map(OutputValue.string)))
