@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The benchmark behind `make bench SIZE=small|default|large`.
 
-In one run, on one generated corpus: podium's import (articles/s, MB/s, peak memory, database
+In one run, on one corpus (generated forum reports in every import format, with real news from
+10kGNAD mixed in when ../shared/corpora has it): podium's import (articles/s, MB/s, peak memory, database
 size), search latency per query class, listing commands, reports and `podium check`; and the
 same paragraphs loaded and searched by two baselines, so that ratios hold on a noisy machine:
 the raw limit (a bare FTS5 table filled by the stock sqlite3 shell in one transaction) and the
@@ -123,13 +124,13 @@ def main():
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(path + suffix):
                 os.remove(path + suffix)
-    corpus = f"{folder}/corpus.jsonl"
-    print(f"corpus: {count} generated articles (seed {SEED})")
-    run([BENCH, "generate", str(count), str(SEED), corpus])
-    text_bytes = 0
-    with open(corpus, encoding="utf-8") as handle:
-        for line in handle:
-            text_bytes += len(json.loads(line)["text"].encode("utf-8"))
+    corpus = f"{folder}/corpus"
+    real_news = "../shared/corpora/10kGNAD-test.csv"
+    mix = ["--real", real_news] if os.path.exists(real_news) else []
+    print(f"corpus: {count} articles (seed {SEED}) in every import format"
+          + (", one in twenty real news from 10kGNAD while they last" if mix else "; 10kGNAD absent, generated only"))
+    generated = json.loads(run([BENCH, "generate", str(count), str(SEED), corpus] + mix).stdout)
+    text_bytes = generated["text_bytes"]
 
     print("podium import …")
     seconds, rss = timed([PODIUM, "import", "--db", archive, corpus])
@@ -138,6 +139,7 @@ def main():
     database_bytes = file_bytes(archive)
     result = {
         "size": size, "articles": articles, "paragraphs": paragraphs,
+        "corpus": {"formats": generated["formats"], "files": generated["files"], "real_articles": generated["real"]},
         "machine": {"cores": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
                     "sqlite": sqlite3.sqlite_version},
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -50,13 +50,27 @@ struct CorpusGenerator {
          ["Eine lebendige Innenstadt ist kein Selbstläufer.", "Wir müssen Fachkräfte halten und gewinnen."]),
     ]
 
-    /// One article as a JSON object (one line of the corpus).
-    mutating func article(number: Int) -> String {
+    /// One generated forum report, the same whatever the format it is written in.
+    struct Forum {
+        var title: String
+        var ags: String
+        var forumDate: String
+        var election: String
+        var outlet: String
+        var candidates: [(name: String, party: String)]
+        /// Paragraphs and headings in order; headings are short and end without a full stop.
+        var blocks: [(text: String, isHeading: Bool)]
+
+        /// The body as plain text, one block a line: what the JSON formats carry and what
+        /// the benchmark counts as the text's size.
+        var text: String { blocks.map(\.text).joined(separator: "\n") }
+    }
+
+    mutating func forum(number: Int) -> Forum {
         let municipality = municipalities[random.next(below: municipalities.count)]
         let year = 1990 + random.next(below: 37)
         let month = 1 + random.next(below: 12)
         let day = 1 + random.next(below: 28)
-        let forumDate = String(format: "%04d-%02d-%02d", year, month, day)
         let count = 2 + random.next(below: 5)
         var candidates: [(String, String)] = []
         while candidates.count < count {
@@ -66,13 +80,13 @@ struct CorpusGenerator {
             }
         }
         let organizer = Self.organizers[random.next(below: Self.organizers.count)]
-        var paragraphs = [
+        var blocks: [(String, Bool)] = [(
             "Rund \(50 + random.next(below: 400)) Bürgerinnen und Bürger kamen zur Podiumsdiskussion, zu der \(organizer) eingeladen hatte. Auf dem Podium: "
-                + candidates.map { "\($0.0) (\($0.1))" }.joined(separator: ", ") + ".",
+                + candidates.map { "\($0.0) (\($0.1))" }.joined(separator: ", ") + ".", false),
         ]
         for _ in 0..<(3 + random.next(below: 3)) {
             let topic = Self.topics[random.next(below: Self.topics.count)]
-            paragraphs.append(topic.heading)
+            blocks.append((topic.heading, true))
             for _ in 0..<(2 + random.next(below: 2)) {
                 let (name, _) = candidates[random.next(below: candidates.count)]
                 let family = String(name.split(separator: " ").last!)
@@ -80,20 +94,110 @@ struct CorpusGenerator {
                 let verb = Self.verbs[random.next(below: Self.verbs.count)]
                 let sentence = topic.sentences[random.next(below: topic.sentences.count)]
                 let spoken = quote.hasSuffix(".") ? String(quote.dropLast()) : quote
-                paragraphs.append("\(sentence) „\(spoken)“, \(verb) \(family). \(topic.sentences[random.next(below: topic.sentences.count)])")
+                blocks.append(("\(sentence) „\(spoken)“, \(verb) \(family). \(topic.sentences[random.next(below: topic.sentences.count)])", false))
             }
         }
-        let object: [String: Any] = [
-            "title": "\(municipality.name): Podium zur Bürgermeisterwahl \(year)",
-            "municipality": municipality.ags,
-            "forum_date": forumDate,
-            "election": "Bürgermeisterwahl \(municipality.name) \(year)",
-            "outlet": ["Lokalanzeiger", "Stadtpost", "Kreiszeitung", "Rundschau"][random.next(below: 4)],
-            "candidates": candidates.map { ["name": $0.0, "party": $0.1] },
-            "text": paragraphs.joined(separator: "\n") + "\nArtikel \(number)",
-        ]
+        blocks.append(("Artikel \(number)", false))
+        return Forum(
+            title: "\(municipality.name): Podium zur Bürgermeisterwahl \(year)", ags: municipality.ags,
+            forumDate: String(format: "%04d-%02d-%02d", year, month, day),
+            election: "Bürgermeisterwahl \(municipality.name) \(year)",
+            outlet: ["Lokalanzeiger", "Stadtpost", "Kreiszeitung", "Rundschau"][random.next(below: 4)],
+            candidates: candidates, blocks: blocks)
+    }
+
+    /// One article as a JSON object (one line of the corpus).
+    mutating func article(number: Int) -> String {
+        CorpusFormat.jsonObject(forum(number: number))
+    }
+}
+
+/// The import formats a generated forum is written in.
+enum CorpusFormat: String, CaseIterable {
+    case jsonl, json, md, html, txt
+
+    /// Most articles arrive as JSON Lines; one in five as a file of another format.
+    static func of(number: Int) -> CorpusFormat {
+        switch number % 20 {
+        case 0: .txt
+        case 1: .html
+        case 2: .md
+        case 3: .json
+        default: .jsonl
+        }
+    }
+
+    static func jsonObject(_ forum: CorpusGenerator.Forum) -> String {
+        json([
+            "title": forum.title, "municipality": forum.ags, "forum_date": forum.forumDate, "election": forum.election,
+            "outlet": forum.outlet, "candidates": forum.candidates.map { ["name": $0.name, "party": $0.party] },
+            "text": forum.text,
+        ])
+    }
+
+    static func json(_ object: [String: Any]) -> String {
         let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Front matter, then Markdown headings and paragraphs.
+    static func markdown(_ forum: CorpusGenerator.Forum) -> String {
+        var lines = ["---", "title: \(json(["t": forum.title]).dropFirst(5).dropLast())", "municipality: \"\(forum.ags)\"",
+                     "forum_date: \(forum.forumDate)", "election: \(forum.election)", "outlet: \(forum.outlet)", "candidates:"]
+        lines += forum.candidates.map { "  - {name: \($0.name), party: \($0.party)}" }
+        lines += ["---", ""]
+        for block in forum.blocks { lines += [(block.isHeading ? "## " : "") + block.text, ""] }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A news page: metadata in the head, the article among navigation and a footer.
+    static func html(_ forum: CorpusGenerator.Forum) -> String {
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        let body = forum.blocks.map { $0.isHeading ? "<h2>\(escaped($0.text))</h2>" : "<p>\(escaped($0.text))</p>" }
+        return """
+            <!DOCTYPE html>
+            <html lang="de"><head><meta charset="utf-8"><title>\(escaped(forum.title)) | \(forum.outlet)</title>
+            <meta property="og:title" content="\(escaped(forum.title))"><meta property="og:site_name" content="\(forum.outlet)">
+            <meta property="article:published_time" content="\(forum.forumDate)T20:00:00+01:00"></head>
+            <body><nav><a href="/">Start</a> <a href="/lokales">Lokales</a></nav>
+            <article><h1>\(escaped(forum.title))</h1>
+            \(body.joined(separator: "\n"))
+            </article><footer>© \(forum.outlet)</footer></body></html>
+
+            """
+    }
+
+    /// No metadata at all, as the seed: the title line, then the text.
+    static func plainText(_ forum: CorpusGenerator.Forum) -> String {
+        ([forum.title, ""] + forum.blocks.map(\.text)).joined(separator: "\n") + "\n"
+    }
+}
+
+/// Real German news (10kGNAD: `label;'title and text'`, `'` quoting), mixed into the corpus so
+/// that it is not only generated text; absent, the corpus is generated only.
+struct RealArticles {
+    let articles: [(section: String, text: String)]
+
+    init(path: String) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            articles = []
+            return
+        }
+        articles = String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).compactMap { line in
+            guard let separator = line.firstIndex(of: ";") else { return nil }
+            var text = line[line.index(after: separator)...]
+            if text.hasPrefix("'"), text.hasSuffix("'"), text.count >= 2 { text = text.dropFirst().dropLast() }
+            let body = text.replacingOccurrences(of: "''", with: "'").trimmingCharacters(in: .whitespacesAndNewlines)
+            return body.isEmpty ? nil : (String(line[..<separator]), body)
+        }
+    }
+
+    /// A JSON Lines record of article `index`: no place, no candidates, just the outlet.
+    func jsonLine(_ index: Int) -> String {
+        CorpusFormat.json(["text": articles[index].text, "outlet": "Der Standard (10kGNAD, \(articles[index].section))"])
     }
 }
 

@@ -6,24 +6,12 @@ import PodiumCore
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
-case "generate" where arguments.count == 4:
+case "generate" where arguments.count == 4 || (arguments.count == 6 && arguments[4] == "--real"):
+    // OUT.jsonl: one JSON Lines file. Any other OUT: a folder with every import format.
     var generator = CorpusGenerator(seed: UInt64(arguments[2]) ?? 1)
-    let count = Int(arguments[1]) ?? 1_000
-    guard FileManager.default.createFile(atPath: arguments[3], contents: nil),
-          let handle = FileHandle(forWritingAtPath: arguments[3]) else {
-        FileHandle.standardError.write(Data("error: \(arguments[3]): cannot write the corpus\n".utf8))
-        exit(1)
-    }
-    var buffer = ""
-    for number in 1...count {
-        buffer += generator.article(number: number) + "\n"
-        if buffer.utf8.count > 1 << 20 {
-            handle.write(Data(buffer.utf8))
-            buffer = ""
-        }
-    }
-    handle.write(Data(buffer.utf8))
-    try handle.close()
+    let real = arguments.count == 6 ? RealArticles(path: arguments[5]) : RealArticles(path: "")
+    let summary = try CorpusWriter(output: arguments[3]).write(count: Int(arguments[1]) ?? 1_000, generator: &generator, real: real)
+    print(CorpusFormat.json(summary))
 case "search" where arguments.count >= 2:
     // podium-bench search DB [--json]: latency per query class, top 20 with snippets; the
     // first run of each query is on a fresh connection (cold), then 39 warm runs; the
@@ -93,6 +81,6 @@ case "stages" where arguments.count == 2:
         print(String(format: "%-24@ %8.1f ms  %6.2f ms/article", stage as NSString, seconds * 1000, seconds * 1000 / Double(max(articles.count, 1))))
     }
 default:
-    FileHandle.standardError.write(Data("usage: podium-bench generate COUNT SEED OUT.jsonl | podium-bench search DB\n".utf8))
+    FileHandle.standardError.write(Data("usage: podium-bench generate COUNT SEED OUT.jsonl|FOLDER [--real 10kGNAD.csv] | podium-bench search DB [--json] | podium-bench stages FILE\n".utf8))
     exit(64)
 }

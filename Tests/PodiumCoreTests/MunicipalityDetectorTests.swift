@@ -9,6 +9,17 @@ import Testing
         #expect(municipality?.ags == "07312000")
     }
 
+    @Test func aTitleFromTheMetadataNamesThePlaceTheTextDoesNot() throws {
+        func prepared(title: String?) throws -> PreparedArticle {
+            try PreparedArticle(SourceArticle(
+                path: "page.html", record: nil, format: .html, encoding: "UTF-8", metadata: ArticleMetadata(title: title),
+                body: "Rund 200 Bürger kamen zur Podiumsdiskussion in die Stadthalle.", warnings: []),
+                detector: detector)
+        }
+        #expect(try prepared(title: "Kaiserslautern: Podium zur Oberbürgermeisterwahl 2023").municipality?.ags == "07312000")
+        #expect(try prepared(title: nil).municipality == nil)
+    }
+
     @Test func choosesNoneWhenTwoCitiesAreNamed() {
         #expect(detector.detect(in: "Kandidaten aus Mainz und Wiesbaden diskutierten.") == nil)
     }

@@ -47,7 +47,10 @@ public struct PreparedArticle: Sendable {
                 throw fail("unknown municipality '\(name)'" + (state.map { " in \($0)" } ?? "") + " (not in the gazetteer)")
             }
         }
-        if municipality == nil, let detected = detector?.detect(in: text),
+        // A title from the metadata (an HTML page's, a JSON record's) often names the place
+        // that the text then only calls "die Stadt".
+        let named = [metadata.title, text].compactMap { $0 }.joined(separator: "\n")
+        if municipality == nil, let detected = detector?.detect(in: named),
            state == nil || detected.state == state {
             municipality = detected
         }
