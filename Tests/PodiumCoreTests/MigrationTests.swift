@@ -17,6 +17,9 @@ import Testing
     @Test func theFirstSchemaUpgradesWithItsDataIntact() throws {
         let path = try firstSchemaArchive()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let asRead = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT original_text FROM articles ORDER BY id")
+        }
         // Read-only commands never migrate: they say what to do and leave the file as it was.
         #expect(throws: PodiumError.archive(path: path, reason: "the archive's schema is older than this podium; run `podium migrate --db \(path)`")) {
             try Archive.open(path: path, mode: .readOnly)
@@ -27,6 +30,9 @@ import Testing
         #expect(try archive.appliedMigrations() == Archive.migrationNames)
         #expect(try archive.count("SELECT count(*) FROM articles") == 12)
         #expect(try archive.count("SELECT count(*) FROM quotes") == 29)
+        // Version 5 keeps the text as read only where normalisation changed it.
+        #expect(try archive.strings("SELECT coalesce(original_text, text) FROM articles ORDER BY id") == asRead)
+        #expect(try archive.count("SELECT count(*) FROM articles WHERE original_text IS NULL") > 0)
         #expect(try archive.count("SELECT count(*) FROM paragraphs_fts") == archive.count("SELECT count(*) FROM paragraphs"))
         #expect(try archive.check().isSound)
         let hits = try archive.search("Digitalisierung", filters: SearchFilters(), limit: 50)

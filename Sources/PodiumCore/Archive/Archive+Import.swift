@@ -32,7 +32,7 @@ extension Archive {
         try db.cachedStatement(sql: ImportSQL.insertArticle).execute(arguments: [
             forumID, importRunID, article.title, metadata.outlet, metadata.url, metadata.author,
             metadata.publishedDate?.description, article.source.path, article.source.format.rawValue,
-            article.source.encoding, article.contentHash, article.source.body, article.text,
+            article.source.encoding, article.contentHash, article.originalTextIfChanged, article.text,
             article.metadata.json, importedAt,
         ])
         let articleID = db.lastInsertedRowID

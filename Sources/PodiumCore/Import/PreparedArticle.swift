@@ -74,6 +74,12 @@ public struct PreparedArticle: Sendable {
     /// The election's date: the metadata's, else the one the text gives.
     public var electionDate: CalendarDate? { metadata.electionDate ?? extraction.electionDate }
 
+    /// The body as read, where normalisation changed it (compared byte for byte: Swift's `==`
+    /// would call NFD and NFC text equal); nil when it is `text` exactly.
+    public var originalTextIfChanged: String? {
+        source.body.utf8.elementsEqual(text.utf8) ? nil : source.body
+    }
+
     /// The title: the metadata's, else a heading that opens the text.
     public var title: String? {
         metadata.title ?? body.sections.first?.heading
