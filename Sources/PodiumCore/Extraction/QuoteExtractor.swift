@@ -14,25 +14,26 @@ enum QuoteExtractor {
         var isSpeech: Bool
     }
 
-    /// The marks that may close a passage opened by each mark.
-    private static let closers: [Character: Set<Character>] = [
+    /// The marks that may close a passage opened by each mark (each mark is one scalar, so
+    /// the text is walked scalar by scalar rather than character by character).
+    private static let closers: [Unicode.Scalar: Set<Unicode.Scalar>] = [
         "„": ["“", "”"], "“": ["”"], "»": ["«"], "«": ["»"], "\"": ["\""], "‚": ["‘", "’"],
     ]
 
     static func spans(in text: String) -> [Span] {
         var spans: [Span] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            guard let closing = closers[character],
-                  let close = text[text.index(after: index)...].firstIndex(where: closing.contains)
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard let closing = closers[scalars[index]],
+                  let close = scalars[scalars.index(after: index)...].firstIndex(where: closing.contains)
             else {
-                index = text.index(after: index)
+                index = scalars.index(after: index)
                 continue
             }
-            let inner = text.index(after: index)..<close
-            let outer = index..<text.index(after: close)
-            if !text[inner].trimmingCharacters(in: .whitespaces).isEmpty {
+            let inner = scalars.index(after: index)..<close
+            let outer = index..<scalars.index(after: close)
+            if text[inner].contains(where: { $0 != " " }) {
                 spans.append(Span(inner: inner, outer: outer, isSpeech: isSpeech(text, inner: inner, outer: outer)))
             }
             index = outer.upperBound
@@ -43,8 +44,8 @@ enum QuoteExtractor {
     private static func isSpeech(_ text: String, inner: Range<String.Index>, outer: Range<String.Index>) -> Bool {
         let quoted = text[inner].trimmingCharacters(in: .whitespaces)
         let endsLikeSpeech = quoted.last.map { ".!?…".contains($0) } ?? false
-        let previousWord = text[..<outer.lowerBound].split(separator: " ").last.map(String.init) ?? ""
-        let nextWords = text[outer.upperBound...].split(separator: " ").prefix(2).map {
+        let previousWord = lastWord(before: outer.lowerBound, in: text)
+        let nextWords = text[outer.upperBound...].split(separator: " ", maxSplits: 2).prefix(2).map {
             $0.trimmingCharacters(in: .punctuationCharacters)
         }
         let followedBySpeechVerb = text[outer.upperBound...].first == ","
@@ -52,5 +53,16 @@ enum QuoteExtractor {
         if followedBySpeechVerb || endsLikeSpeech { return true }
         if GermanWords.titleCues.contains(previousWord) { return false }
         return quoted.split(separator: " ").count > 3
+    }
+
+    /// The word before `position`, skipping spaces ("des" in "des „Gesetzes …“").
+    private static func lastWord(before position: String.Index, in text: String) -> String {
+        var end = position
+        while end > text.startIndex, text.unicodeScalars[text.unicodeScalars.index(before: end)] == " " {
+            end = text.unicodeScalars.index(before: end)
+        }
+        let head = text[..<end]
+        let start = head.lastIndex(of: " ").map { head.index(after: $0) } ?? head.startIndex
+        return String(head[start...])
     }
 }

@@ -15,7 +15,7 @@ final class WordMemo<Value> {
     }
 
     /// This thread's memo named `name`.
-    static func forThisThread(_ name: String, limit: Int = 200_000) -> WordMemo<Value> {
+    static func forThisThread(_ name: String, limit: Int = 50_000) -> WordMemo<Value> {
         let dictionary = Thread.current.threadDictionary
         if let memo = dictionary[name] as? WordMemo<Value> { return memo }
         let memo = WordMemo<Value>(limit: limit)
