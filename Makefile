@@ -18,6 +18,10 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libsqlite3-dev libxml2-dev sqlite3; \
 	fi
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "error: Swift 6 is required (https://swift.org/install)"; exit 1; }
+	@# SwiftPM asks the embedding plugin for its input files only when it plans the build anew:
+	@# a migration, data table or template added since the last build must make it plan again.
+	@if [ -f .build/embedded.stamp ] && [ -n "$$(find migrations data templates -newer .build/embedded.stamp | head -1)" ]; then \
+		touch Package.swift; fi; mkdir -p .build && touch .build/embedded.stamp
 
 build: deps
 	$(SWIFT) build
