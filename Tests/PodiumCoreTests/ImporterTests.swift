@@ -33,6 +33,19 @@ import Testing
             "Die Bu\u{308}rger fragten nach der Schule.\r\nNoch ein Absatz."])
     }
 
+    @Test func candidatesOfArticlesWithoutAPlaceAreReconciledByName() throws {
+        let archive = try Archive.inMemory()
+        for (name, evening) in [("erste.txt", "Montag"), ("zweite.txt", "Dienstag")] {
+            _ = try archive.store(try PreparedArticle(SourceArticle(
+                path: name, record: nil, format: .txt, encoding: "UTF-8", metadata: ArticleMetadata(),
+                body: "Zur Podiumsdiskussion am \(evening) kamen viele Bürger. Auf dem Podium: Anna Albers (SPD) und Peter Neumann (CDU).",
+                warnings: [])), importRunID: nil)
+        }
+        #expect(try archive.count("SELECT count(*) FROM elections WHERE ags IS NULL") == 2)
+        #expect(try archive.strings("SELECT name FROM persons ORDER BY name") == ["Anna Albers", "Peter Neumann"])
+        #expect(try archive.count("SELECT count(*) FROM candidacies") == 4)
+    }
+
     @Test func theSameArticleWithOtherLineEndingsIsStoredOnce() throws {
         let (archive, summary) = try makeArchive(importing: ["seed", "duplicates"])
         #expect(summary?.imported == 1)

@@ -65,7 +65,12 @@ extension Archive {
         _ db: Database, _ candidate: ArticleCandidate, ags: String?, electionID: Int64, forumID: Int64
     ) throws -> Int64 {
         let name = candidate.name
-        let personID = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.personInMunicipality), arguments: [ags, name.fullName, name.fullName])
+        let known = if let ags {
+            try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.personInMunicipality), arguments: [ags, name.fullName, name.fullName])
+        } else {
+            try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.personWithoutMunicipality), arguments: [name.fullName, name.fullName])
+        }
+        let personID = try known
             ?? findOrInsert(db, find: nil, insert: ImportSQL.insertPerson, [name.fullName, name.givenName, name.familyName, name.title])
         for alias in candidate.aliases {
             try db.cachedStatement(sql: ImportSQL.insertAlias).execute(arguments: [personID, alias.text, alias.kind])

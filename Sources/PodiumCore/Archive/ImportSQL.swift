@@ -38,8 +38,19 @@ enum ImportSQL {
         SELECT p.id FROM persons p
         JOIN candidacies c ON c.person_id = p.id
         JOIN elections e ON e.id = c.election_id
-        WHERE e.ags IS ? AND (p.name = ? OR p.id IN (SELECT person_id FROM person_aliases WHERE alias = ?))
+        WHERE e.ags = ? AND (p.name = ? OR p.id IN (SELECT person_id FROM person_aliases WHERE alias = ?))
         ORDER BY p.id LIMIT 1
+        """
+    /// The same for an article without a place: found from the name, not from the thousands of
+    /// elections without a place, which the lookup above would walk.
+    static let personWithoutMunicipality = """
+        SELECT c.person_id FROM (
+            SELECT id FROM persons WHERE name = ? UNION SELECT person_id FROM person_aliases WHERE alias = ?
+        ) named
+        CROSS JOIN candidacies c ON c.person_id = named.id
+        JOIN elections e ON e.id = c.election_id
+        WHERE e.ags IS NULL
+        ORDER BY c.person_id LIMIT 1
         """
     static let insertPerson = "INSERT INTO persons (name, given_name, family_name, title) VALUES (?, ?, ?, ?)"
     static let insertAlias = "INSERT OR IGNORE INTO person_aliases (person_id, alias, kind) VALUES (?, ?, ?)"
