@@ -98,12 +98,7 @@ import Testing
             try "Podium in Mainz".write(to: file, atomically: true, encoding: .utf8)
             try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: file.path)
         }
-        let db = folder.appending(path: "a.sqlite").path
-        let result = try PodiumProcess.run(["import", "--db", db, file.path, PodiumProcess.fixture("seed")])
-        #expect(result.status == 1)
-        #expect(result.stderrLines.count == 1)
-        #expect(result.stderrLines.first?.hasPrefix("error: \(file.path): cannot read the file") == true, "\(result.stderr)")
-        #expect(result.stdout == "imported 1, duplicates 0, failed 1\n")
+        try expectImportFailsAlone(file, with: "cannot read the file", in: folder)
     }
 }
 
@@ -113,11 +108,17 @@ import Testing
         let folder = try PodiumProcess.temporaryFolder()
         let file = folder.appending(path: "deep.json")
         try (String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)).write(to: file, atomically: true, encoding: .utf8)
-        let db = folder.appending(path: "a.sqlite").path
-        let result = try PodiumProcess.run(["import", "--db", db, file.path, PodiumProcess.fixture("seed")])
-        #expect(result.status == 1)
-        #expect(result.stderrLines.count == 1)
-        #expect(result.stderrLines.first?.hasPrefix("error: \(file.path): invalid JSON") == true, "\(result.stderr)")
-        #expect(result.stdout == "imported 1, duplicates 0, failed 1\n")
+        try expectImportFailsAlone(file, with: "invalid JSON", in: folder)
     }
+}
+
+/// Imports `file` with the seed: the seed is stored, and `file` is one error line whose reason
+/// begins with `reason`.
+private func expectImportFailsAlone(_ file: URL, with reason: String, in folder: URL) throws {
+    let db = folder.appending(path: "a.sqlite").path
+    let result = try PodiumProcess.run(["import", "--db", db, file.path, PodiumProcess.fixture("seed")])
+    #expect(result.status == 1)
+    #expect(result.stderrLines.count == 1)
+    #expect(result.stderrLines.first?.hasPrefix("error: \(file.path): \(reason)") == true, "\(result.stderr)")
+    #expect(result.stdout == "imported 1, duplicates 0, failed 1\n")
 }

@@ -26,9 +26,9 @@ extension Archive {
 /// in one statement per index just before it commits (see `migrations/0004_batched_indexing.sql`).
 ///
 /// Indexing a paragraph at a time made FTS5 write, and soon merge, a tiny index segment for
-/// each one. A batch ends after `maximumArticles` articles (``Importer/articlesPerBatch``) or ``maximumSeconds`` seconds, so
-/// that readers see an import progress and a crash loses at most one batch, which importing
-/// the same files again completes.
+/// each one. A batch ends after `maximumArticles` articles (``Importer/articlesPerBatch``) or
+/// ``maximumSeconds`` seconds, so that readers see an import progress and a crash loses at
+/// most one batch, which importing the same files again completes.
 final class ImportBatch {
     static let maximumSeconds = 1.0
 
