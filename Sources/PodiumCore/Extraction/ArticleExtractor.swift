@@ -56,21 +56,23 @@ public struct ArticleExtractor: Sendable {
             guard let name = PersonName(entry.name) else { return nil }
             return ArticleCandidate(name: name, partySpelling: entry.party, party: entry.party.flatMap(parties.party(spelled:)))
         }
+        // Each paragraph is split into words once, for the candidates and for the names.
+        let words = paragraphs.map(TextWords.init)
         let finder = CandidateExtractor(parties: parties)
-        let textMayNameCandidates = CandidateExtractor.readsLikeForumReport(paragraphs)
-        for paragraph in paragraphs where textMayNameCandidates {
-            for found in finder.candidates(in: paragraph) {
-                introduced.append(ArticleCandidate(name: found.name, partySpelling: found.partySpelling, party: found.party))
+        if CandidateExtractor.readsLikeForumReport(paragraphs) {
+            for paragraphWords in words {
+                for found in finder.candidates(in: paragraphWords) {
+                    introduced.append(ArticleCandidate(name: found.name, partySpelling: found.partySpelling, party: found.party))
+                }
             }
         }
-        let (candidates, mentions) = PersonResolver.resolve(paragraphs, candidates: introduced)
+        let (candidates, mentions) = PersonResolver.resolve(words: words, candidates: introduced)
         let attributor = QuoteAttributor(candidates: candidates, mentions: mentions, parties: parties)
         var quotes: [ExtractedQuote] = []
         for (index, paragraph) in paragraphs.enumerated() {
-            let words = TextWords(paragraph)
             for span in QuoteExtractor.spans(in: paragraph) where span.isSpeech {
                 let result = attributor.attribute(span, paragraph: index, text: paragraph)
-                let (start, end) = words.offsets(span.inner)
+                let (start, end) = words[index].offsets(span.inner)
                 let text = String(paragraph[span.inner])
                 quotes.append(ExtractedQuote(
                     paragraph: index, start: start, end: end, text: text, speakerSurface: result.surface,

@@ -31,7 +31,12 @@ struct CandidateExtractor {
     }
 
     func candidates(in paragraph: String) -> [Found] {
-        let words = TextWords(paragraph)
+        candidates(in: TextWords(paragraph))
+    }
+
+    /// The same, for a paragraph already split into words (extraction splits each paragraph once).
+    func candidates(in words: TextWords) -> [Found] {
+        let paragraph = words.text
         var found: [Found] = []
         var searchFrom = paragraph.startIndex
         while let open = paragraph[searchFrom...].firstIndex(of: "("),

@@ -41,8 +41,12 @@ enum PersonResolver {
     static let maximumMisspelling = 2
 
     static func resolve(_ paragraphs: [String], candidates input: [ArticleCandidate]) -> (candidates: [ArticleCandidate], mentions: [Mention]) {
+        resolve(words: paragraphs.map(TextWords.init), candidates: input)
+    }
+
+    /// The same, for paragraphs already split into words.
+    static func resolve(words texts: [TextWords], candidates input: [ArticleCandidate]) -> (candidates: [ArticleCandidate], mentions: [Mention]) {
         var candidates = merged(input)
-        let texts = paragraphs.map(TextWords.init)
         addMisspellings(texts, &candidates)
         let names = NameIndex(candidates)
         var mentions: [Mention] = []
