@@ -110,11 +110,13 @@ CREATE INDEX paragraphs_by_section ON paragraphs (section_id);
 
 -- Full-text index over paragraphs (external content), readable with the stock sqlite3 shell:
 --   SELECT rowid, text FROM paragraphs_fts WHERE paragraphs_fts MATCH 'digitalisierung';
+-- Written content="paragraphs" exactly so: that is how Datasette and sqlite-utils find the
+-- full-text index of a table.
 CREATE VIRTUAL TABLE paragraphs_fts USING fts5 (
     text,
     stems,
-    content = 'paragraphs',
-    content_rowid = 'id',
+    content="paragraphs",
+    content_rowid="id",
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
