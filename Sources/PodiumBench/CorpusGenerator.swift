@@ -106,10 +106,6 @@ struct CorpusGenerator {
             candidates: candidates, blocks: blocks)
     }
 
-    /// One article as a JSON object (one line of the corpus).
-    mutating func article(number: Int) -> String {
-        CorpusFormat.jsonObject(forum(number: number))
-    }
 }
 
 /// The import formats a generated forum is written in.

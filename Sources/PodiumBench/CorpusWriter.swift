@@ -17,7 +17,7 @@ struct CorpusWriter {
         }
         var lines = LineFile(path: isFolder ? "\(output)/articles-0001.jsonl" : output)
         var formats: [String: Int] = [:]
-        var textBytes = 0, realUsed = 0, files = 1
+        var textBytes = 0, realUsed = 0, jsonLinesFiles = 1
         let realWanted = min(real.articles.count, count / 20)
         for number in stride(from: 1, through: count, by: 1) {
             if number % 20 == 19, realUsed < realWanted {
@@ -36,23 +36,23 @@ struct CorpusWriter {
             case .jsonl:
                 if lines.count == 5_000 {
                     try lines.close()
-                    files += 1
-                    lines = LineFile(path: String(format: "%@/articles-%04d.jsonl", output, files))
+                    jsonLinesFiles += 1
+                    lines = LineFile(path: String(format: "%@/articles-%04d.jsonl", output, jsonLinesFiles))
                 }
                 try lines.append(CorpusFormat.jsonObject(forum))
-            case .json: try save(CorpusFormat.jsonObject(forum), to: name, files: &files)
-            case .md: try save(CorpusFormat.markdown(forum), to: name, files: &files)
-            case .html: try save(CorpusFormat.html(forum), to: name, files: &files)
-            case .txt: try save(CorpusFormat.plainText(forum), to: name, files: &files)
+            case .json: try save(CorpusFormat.jsonObject(forum), to: name)
+            case .md: try save(CorpusFormat.markdown(forum), to: name)
+            case .html: try save(CorpusFormat.html(forum), to: name)
+            case .txt: try save(CorpusFormat.plainText(forum), to: name)
             }
         }
         try lines.close()
+        let files = isFolder ? try fileManager.contentsOfDirectory(atPath: output).count : 1
         return ["articles": count, "real": realUsed, "files": files, "text_bytes": textBytes, "formats": formats]
     }
 
-    private func save(_ text: String, to path: String, files: inout Int) throws {
+    private func save(_ text: String, to path: String) throws {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        files += 1
     }
 }
 

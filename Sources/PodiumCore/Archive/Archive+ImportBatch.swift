@@ -61,7 +61,7 @@ final class ImportBatch {
         return outcome!
     }
 
-    /// Keeps an input that failed, in the same batch.
+    /// Keeps an input that failed, so that the archive remembers what it lacks (in the batch).
     func recordImportError(runID: Int64, _ error: PodiumError) throws {
         guard case let .invalidInput(path, record, reason) = error else { return }
         try beginIfNeeded()

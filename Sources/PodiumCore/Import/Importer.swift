@@ -58,16 +58,10 @@ public struct Importer {
         var summary = Summary()
         let runID = try archive.beginImportRun(arguments: arguments, version: version)
         summary.importRunID = runID
-        func fail(_ error: PodiumError) throws {
-            summary.failures.append(error)
-            try archive.recordImportError(runID: runID, error)
-        }
-
         let (files, missing) = InputFiles.collect(paths)
         // Parties and topics of an export, before the extractor is made from the archive's.
         _ = try CatalogRecords.apply(from: files, to: archive)
         let extractor = try archive.extractor()
-        for error in missing { try fail(error) }
 
         // One thread reads, every core prepares (parsing, extraction, stemming), and this
         // thread stores, in file order.
@@ -110,14 +104,18 @@ public struct Importer {
         producer.start()
         defer { pipeline.cancel() }
         try archive.inImportBatches(articlesPerBatch: articlesPerBatch) { batch in
+            func fail(_ error: PodiumError) throws {
+                summary.failures.append(error)
+                try batch.recordImportError(runID: runID, error)
+            }
+            for error in missing { try fail(error) }
             while let item = pipeline.next() {
                 switch item {
                 case let .file(index, path):
                     progress(Progress(filesDone: index, filesTotal: files.count, currentPath: path))
                 case let .failed(error, warnings):
                     summary.warnings += warnings
-                    summary.failures.append(error)
-                    try batch.recordImportError(runID: runID, error)
+                    try fail(error)
                 case let .article(prepared, warnings):
                     summary.warnings += warnings
                     do {
@@ -126,8 +124,7 @@ public struct Importer {
                         case .duplicate: summary.duplicates += 1
                         }
                     } catch let error as PodiumError where isInputError(error) {
-                        summary.failures.append(error)
-                        try batch.recordImportError(runID: runID, error)
+                        try fail(error)
                     }
                 }
             }
