@@ -61,19 +61,29 @@ public struct TopicTaxonomy: Sendable {
 
     /// The topics a text speaks of, in taxonomy order.
     public func topics(of text: String) -> [String] {
-        let words = Set(WordTokenizer.tokens(text).flatMap { token in
-            token.parts.map { TextAnalyzer.normalized(String($0)) } + (token.isCompound ? [TextAnalyzer.normalized(token.parts.joined())] : [])
-        })
-        var found = Set<String>()
-        for word in words {
-            if let topics = exactTopics[word] { found.formUnion(topics) }
-            prefixTrie.collect(along: word.unicodeScalars, into: &found)
-            suffixTrie.collect(along: word.unicodeScalars.reversed(), into: &found)
-            for infix in infixes where !found.contains(infix.topic) && word.containsBytes(infix.core) {
-                found.insert(infix.topic)
-            }
+        // A word's topics are worked out once per thread and taxonomy: text repeats its words.
+        let memo = WordMemo<[Int]>.forThisThread("podium.topics", owner: identity)
+        var found = [Bool](repeating: false, count: topicNames.count)
+        func mark(_ word: some StringProtocol) {
+            for index in memo.value(for: word, topicIndices(ofWord:)) { found[index] = true }
         }
-        return topicNames.filter(found.contains)
+        for token in WordTokenizer.tokens(text) {
+            for part in token.parts { mark(part) }
+            if token.isCompound { mark(token.parts.joined()) }
+        }
+        return topicNames.indices.filter { found[$0] }.map { topicNames[$0] }
+    }
+
+    /// The indices in ``topicNames`` of the topics whose patterns match `word`.
+    private func topicIndices(ofWord word: String) -> [Int] {
+        let word = TextAnalyzer.normalized(word)
+        var found = exactTopics[word] ?? []
+        prefixTrie.collect(along: word.unicodeScalars, into: &found)
+        suffixTrie.collect(along: word.unicodeScalars.reversed(), into: &found)
+        for infix in infixes where !found.contains(infix.topic) && word.containsBytes(infix.core) {
+            found.insert(infix.topic)
+        }
+        return found.isEmpty ? [] : topicNames.indices.filter { found.contains(topicNames[$0]) }
     }
 }
 
