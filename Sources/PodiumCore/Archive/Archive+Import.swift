@@ -28,7 +28,7 @@ extension Archive {
                 db, find: ImportSQL.electionByName, insert: ImportSQL.insertElection,
                 [ags, metadata.election, article.electionDate?.description])
         }
-        let forumID = try forum(db, article: article, electionID: &electionID)
+        let (forumID, forumIsNew) = try forum(db, article: article, electionID: &electionID)
         try db.cachedStatement(sql: ImportSQL.insertArticle).execute(arguments: [
             forumID, importRunID, article.title, metadata.outlet, metadata.url, metadata.author,
             metadata.publishedDate?.description, article.source.path, article.source.format.rawValue,
@@ -36,20 +36,32 @@ extension Archive {
             article.metadata.json, importedAt,
         ])
         let articleID = db.lastInsertedRowID
-        let paragraphIDs = try insertBody(db, article.body, stems: article.paragraphStems, articleID: articleID)
+        let extraction = article.extraction
+        let people = try storePeople(db, extraction, forumID: forumID, ags: ags, electionID: electionID)
+        let paragraphCount = article.paragraphStems.count
+        // A new forum's facets are this article's alone, known before its paragraphs are written.
+        let facets = forumIsNew
+            ? ParagraphFacets(ags: ags, state: article.state, forumDate: article.forumDate, organizationIDs: people.organizationIDs)
+                .facets(of: extraction, people: people, paragraphCount: paragraphCount)
+            : Array(repeating: "", count: paragraphCount)
+        let paragraphIDs = try insertBody(db, article.body, stems: article.paragraphStems, facets: facets, articleID: articleID)
         if let url = metadata.url {
             try db.cachedStatement(sql: ImportSQL.insertLink).execute(arguments: [articleID, url, LinkKind.canonical.rawValue, nil])
         }
-        try storeExtraction(
-            db, article.extraction, paragraphIDs: paragraphIDs, forumID: forumID, ags: ags, electionID: electionID)
-        // The forum's facets: this article's paragraphs, and the earlier reports of the same
-        // forum, whose organisers and candidates it may have added to.
-        try db.cachedStatement(sql: FacetSQL.refreshForum).execute(arguments: [forumID])
+        try storeFindings(db, extraction, people: people, paragraphIDs: paragraphIDs)
+        if !forumIsNew {
+            // The forum's facets: this article's paragraphs, and the earlier reports of the same
+            // forum, whose organisers and candidates it may have added to.
+            try db.cachedStatement(sql: FacetSQL.refreshForum).execute(arguments: [forumID])
+        }
+        for person in people.personsGivenAParty {
+            try db.cachedStatement(sql: FacetSQL.refreshPerson).execute(arguments: [person, person])
+        }
         return .imported(articleID: articleID)
     }
 
     /// The forum this article reports: an existing one on the same day in the same place, else new.
-    private func forum(_ db: Database, article: PreparedArticle, electionID: inout Int64?) throws -> Int64 {
+    private func forum(_ db: Database, article: PreparedArticle, electionID: inout Int64?) throws -> (id: Int64, isNew: Bool) {
         let metadata = article.metadata
         if let ags = article.municipality?.ags, let date = article.forumDate,
            let row = try Row.fetchOne(db.cachedStatement(sql: ImportSQL.forumByPlaceAndDate), arguments: [ags, date.description, electionID, electionID]) {
@@ -57,17 +69,17 @@ extension Archive {
             if let existing: Int64 = row[1] { electionID = existing }
             try db.cachedStatement(sql: ImportSQL.setForumElection).execute(arguments: [electionID, forumID])
             try db.cachedStatement(sql: ImportSQL.setForumVenue).execute(arguments: [metadata.venue, forumID])
-            return forumID
+            return (forumID, false)
         }
         try db.cachedStatement(sql: ImportSQL.insertForum).execute(arguments: [
             article.municipality?.ags, article.state, electionID, article.forumDate?.description,
             metadata.venue, nil,
         ])
-        return db.lastInsertedRowID
+        return (db.lastInsertedRowID, true)
     }
 
-    /// Inserts sections, paragraphs (with their stems) and links; returns the paragraph ids in order.
-    private func insertBody(_ db: Database, _ body: ArticleBody, stems: [String], articleID: Int64) throws -> [Int64] {
+    /// Inserts sections, paragraphs (with their stems and facets) and links; returns the paragraph ids in order.
+    private func insertBody(_ db: Database, _ body: ArticleBody, stems: [String], facets: [String], articleID: Int64) throws -> [Int64] {
         let sectionStatement = try db.cachedStatement(sql: ImportSQL.insertSection)
         let paragraphStatement = try db.cachedStatement(sql: ImportSQL.insertParagraph)
         var paragraphIDs: [Int64] = []
@@ -76,7 +88,7 @@ extension Archive {
             let sectionID = db.lastInsertedRowID
             for paragraph in section.paragraphs {
                 let ordinal = paragraphIDs.count
-                try paragraphStatement.execute(arguments: [articleID, sectionID, ordinal + 1, paragraph, stems[ordinal]])
+                try paragraphStatement.execute(arguments: [articleID, sectionID, ordinal + 1, paragraph, stems[ordinal], facets[ordinal]])
                 paragraphIDs.append(db.lastInsertedRowID)
             }
         }

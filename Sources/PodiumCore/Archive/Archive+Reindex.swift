@@ -54,6 +54,12 @@ enum FacetSQL {
         UPDATE paragraphs SET facets = (SELECT facets FROM paragraph_facet_tokens WHERE paragraph_id = paragraphs.id)
         WHERE article_id IN (SELECT id FROM articles WHERE forum_id = ?)
         """
+    /// Every paragraph that names or quotes a person (first and second argument), where its facets changed.
+    static let refreshPerson = """
+        UPDATE paragraphs SET facets = (SELECT facets FROM paragraph_facet_tokens WHERE paragraph_id = paragraphs.id)
+        WHERE id IN (SELECT paragraph_id FROM mentions WHERE person_id = ? UNION SELECT paragraph_id FROM quotes WHERE person_id = ?)
+          AND facets IS NOT (SELECT facets FROM paragraph_facet_tokens WHERE paragraph_id = paragraphs.id)
+        """
     /// The paragraphs with ids after the first argument up to the second whose facets changed.
     static let refreshRange = """
         UPDATE paragraphs SET facets = (SELECT facets FROM paragraph_facet_tokens WHERE paragraph_id = paragraphs.id)

@@ -1,5 +1,20 @@
 import GRDB
 
+/// The rows that what extraction found in an article refers to, once stored: its candidates'
+/// persons and the parties of their candidacies, the forum's organisers from this article,
+/// and the ids of the topics it names.
+struct StoredPeople {
+    /// The person of each of the article's candidates, in the extraction's order.
+    var personIDs: [Int64] = []
+    /// The party of each person's candidacy in the forum's election, when it has one.
+    var partyIDs: [Int64: Int64] = [:]
+    var organizationIDs: [Int64] = []
+    var topicIDs: [String: Int64] = [:]
+    /// Persons who stood without a party in this election until this article named one:
+    /// paragraphs of other forums that name them have a party facet more.
+    var personsGivenAParty: [Int64] = []
+}
+
 extension Archive {
     /// Stores what extraction found in one article: its candidates (persons, aliases,
     /// candidacies, forum participants), mentions, quotes with speakers, organisers and topics.
@@ -10,7 +25,16 @@ extension Archive {
         _ db: Database, _ extraction: ArticleExtraction, paragraphIDs: [Int64], forumID: Int64, ags: String?,
         electionID: Int64?
     ) throws {
-        var personIDs: [Int64] = []
+        let people = try storePeople(db, extraction, forumID: forumID, ags: ags, electionID: electionID)
+        try storeFindings(db, extraction, people: people, paragraphIDs: paragraphIDs)
+    }
+
+    /// The first half of ``storeExtraction(_:_:paragraphIDs:forumID:ags:electionID:)``, which
+    /// needs no paragraph: persons, candidacies, participants, organisers, topic ids.
+    func storePeople(
+        _ db: Database, _ extraction: ArticleExtraction, forumID: Int64, ags: String?, electionID: Int64?
+    ) throws -> StoredPeople {
+        var people = StoredPeople()
         if !extraction.candidates.isEmpty {
             let election = try electionID ?? {
                 let id = try findOrInsert(db, find: nil, insert: ImportSQL.insertElection, [ags, nil, nil])
@@ -18,38 +42,7 @@ extension Archive {
                 return id
             }()
             for candidate in extraction.candidates {
-                personIDs.append(try storeCandidate(db, candidate, ags: ags, electionID: election, forumID: forumID))
-            }
-        }
-        let mentionStatement = try db.cachedStatement(sql: ImportSQL.insertMention)
-        for mention in extraction.mentions {
-            try mentionStatement.execute(arguments: [
-                paragraphIDs[mention.paragraph], mention.candidate.map { personIDs[$0] }, mention.start, mention.end,
-                mention.surface,
-            ])
-        }
-        var topicIDs: [String: Int64] = [:]
-        func topicID(_ name: String) throws -> Int64? {
-            if let id = topicIDs[name] { return id }
-            let id = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.topicByName), arguments: [name])
-            topicIDs[name] = id
-            return id
-        }
-        for quote in extraction.quotes {
-            try db.cachedStatement(sql: ImportSQL.insertQuote).execute(arguments: [
-                paragraphIDs[quote.paragraph], quote.start, quote.end, quote.text, quote.speakerSurface,
-                quote.candidate.map { personIDs[$0] }, quote.attribution.rawValue,
-            ])
-            let quoteID = db.lastInsertedRowID
-            for topic in quote.topics {
-                if let id = try topicID(topic) { try db.cachedStatement(sql: ImportSQL.insertQuoteTopic).execute(arguments: [quoteID, id]) }
-            }
-        }
-        for (index, topics) in extraction.paragraphTopics.enumerated() {
-            for topic in topics {
-                if let id = try topicID(topic) {
-                    try db.cachedStatement(sql: ImportSQL.insertParagraphTopic).execute(arguments: [paragraphIDs[index], id])
-                }
+                people.personIDs.append(try storeCandidate(db, candidate, ags: ags, electionID: election, forumID: forumID, into: &people))
             }
         }
         for organizer in extraction.organizers {
@@ -58,11 +51,48 @@ extension Archive {
                 [organizer.name, organizer.shortName, organizer.shortName], insertValues: [organizer.name, organizer.shortName])
             try db.cachedStatement(sql: ImportSQL.setOrganizationShortName).execute(arguments: [organizer.shortName, id])
             try db.cachedStatement(sql: ImportSQL.insertForumOrganizer).execute(arguments: [forumID, id, organizer.surface])
+            people.organizationIDs.append(id)
+        }
+        let topicNames = Set(extraction.paragraphTopics.joined()).union(extraction.quotes.flatMap(\.topics))
+        for name in topicNames {
+            people.topicIDs[name] = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.topicByName), arguments: [name])
+        }
+        return people
+    }
+
+    /// The second half: mentions, quotes and topics of the article's paragraphs.
+    func storeFindings(_ db: Database, _ extraction: ArticleExtraction, people: StoredPeople, paragraphIDs: [Int64]) throws {
+        let mentionStatement = try db.cachedStatement(sql: ImportSQL.insertMention)
+        for mention in extraction.mentions {
+            try mentionStatement.execute(arguments: [
+                paragraphIDs[mention.paragraph], mention.candidate.map { people.personIDs[$0] }, mention.start, mention.end,
+                mention.surface,
+            ])
+        }
+        for quote in extraction.quotes {
+            try db.cachedStatement(sql: ImportSQL.insertQuote).execute(arguments: [
+                paragraphIDs[quote.paragraph], quote.start, quote.end, quote.text, quote.speakerSurface,
+                quote.candidate.map { people.personIDs[$0] }, quote.attribution.rawValue,
+            ])
+            let quoteID = db.lastInsertedRowID
+            for topic in quote.topics {
+                if let id = people.topicIDs[topic] {
+                    try db.cachedStatement(sql: ImportSQL.insertQuoteTopic).execute(arguments: [quoteID, id])
+                }
+            }
+        }
+        for (index, topics) in extraction.paragraphTopics.enumerated() {
+            for topic in topics {
+                if let id = people.topicIDs[topic] {
+                    try db.cachedStatement(sql: ImportSQL.insertParagraphTopic).execute(arguments: [paragraphIDs[index], id])
+                }
+            }
         }
     }
 
     private func storeCandidate(
-        _ db: Database, _ candidate: ArticleCandidate, ags: String?, electionID: Int64, forumID: Int64
+        _ db: Database, _ candidate: ArticleCandidate, ags: String?, electionID: Int64, forumID: Int64,
+        into people: inout StoredPeople
     ) throws -> Int64 {
         let name = candidate.name
         let known = if let ags {
@@ -83,10 +113,23 @@ extension Archive {
                 ?? findOrInsert(db, find: nil, insert: ImportSQL.insertParty, [canonical?.name ?? spelling, canonical?.shortName])
             try db.cachedStatement(sql: ImportSQL.insertPartySpelling).execute(arguments: [spelling, partyID])
         }
-        let candidacyID = try findOrInsert(
-            db, find: ImportSQL.candidacy, insert: ImportSQL.insertCandidacy,
-            [personID, electionID], insertValues: [personID, electionID, partyID, candidate.partySpelling])
-        try db.cachedStatement(sql: ImportSQL.setCandidacyParty).execute(arguments: [partyID, candidate.partySpelling, candidacyID])
+        let candidacyID: Int64
+        if let row = try Row.fetchOne(db.cachedStatement(sql: ImportSQL.candidacy), arguments: [personID, electionID]) {
+            candidacyID = row[0]
+            let storedParty: Int64? = row[1]
+            // A candidacy keeps the party it was first stored with.
+            if let storedParty {
+                people.partyIDs[personID] = storedParty
+            } else if let partyID {
+                try db.cachedStatement(sql: ImportSQL.setCandidacyParty).execute(arguments: [partyID, candidate.partySpelling, candidacyID])
+                people.partyIDs[personID] = partyID
+                people.personsGivenAParty.append(personID)
+            }
+        } else {
+            try db.cachedStatement(sql: ImportSQL.insertCandidacy).execute(arguments: [personID, electionID, partyID, candidate.partySpelling])
+            candidacyID = db.lastInsertedRowID
+            people.partyIDs[personID] = partyID
+        }
         try db.cachedStatement(sql: ImportSQL.insertParticipant).execute(arguments: [forumID, candidacyID])
         return personID
     }

@@ -29,7 +29,7 @@ enum ImportSQL {
         """
     static let insertSection = "INSERT INTO sections (article_id, ordinal, heading) VALUES (?, ?, ?)"
     static let insertParagraph = """
-        INSERT INTO paragraphs (article_id, section_id, ordinal, text, stems) VALUES (?, ?, ?, ?, ?)
+        INSERT INTO paragraphs (article_id, section_id, ordinal, text, stems, facets) VALUES (?, ?, ?, ?, ?, ?)
         """
     static let insertLink = "INSERT OR IGNORE INTO links (article_id, url, kind, label) VALUES (?, ?, ?, ?)"
 
@@ -58,7 +58,7 @@ enum ImportSQL {
     static let partyByName = "SELECT id FROM parties WHERE name = ? COLLATE NOCASE"
     static let insertParty = "INSERT INTO parties (name, short_name) VALUES (?, ?)"
     static let insertPartySpelling = "INSERT OR IGNORE INTO party_spellings (spelling, party_id) VALUES (?, ?)"
-    static let candidacy = "SELECT id FROM candidacies WHERE person_id = ? AND election_id = ?"
+    static let candidacy = "SELECT id, party_id FROM candidacies WHERE person_id = ? AND election_id = ?"
     static let insertCandidacy = """
         INSERT INTO candidacies (person_id, election_id, party_id, party_spelling) VALUES (?, ?, ?, ?)
         """
