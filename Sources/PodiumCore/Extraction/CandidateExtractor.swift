@@ -25,7 +25,7 @@ struct CandidateExtractor {
     /// candidates (a news story about a minister "(CDU)" is not a forum).
     static func readsLikeForumReport(_ paragraphs: [String]) -> Bool {
         paragraphs.contains { paragraph in
-            let lower = paragraph.lowercased()
+            let lower = paragraph.fastLowercased()
             return GermanWords.forumCues.contains { lower.containsBytes($0) }
         }
     }

@@ -19,7 +19,7 @@ enum DateExtractor {
         // Most paragraphs name no date: look closer only where a month is named.
         for paragraph in paragraphs where mayNameADate(paragraph) {
             for sentence in paragraph.split(separator: ".", omittingEmptySubsequences: false).joinedDates() {
-                let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter })
+                let words = sentence.fastLowercased().split(whereSeparator: { !$0.isLetter })
                 let aboutElection = words.contains { word in electionWords.contains { word.hasSuffix($0) } }
                 for date in datesIn(sentence) where date <= latest {
                     if aboutElection { election.insert(date) } else { forum.insert(date) }
@@ -30,7 +30,7 @@ enum DateExtractor {
     }
 
     private static func mayNameADate(_ paragraph: String) -> Bool {
-        let lower = paragraph.lowercased()
+        let lower = paragraph.fastLowercased()
         return months.keys.contains { lower.containsBytes($0) }
     }
 

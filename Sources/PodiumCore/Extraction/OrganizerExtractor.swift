@@ -30,7 +30,7 @@ enum OrganizerExtractor {
     static func organizers(in paragraphs: [String]) -> [Organizer] {
         var found: [Organizer] = []
         for paragraph in paragraphs {
-            let lower = paragraph.lowercased()
+            let lower = paragraph.fastLowercased()
             guard cues.contains(where: lower.containsBytes) else { continue }
             for sentence in sentences(paragraph) {
                 for phrase in phrases(in: sentence) {
@@ -46,7 +46,7 @@ enum OrganizerExtractor {
     /// The noun phrases that name organisers in one sentence.
     private static func phrases(in sentence: String) -> [(text: Substring, genitive: Bool)] {
         var phrases: [(Substring, Bool)] = []
-        let lower = sentence.lowercased()
+        let lower = sentence.fastLowercased()
         // "organisiert von X", "veranstaltet von der X"
         for verb in passiveVerbs {
             if let range = lower.byteRange(of: verb + " von ") {
