@@ -101,17 +101,24 @@ enum PersonResolver {
 
     /// "Given Surnam" where a candidate is "Given Surname": a misspelling, kept as an alias.
     private static func addMisspellings(_ texts: [TextWords], _ candidates: inout [ArticleCandidate]) {
+        // Most word pairs follow no candidate's given name: look that up first.
+        var byLastGivenName: [String: [Int]] = [:]
+        for (index, candidate) in candidates.enumerated() {
+            guard let given = candidate.name.givenName?.split(separator: " ").last.map(String.init) else { continue }
+            byLastGivenName[given, default: []].append(index)
+        }
+        let foldedFamilyNames = candidates.map(\.name.familyName.foldedForComparison)
         for words in texts {
             for (given, next) in zip(words.words, words.words.dropFirst()) {
+                guard let owners = byLastGivenName[String(given.text)] else { continue }
                 let surname = String(next.text)
                 guard words.onlySpaces(from: given.range.upperBound, to: next.range.lowerBound),
                       surname.first?.isUppercase == true, surname.count >= 5 else { continue }
-                let matches = candidates.indices.filter { index in
-                    let name = candidates[index].name
-                    return name.givenName.map { $0.split(separator: " ").last.map(String.init) == String(given.text) } == true
-                        && name.familyName != surname
-                        && name.familyName.count >= 5
-                        && editDistance(name.familyName.foldedForComparison, surname.foldedForComparison) <= maximumMisspelling
+                let foldedSurname = surname.foldedForComparison
+                let matches = owners.filter { index in
+                    let familyName = candidates[index].name.familyName
+                    return familyName != surname && familyName.count >= 5
+                        && editDistance(foldedFamilyNames[index], foldedSurname) <= maximumMisspelling
                 }
                 guard matches.count == 1, let index = matches.first,
                       !candidates[index].aliases.contains(where: { $0.text == surname }),

@@ -61,7 +61,7 @@ struct QuoteAttributor {
     private func afterQuote(_ span: QuoteExtractor.Span, paragraph: Int, text: String) -> Result? {
         let rest = text[span.outer.upperBound...]
         guard rest.first == "," || rest.hasPrefix(" so ") || rest.hasPrefix(", so ") else { return nil }
-        let clauseEnd = rest.firstIndex(where: { ".;:!?„“»«\"".contains($0) }) ?? rest.endIndex
+        let clauseEnd = rest.unicodeScalars.firstIndex(where: Self.clauseEnds.contains) ?? rest.endIndex
         let clause = rest[..<clauseEnd]
         let words = clause.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard let verbIndex = words.firstIndex(where: GermanWords.speechVerbs.contains), verbIndex <= 1 else { return nil }
@@ -87,14 +87,18 @@ struct QuoteAttributor {
         return nil
     }
 
+    private static let clauseEnds = Set(".;:!?„“»«\"".unicodeScalars)
+
     /// The text from the start of the sentence to `position`.
     private func sentenceBefore(_ position: String.Index, in text: String) -> Substring {
+        // Scalar by scalar: the paragraph is read from its start for every quote.
+        let scalars = text.unicodeScalars
         var start = text.startIndex
-        var index = text.startIndex
+        var index = scalars.startIndex
         while index < position {
-            let character = text[index]
-            let next = text.index(after: index)
-            if ".!?".contains(character), next < position, text[next] == " " { start = text.index(after: next) }
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == "." || scalar == "!" || scalar == "?", next < position, scalars[next] == " " { start = scalars.index(after: next) }
             index = next
         }
         return text[start..<position]

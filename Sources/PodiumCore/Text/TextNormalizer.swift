@@ -61,6 +61,7 @@ public enum TextNormalizer {
     }
 
     private static func cleanLine(_ line: Substring) -> String {
+        if isClean(line) { return String(line) }
         var scalars = String.UnicodeScalarView()
         var lastWasSpace = true  // drops leading spaces
         for scalar in line.unicodeScalars {
@@ -74,6 +75,23 @@ public enum TextNormalizer {
         }
         if lastWasSpace, scalars.last == " " { scalars.removeLast() }
         return String(scalars)
+    }
+
+    /// Whether `cleanLine` would return the line as it is: most lines, which are then copied
+    /// whole instead of scalar by scalar.
+    private static func isClean(_ line: Substring) -> Bool {
+        var lastWasSpace = true
+        for scalar in line.unicodeScalars {
+            if scalar == " " {
+                if lastWasSpace { return false }
+                lastWasSpace = true
+            } else if isSpace(scalar) || isRemoved(scalar) {
+                return false
+            } else {
+                lastWasSpace = false
+            }
+        }
+        return !lastWasSpace || line.isEmpty
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
