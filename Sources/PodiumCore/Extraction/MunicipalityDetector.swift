@@ -104,8 +104,29 @@ public struct MunicipalityDetector: Sendable {
 
     /// Words as the gazetteer writes them: letters, digits, and inner hyphens or dots.
     private static func words(_ text: String) -> [String] {
-        text.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "-.")) }
-            .filter { !$0.isEmpty }
+        // Scalar by scalar: the whole article is split, and Character properties cost far more.
+        var words: [String] = []
+        let scalars = text.unicodeScalars
+        var start: String.Index? = nil
+        func endWord(at end: String.Index) {
+            guard let wordStart = start else { return }
+            start = nil
+            let word = scalars[wordStart..<end]
+            guard let first = word.firstIndex(where: { $0 != "-" && $0 != "." }),
+                  let last = word.lastIndex(where: { $0 != "-" && $0 != "." }) else { return }
+            words.append(String(word[first...last]))
+        }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if WordTokenizer.isWordScalar(scalar) || scalar == "-" || scalar == "." {
+                if start == nil { start = index }
+            } else {
+                endWord(at: index)
+            }
+            index = scalars.index(after: index)
+        }
+        endWord(at: scalars.endIndex)
+        return words
     }
 }

@@ -67,9 +67,9 @@ public struct TopicTaxonomy: Sendable {
         func mark(_ word: some StringProtocol) {
             for index in memo.value(for: word, topicIndices(ofWord:)) { found[index] = true }
         }
-        for token in WordTokenizer.tokens(text) {
-            for part in token.parts { mark(part) }
-            if token.isCompound { mark(token.parts.joined()) }
+        WordTokenizer.forEachToken(in: text) { parts in
+            for part in parts { mark(part) }
+            if parts.count > 1 { mark(parts.joined()) }
         }
         return topicNames.indices.filter { found[$0] }.map { topicNames[$0] }
     }

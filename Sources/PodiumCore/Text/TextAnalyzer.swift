@@ -23,9 +23,9 @@ public enum TextAnalyzer {
     public static func stemsColumn(for text: String) -> String {
         let memo = WordMemo<String>.forThisThread("podium.stems")
         var stems: [String] = []
-        for token in WordTokenizer.tokens(text) {
-            for part in token.parts { stems.append(memo.value(for: part, GermanStemmer.stem)) }
-            if token.isCompound { stems.append(memo.value(for: token.parts.joined(), GermanStemmer.stem)) }
+        WordTokenizer.forEachToken(in: text) { parts in
+            for part in parts { stems.append(memo.value(for: part, GermanStemmer.stem)) }
+            if parts.count > 1 { stems.append(memo.value(for: parts.joined(), GermanStemmer.stem)) }
         }
         return stems.joined(separator: " ")
     }

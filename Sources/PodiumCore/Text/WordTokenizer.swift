@@ -12,8 +12,15 @@ public enum WordTokenizer {
     }
 
     public static func tokens(_ text: String) -> [Token] {
-        // Scalars, not Characters: German text is NFC, and grapheme breaking costs far more.
         var tokens: [Token] = []
+        forEachToken(in: text) { tokens.append(Token(parts: Array($0))) }
+        return tokens
+    }
+
+    /// Calls `body` with the words of each token in turn, without making a ``Token`` of each:
+    /// stemming and tagging every paragraph go through here.
+    public static func forEachToken(in text: String, _ body: (ArraySlice<Substring>) -> Void) {
+        // Scalars, not Characters: German text is NFC, and grapheme breaking costs far more.
         var parts: [Substring] = []
         var wordStart: String.Index? = nil
         let scalars = text.unicodeScalars
@@ -29,14 +36,13 @@ public enum WordTokenizer {
             } else {
                 if let start = wordStart { parts.append(text[start..<index]) }
                 wordStart = nil
-                if !parts.isEmpty { tokens.append(Token(parts: parts)) }
-                parts = []
+                if !parts.isEmpty { body(parts[...]) }
+                parts.removeAll(keepingCapacity: true)
             }
             index = next
         }
         if let start = wordStart { parts.append(text[start...]) }
-        if !parts.isEmpty { tokens.append(Token(parts: parts)) }
-        return tokens
+        if !parts.isEmpty { body(parts[...]) }
     }
 
     /// Just the words, compounds split into their parts.
