@@ -2,40 +2,51 @@
 /// and line breaks).
 enum CSVParser {
     static func rows(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var inQuotes = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let scalar = pending ?? iterator.next() {
-            pending = nil
-            if inQuotes {
-                if scalar == "\"" {
-                    let next = iterator.next()
-                    if next == "\"" { field.unicodeScalars.append("\"") } else {
-                        inQuotes = false
-                        pending = next
+        // Byte by byte: the delimiters are ASCII, which never occurs inside a multi-byte
+        // character, and the gazetteer's 11,000 rows are parsed at every start.
+        var text = text
+        return text.withUTF8 { bytes in
+            var rows: [[String]] = []
+            var row: [String] = []
+            var field: [UInt8] = []
+            var inQuotes = false
+            var index = 0
+            func endField() {
+                row.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if inQuotes {
+                    if byte == UInt8(ascii: "\"") {
+                        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+                            field.append(byte)
+                            index += 1
+                        } else {
+                            inQuotes = false
+                        }
+                    } else {
+                        field.append(byte)
                     }
-                } else {
-                    field.unicodeScalars.append(scalar)
+                    continue
                 }
-                continue
+                switch byte {
+                case UInt8(ascii: "\""): inQuotes = true
+                case UInt8(ascii: ","): endField()
+                case UInt8(ascii: "\r"): break
+                case UInt8(ascii: "\n"):
+                    endField()
+                    rows.append(row)
+                    row = []
+                default: field.append(byte)
+                }
             }
-            switch scalar {
-            case "\"": inQuotes = true
-            case ",": row.append(field); field = ""
-            case "\r": break
-            case "\n":
-                row.append(field); field = ""
-                rows.append(row); row = []
-            default: field.unicodeScalars.append(scalar)
+            if !field.isEmpty || !row.isEmpty {
+                endField()
+                rows.append(row)
             }
+            return rows
         }
-        if !field.isEmpty || !row.isEmpty {
-            row.append(field)
-            rows.append(row)
-        }
-        return rows
     }
 }
