@@ -26,3 +26,12 @@ import Testing
         #expect(lines > 100)
     }
 }
+
+/// `trimmingScalars(where:)` with `isBlank` and `isPunctuation` must trim what Foundation trims.
+@Suite struct ScalarTrimmingTests {
+    @Test(arguments: ["", "  ", " \t Mainz\u{00A0} ", "„Wir müssen.“", "—(SPD)…", "sagte,", "\u{2003}x\u{2003}", "ohne"])
+    func sameAsFoundation(_ text: String) {
+        #expect(String(text.trimmingScalars(where: \.isBlank)) == text.trimmingCharacters(in: .whitespaces))
+        #expect(String(text.trimmingScalars(where: \.isPunctuation)) == text.trimmingCharacters(in: .punctuationCharacters))
+    }
+}

@@ -51,7 +51,10 @@ public struct ArticleExtractor: Sendable {
     public static let maximumParagraphLength = 20_000
 
     public func extract(_ body: ArticleBody, metadata: ArticleMetadata, today: CalendarDate = .today) -> ArticleExtraction {
-        let paragraphs = body.paragraphs.map { $0.count > Self.maximumParagraphLength ? "" : $0 }
+        // Bytes first: no text has more characters than bytes, and counting characters is slow.
+        let paragraphs = body.paragraphs.map {
+            $0.utf8.count > Self.maximumParagraphLength && $0.count > Self.maximumParagraphLength ? "" : $0
+        }
         var introduced = (metadata.candidates ?? []).compactMap { entry -> ArticleCandidate? in
             guard let name = PersonName(entry.name) else { return nil }
             return ArticleCandidate(name: name, partySpelling: entry.party, party: entry.party.flatMap(parties.party(spelled:)))

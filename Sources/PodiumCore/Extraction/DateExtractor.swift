@@ -30,6 +30,12 @@ enum DateExtractor {
     }
 
     private static func mayNameADate(_ paragraph: String) -> Bool {
+        // A date has a four-digit year: most paragraphs have none, and are not lower-cased.
+        var digitsInARow = 0
+        guard paragraph.utf8.contains(where: { byte in
+            digitsInARow = byte >= 0x30 && byte <= 0x39 ? digitsInARow + 1 : 0
+            return digitsInARow == 4
+        }) else { return false }
         let lower = paragraph.fastLowercased()
         return months.keys.contains { lower.containsBytes($0) }
     }

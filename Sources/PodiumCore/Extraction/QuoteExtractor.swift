@@ -42,17 +42,17 @@ enum QuoteExtractor {
     }
 
     private static func isSpeech(_ text: String, inner: Range<String.Index>, outer: Range<String.Index>) -> Bool {
-        let quoted = text[inner].trimmingCharacters(in: .whitespaces)
+        let quoted = text[inner].trimmingScalars(where: \.isBlank)
         let endsLikeSpeech = quoted.last.map { ".!?…".contains($0) } ?? false
         let previousWord = lastWord(before: outer.lowerBound, in: text)
         let nextWords = text[outer.upperBound...].split(separator: " ", maxSplits: 2).prefix(2).map {
-            $0.trimmingCharacters(in: .punctuationCharacters)
+            String($0.trimmingScalars(where: \.isPunctuation))
         }
         let followedBySpeechVerb = text[outer.upperBound...].first == ","
             && nextWords.contains(where: GermanWords.speechVerbs.contains)
         if followedBySpeechVerb || endsLikeSpeech { return true }
         if GermanWords.titleCues.contains(previousWord) { return false }
-        return quoted.split(separator: " ").count > 3
+        return quoted.unicodeScalars.split(separator: " ").count > 3
     }
 
     /// The word before `position`, skipping spaces ("des" in "des „Gesetzes …“").

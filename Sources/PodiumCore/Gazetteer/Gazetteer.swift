@@ -93,14 +93,6 @@ public struct Gazetteer: Sendable {
     ]
 
     private static func key(_ text: String) -> String {
-        // Names in the table have no spaces around them; only a user's query needs trimming.
-        let isTrimmed = (text.unicodeScalars.first.map { !isBlank($0) } ?? true)
-            && (text.unicodeScalars.last.map { !isBlank($0) } ?? true)
-        return (isTrimmed ? text : text.trimmingCharacters(in: .whitespaces)).fastLowercased()
-    }
-
-    /// What `CharacterSet.whitespaces` holds: tab and the space separators.
-    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        String(text.trimmingScalars(where: \.isBlank)).fastLowercased()
     }
 }

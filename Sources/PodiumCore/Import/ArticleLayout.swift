@@ -53,7 +53,7 @@ enum ArticleLayout {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let hasBlankLines = lines.contains("")
         let hardWrapped = markdown
-            || (hasBlankLines && lines.allSatisfy { $0.count <= 100 }
+            || (hasBlankLines && lines.allSatisfy { $0.prefix(101).count <= 100 }
                 && zip(lines, lines.dropFirst()).contains { !$0.isEmpty && !$1.isEmpty })
         guard hardWrapped else { return lines.filter { !$0.isEmpty }.map { Unit(text: $0) } }
 
@@ -144,12 +144,13 @@ enum ArticleLayout {
 
     /// A short introduction such as "im Netz gesehen", "Video:" or "Zum Livestream".
     private static func isLabel(_ line: String) -> Bool {
-        line.count <= 60 && line.split(separator: " ").count <= 8 && !line.hasSuffix(".")
+        line.prefix(61).count <= 60 && line.split(separator: " ").count <= 8 && !line.hasSuffix(".")
     }
 
     /// A short line that does not read as a sentence: a subheading.
     static func isHeadingLike(_ line: String) -> Bool {
-        guard (3...80).contains(line.count), line.split(separator: " ").count <= 12,
+        // Characters are counted only as far as the limit: a paragraph has thousands.
+        guard (3...80).contains(line.prefix(81).count), line.split(separator: " ").count <= 12,
               let first = line.first, first.isUppercase || first.isNumber,
               let last = line.last, !sentenceEnd.contains(last),
               line.contains(where: \.isLetter)
