@@ -78,9 +78,16 @@ enum PersonResolver {
     /// One entry a person: the same surname and compatible given names are the same person.
     private static func merged(_ input: [ArticleCandidate]) -> [ArticleCandidate] {
         var result: [ArticleCandidate] = []
+        // The names of `result` as compared (`foldedForComparison`), each folded once.
+        var folded: [(family: String, given: String?)] = []
         for candidate in input {
-            if let index = result.firstIndex(where: { samePerson($0.name, candidate.name) }) {
-                if result[index].name.givenName == nil { result[index].name.givenName = candidate.name.givenName }
+            let family = candidate.name.familyName.foldedForComparison
+            let given = candidate.name.givenName?.foldedForComparison
+            if let index = folded.firstIndex(where: { $0.family == family && ($0.given == nil || given == nil || $0.given == given) }) {
+                if result[index].name.givenName == nil {
+                    result[index].name.givenName = candidate.name.givenName
+                    folded[index].given = given
+                }
                 if result[index].name.title == nil { result[index].name.title = candidate.name.title }
                 if result[index].party == nil {
                     result[index].party = candidate.party
@@ -88,15 +95,10 @@ enum PersonResolver {
                 }
             } else {
                 result.append(candidate)
+                folded.append((family, given))
             }
         }
         return result
-    }
-
-    static func samePerson(_ a: PersonName, _ b: PersonName) -> Bool {
-        guard a.familyName.foldedForComparison == b.familyName.foldedForComparison else { return false }
-        guard let givenA = a.givenName, let givenB = b.givenName else { return true }
-        return givenA.foldedForComparison == givenB.foldedForComparison
     }
 
     /// "Given Surnam" where a candidate is "Given Surname": a misspelling, kept as an alias.

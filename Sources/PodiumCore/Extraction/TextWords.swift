@@ -58,6 +58,8 @@ struct TextWords {
     /// Drops trailing hyphens and dots that end a sentence ("Stadt." → "Stadt"), keeping the dot
     /// of a title ("Dr.").
     private static func trimmed(_ word: Substring) -> Substring {
+        // Nearly every word ends in a letter: no need to find its last character.
+        guard let end = word.unicodeScalars.last, end == "-" || end == "'" || end == "’" || end == "." else { return word }
         var word = word
         while let last = word.last, last == "-" || last == "'" || last == "’" || (last == "." && !GermanWords.titles.contains(String(word))) {
             word = word.dropLast()
@@ -81,7 +83,9 @@ struct TextWords {
 extension String {
     /// Lower case without diacritics, for comparing spellings of names.
     var foldedForComparison: String {
-        TextAnalyzer.normalized(self).replacingOccurrences(of: "ß", with: "ss")
+        let normalized = TextAnalyzer.normalized(self)
+        // Foundation's replacing costs more than the rest: only where there is an ß.
+        return normalized.containsBytes("ß") ? normalized.replacingOccurrences(of: "ß", with: "ss") : normalized
     }
 }
 
