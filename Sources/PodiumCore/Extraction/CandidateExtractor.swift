@@ -38,11 +38,13 @@ struct CandidateExtractor {
     func candidates(in words: TextWords) -> [Found] {
         let paragraph = words.text
         var found: [Found] = []
+        // Scalar by scalar: finding characters means grapheme breaking the whole paragraph.
+        let scalars = paragraph.unicodeScalars
         var searchFrom = paragraph.startIndex
-        while let open = paragraph[searchFrom...].firstIndex(of: "("),
-              let close = paragraph[open...].firstIndex(of: ")") {
-            searchFrom = paragraph.index(after: close)
-            let spelling = paragraph[paragraph.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        while let open = scalars[searchFrom...].firstIndex(of: "("),
+              let close = scalars[open...].firstIndex(of: ")") {
+            searchFrom = scalars.index(after: close)
+            let spelling = String(paragraph[scalars.index(after: open)..<close].trimmingScalars(where: \.isBlank))
             guard let party = parties.party(spelled: spelling),
                   let name = name(before: open, in: words) else { continue }
             found.append(Found(name: name, partySpelling: spelling, party: party))

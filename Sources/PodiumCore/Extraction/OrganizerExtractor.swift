@@ -148,16 +148,23 @@ enum OrganizerExtractor {
     }
 
     private static func sentences(_ paragraph: String) -> [String] {
+        // Scalar by scalar, the sentence so far a slice: no string is built a character at a time.
         var sentences: [String] = []
-        var current = ""
-        for character in paragraph {
-            current.append(character)
-            if ".!?".contains(character), !GermanWords.titles.contains(String(current.split(separator: " ").last ?? "")) {
-                sentences.append(current)
-                current = ""
+        let scalars = paragraph.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            guard scalar == "." || scalar == "!" || scalar == "?" else { continue }
+            let sentence = scalars[start..<index]
+            let lastWord = sentence.lastIndex(of: " ").map { sentence[sentence.index(after: $0)...] } ?? sentence
+            if !GermanWords.titles.contains(String(lastWord)) {
+                sentences.append(String(sentence))
+                start = index
             }
         }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
+        if scalars[start...].contains(where: { !$0.isBlank }) { sentences.append(String(scalars[start...])) }
         return sentences
     }
 }
