@@ -21,7 +21,7 @@ struct TextWords {
             let scalar = scalars[index]
             let inWord = Self.isLetterOrDigit(scalar)
                 || (start != nil && (scalar == "-" || scalar == "'" || scalar == "’" || scalar == "."
-                    || scalar.properties.generalCategory == .nonspacingMark))
+                    || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark)))  // no mark is below U+0300
             if inWord {
                 if start == nil { start = index }
             } else if let begin = start {

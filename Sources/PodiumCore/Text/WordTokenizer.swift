@@ -55,11 +55,17 @@ public enum WordTokenizer {
     }
 
     /// Letters, digits and combining marks (which belong to the letter before them).
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
+        // Inlined for ASCII, which is most of every text: this is asked of every scalar.
+        let value = scalar.value
+        if value < 0x80 {
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
+        return isNonASCIIWordScalar(scalar)
+    }
+
+    private static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if isLatinLetter(scalar) { return true }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
