@@ -50,7 +50,9 @@ enum ArticleLayout {
 
     /// The text's lines or blocks, joined and stripped of Markdown block markers.
     private static func units(_ text: String, markdown: Bool) -> [Unit] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // By scalar: a line feed is always a character of its own, and splitting by characters
+        // costs grapheme breaking of the whole text.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let hasBlankLines = lines.contains("")
         let hardWrapped = markdown
             || (hasBlankLines && lines.allSatisfy { $0.prefix(101).count <= 100 }
