@@ -33,7 +33,7 @@ extension Archive {
             forumID, importRunID, article.title, metadata.outlet, metadata.url, metadata.author,
             metadata.publishedDate?.description, article.source.path, article.source.format.rawValue,
             article.source.encoding, article.contentHash, article.originalTextIfChanged, article.text,
-            article.metadata.json, importedAt,
+            article.metadataJSON, importedAt,
         ])
         let articleID = db.lastInsertedRowID
         let extraction = article.extraction

@@ -3,7 +3,9 @@
 /// Preparing needs no database, so it can run ahead of the writer and be tested on its own.
 public struct PreparedArticle: Sendable {
     public var source: SourceArticle
-    public var metadata: ArticleMetadata
+    public let metadata: ArticleMetadata
+    /// `metadata` as stored in `articles.metadata`, encoded here rather than by the storing thread.
+    public let metadataJSON: String
     public var municipality: Municipality?
     /// The state: the municipality's, or the one given without a municipality.
     public var state: String?
@@ -56,6 +58,7 @@ public struct PreparedArticle: Sendable {
         }
         self.source = source
         self.metadata = metadata
+        self.metadataJSON = metadata.json
         self.municipality = municipality
         self.state = municipality?.state ?? state
         self.text = text

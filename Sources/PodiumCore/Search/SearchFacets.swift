@@ -48,9 +48,13 @@ enum SearchFacets {
 
     /// Upper-case hexadecimal of the UTF-8 bytes, as SQLite's `hex()` writes it.
     static func hex(_ text: String) -> String {
-        text.utf8.map { byte in
-            let digits = Array("0123456789ABCDEF")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
-        }.joined()
+        let digits = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count * 2)
+        for byte in text.utf8 {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 15)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
