@@ -67,8 +67,12 @@ extension Archive {
            let row = try Row.fetchOne(db.cachedStatement(sql: ImportSQL.forumByPlaceAndDate), arguments: [ags, date.description, electionID, electionID]) {
             let forumID: Int64 = row[0]
             if let existing: Int64 = row[1] { electionID = existing }
-            try db.cachedStatement(sql: ImportSQL.setForumElection).execute(arguments: [electionID, forumID])
-            try db.cachedStatement(sql: ImportSQL.setForumVenue).execute(arguments: [metadata.venue, forumID])
+            if let electionID {
+                try db.cachedStatement(sql: ImportSQL.setForumElection).execute(arguments: [electionID, forumID])
+            }
+            if let venue = metadata.venue {
+                try db.cachedStatement(sql: ImportSQL.setForumVenue).execute(arguments: [venue, forumID])
+            }
             return (forumID, false)
         }
         try db.cachedStatement(sql: ImportSQL.insertForum).execute(arguments: [

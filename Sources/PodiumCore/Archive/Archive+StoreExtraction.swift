@@ -49,7 +49,9 @@ extension Archive {
             let id = try findOrInsert(
                 db, find: ImportSQL.organizationByName, insert: ImportSQL.insertOrganization,
                 [organizer.name, organizer.shortName, organizer.shortName], insertValues: [organizer.name, organizer.shortName])
-            try db.cachedStatement(sql: ImportSQL.setOrganizationShortName).execute(arguments: [organizer.shortName, id])
+            if let shortName = organizer.shortName {
+                try db.cachedStatement(sql: ImportSQL.setOrganizationShortName).execute(arguments: [shortName, id])
+            }
             try db.cachedStatement(sql: ImportSQL.insertForumOrganizer).execute(arguments: [forumID, id, organizer.surface])
             people.organizationIDs.append(id)
         }
@@ -109,9 +111,12 @@ extension Archive {
         if let spelling = candidate.partySpelling {
             let canonical = candidate.party
             partyID = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.partyBySpelling), arguments: [spelling])
-                ?? Int64.fetchOne(db.cachedStatement(sql: ImportSQL.partyByName), arguments: [canonical?.name ?? spelling])
-                ?? findOrInsert(db, find: nil, insert: ImportSQL.insertParty, [canonical?.name ?? spelling, canonical?.shortName])
-            try db.cachedStatement(sql: ImportSQL.insertPartySpelling).execute(arguments: [spelling, partyID])
+            if partyID == nil {
+                let id = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.partyByName), arguments: [canonical?.name ?? spelling])
+                    ?? findOrInsert(db, find: nil, insert: ImportSQL.insertParty, [canonical?.name ?? spelling, canonical?.shortName])
+                try db.cachedStatement(sql: ImportSQL.insertPartySpelling).execute(arguments: [spelling, id])
+                partyID = id
+            }
         }
         let candidacyID: Int64
         if let row = try Row.fetchOne(db.cachedStatement(sql: ImportSQL.candidacy), arguments: [personID, electionID]) {
