@@ -37,26 +37,24 @@ extension Archive {
         ])
         let articleID = db.lastInsertedRowID
         let extraction = article.extraction
-        let people = try storePeople(db, extraction, forumID: forumID, ags: ags, electionID: electionID)
+        let references = try storeReferences(db, extraction, forumID: forumID, ags: ags, electionID: electionID)
         let paragraphCount = article.paragraphStems.count
         // A new forum's facets are this article's alone, known before its paragraphs are written.
         let facets = forumIsNew
-            ? ParagraphFacets(ags: ags, state: article.state, forumDate: article.forumDate, organizationIDs: people.organizationIDs)
-                .facets(of: extraction, people: people, paragraphCount: paragraphCount)
+            ? ParagraphFacets(ags: ags, state: article.state, forumDate: article.forumDate, organizationIDs: references.organizationIDs)
+                .facets(of: extraction, references: references, paragraphCount: paragraphCount)
             : Array(repeating: "", count: paragraphCount)
         let paragraphIDs = try insertBody(db, article.body, stems: article.paragraphStems, facets: facets, articleID: articleID)
         if let url = metadata.url {
             try db.cachedStatement(sql: ImportSQL.insertLink).execute(arguments: [articleID, url, LinkKind.canonical.rawValue, nil])
         }
-        try storeFindings(db, extraction, people: people, paragraphIDs: paragraphIDs)
+        try storeFindings(db, extraction, references: references, paragraphIDs: paragraphIDs)
         if !forumIsNew {
             // The forum's facets: this article's paragraphs, and the earlier reports of the same
             // forum, whose organisers and candidates it may have added to.
             try db.cachedStatement(sql: FacetSQL.refreshForum).execute(arguments: [forumID])
         }
-        for person in people.personsGivenAParty {
-            try db.cachedStatement(sql: FacetSQL.refreshPerson).execute(arguments: [person, person])
-        }
+        try refreshFacets(ofPersonsGivenAParty: references, db)
         return .imported(articleID: articleID)
     }
 

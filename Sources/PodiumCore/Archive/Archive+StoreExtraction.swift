@@ -3,7 +3,7 @@ import GRDB
 /// The rows that what extraction found in an article refers to, once stored: its candidates'
 /// persons and the parties of their candidacies, the forum's organisers from this article,
 /// and the ids of the topics it names.
-struct StoredPeople {
+struct StoredReferences {
     /// The person of each of the article's candidates, in the extraction's order.
     var personIDs: [Int64] = []
     /// The party of each person's candidacy in the forum's election, when it has one.
@@ -25,16 +25,17 @@ extension Archive {
         _ db: Database, _ extraction: ArticleExtraction, paragraphIDs: [Int64], forumID: Int64, ags: String?,
         electionID: Int64?
     ) throws {
-        let people = try storePeople(db, extraction, forumID: forumID, ags: ags, electionID: electionID)
-        try storeFindings(db, extraction, people: people, paragraphIDs: paragraphIDs)
+        let references = try storeReferences(db, extraction, forumID: forumID, ags: ags, electionID: electionID)
+        try storeFindings(db, extraction, references: references, paragraphIDs: paragraphIDs)
+        try refreshFacets(ofPersonsGivenAParty: references, db)
     }
 
     /// The first half of ``storeExtraction(_:_:paragraphIDs:forumID:ags:electionID:)``, which
     /// needs no paragraph: persons, candidacies, participants, organisers, topic ids.
-    func storePeople(
+    func storeReferences(
         _ db: Database, _ extraction: ArticleExtraction, forumID: Int64, ags: String?, electionID: Int64?
-    ) throws -> StoredPeople {
-        var people = StoredPeople()
+    ) throws -> StoredReferences {
+        var references = StoredReferences()
         if !extraction.candidates.isEmpty {
             let election = try electionID ?? {
                 let id = try findOrInsert(db, find: nil, insert: ImportSQL.insertElection, [ags, nil, nil])
@@ -42,7 +43,7 @@ extension Archive {
                 return id
             }()
             for candidate in extraction.candidates {
-                people.personIDs.append(try storeCandidate(db, candidate, ags: ags, electionID: election, forumID: forumID, into: &people))
+                references.personIDs.append(try storeCandidate(db, candidate, ags: ags, electionID: election, forumID: forumID, into: &references))
             }
         }
         for organizer in extraction.organizers {
@@ -53,48 +54,56 @@ extension Archive {
                 try db.cachedStatement(sql: ImportSQL.setOrganizationShortName).execute(arguments: [shortName, id])
             }
             try db.cachedStatement(sql: ImportSQL.insertForumOrganizer).execute(arguments: [forumID, id, organizer.surface])
-            people.organizationIDs.append(id)
+            references.organizationIDs.append(id)
         }
         let topicNames = Set(extraction.paragraphTopics.joined()).union(extraction.quotes.flatMap(\.topics))
         for name in topicNames {
-            people.topicIDs[name] = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.topicByName), arguments: [name])
+            references.topicIDs[name] = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.topicByName), arguments: [name])
         }
-        return people
+        return references
     }
 
     /// The second half: mentions, quotes and topics of the article's paragraphs.
-    func storeFindings(_ db: Database, _ extraction: ArticleExtraction, people: StoredPeople, paragraphIDs: [Int64]) throws {
+    func storeFindings(_ db: Database, _ extraction: ArticleExtraction, references: StoredReferences, paragraphIDs: [Int64]) throws {
         let mentionStatement = try db.cachedStatement(sql: ImportSQL.insertMention)
         for mention in extraction.mentions {
             try mentionStatement.execute(arguments: [
-                paragraphIDs[mention.paragraph], mention.candidate.map { people.personIDs[$0] }, mention.start, mention.end,
+                paragraphIDs[mention.paragraph], mention.candidate.map { references.personIDs[$0] }, mention.start, mention.end,
                 mention.surface,
             ])
         }
         for quote in extraction.quotes {
             try db.cachedStatement(sql: ImportSQL.insertQuote).execute(arguments: [
                 paragraphIDs[quote.paragraph], quote.start, quote.end, quote.text, quote.speakerSurface,
-                quote.candidate.map { people.personIDs[$0] }, quote.attribution.rawValue,
+                quote.candidate.map { references.personIDs[$0] }, quote.attribution.rawValue,
             ])
             let quoteID = db.lastInsertedRowID
             for topic in quote.topics {
-                if let id = people.topicIDs[topic] {
+                if let id = references.topicIDs[topic] {
                     try db.cachedStatement(sql: ImportSQL.insertQuoteTopic).execute(arguments: [quoteID, id])
                 }
             }
         }
         for (index, topics) in extraction.paragraphTopics.enumerated() {
             for topic in topics {
-                if let id = people.topicIDs[topic] {
+                if let id = references.topicIDs[topic] {
                     try db.cachedStatement(sql: ImportSQL.insertParagraphTopic).execute(arguments: [paragraphIDs[index], id])
                 }
             }
         }
     }
 
+    /// Paragraphs that name a person whose candidacy got its party from this article have a
+    /// party facet more, in whatever forum they are.
+    func refreshFacets(ofPersonsGivenAParty references: StoredReferences, _ db: Database) throws {
+        for person in references.personsGivenAParty {
+            try db.cachedStatement(sql: FacetSQL.refreshPerson).execute(arguments: [person, person])
+        }
+    }
+
     private func storeCandidate(
         _ db: Database, _ candidate: ArticleCandidate, ags: String?, electionID: Int64, forumID: Int64,
-        into people: inout StoredPeople
+        into references: inout StoredReferences
     ) throws -> Int64 {
         let name = candidate.name
         let known = if let ags {
@@ -124,16 +133,16 @@ extension Archive {
             let storedParty: Int64? = row[1]
             // A candidacy keeps the party it was first stored with.
             if let storedParty {
-                people.partyIDs[personID] = storedParty
+                references.partyIDs[personID] = storedParty
             } else if let partyID {
                 try db.cachedStatement(sql: ImportSQL.setCandidacyParty).execute(arguments: [partyID, candidate.partySpelling, candidacyID])
-                people.partyIDs[personID] = partyID
-                people.personsGivenAParty.append(personID)
+                references.partyIDs[personID] = partyID
+                references.personsGivenAParty.append(personID)
             }
         } else {
             try db.cachedStatement(sql: ImportSQL.insertCandidacy).execute(arguments: [personID, electionID, partyID, candidate.partySpelling])
             candidacyID = db.lastInsertedRowID
-            people.partyIDs[personID] = partyID
+            references.partyIDs[personID] = partyID
         }
         try db.cachedStatement(sql: ImportSQL.insertParticipant).execute(arguments: [forumID, candidacyID])
         return personID

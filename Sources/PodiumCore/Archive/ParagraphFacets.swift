@@ -11,16 +11,16 @@ struct ParagraphFacets {
     /// The forum's organisers.
     var organizationIDs: [Int64]
 
-    /// The facets of each paragraph of `extraction`'s article, stored as `people`.
-    func facets(of extraction: ArticleExtraction, people: StoredPeople, paragraphCount: Int) -> [String] {
+    /// The facets of each paragraph of `extraction`'s article, whose rows are `references`.
+    func facets(of extraction: ArticleExtraction, references: StoredReferences, paragraphCount: Int) -> [String] {
         var persons = [Set<Int64>](repeating: [], count: paragraphCount)
         var quoted = [Bool](repeating: false, count: paragraphCount)
         for mention in extraction.mentions {
-            if let candidate = mention.candidate { persons[mention.paragraph].insert(people.personIDs[candidate]) }
+            if let candidate = mention.candidate { persons[mention.paragraph].insert(references.personIDs[candidate]) }
         }
         for quote in extraction.quotes {
             quoted[quote.paragraph] = true
-            if let candidate = quote.candidate { persons[quote.paragraph].insert(people.personIDs[candidate]) }
+            if let candidate = quote.candidate { persons[quote.paragraph].insert(references.personIDs[candidate]) }
         }
         // SQLite's hex(NULL) is '', not NULL: a forum without a state has the word "fs".
         let place = [ags.map { "fa" + $0 }, "fs" + SearchFacets.hex(state ?? ""), forumDate.map { "fy" + $0.description.prefix(4) }]
@@ -31,10 +31,10 @@ struct ParagraphFacets {
             let paragraphPersons = persons[index].sorted()
             var parties: [Int64] = []
             for person in paragraphPersons {
-                if let party = people.partyIDs[person], !parties.contains(party) { parties.append(party) }
+                if let party = references.partyIDs[person], !parties.contains(party) { parties.append(party) }
             }
             let topics = index < extraction.paragraphTopics.count
-                ? Set(extraction.paragraphTopics[index].compactMap { people.topicIDs[$0] }).sorted() : []
+                ? Set(extraction.paragraphTopics[index].compactMap { references.topicIDs[$0] }).sorted() : []
             let words = place + paragraphPersons.map { "fp\($0)" } + parties.map { "fq\($0)" }
                 + topics.map { "ft\($0)" } + organizers + (quoted[index] ? ["fquote"] : [])
             return words.joined(separator: " ")
