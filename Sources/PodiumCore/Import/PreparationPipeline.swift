@@ -2,7 +2,7 @@ import Foundation
 
 /// Hands work from a producer thread through `workers` threads that transform it (in any
 /// order, at once) to the caller, who receives the results in the order they were put, with at
-/// most `capacity` items in flight. So reading, preparing (on every core) and storing overlap,
+/// most `capacity` items in flight. So reading, preparing (on several cores) and storing overlap,
 /// and the archive still gets articles in file order.
 ///
 /// The producer calls ``put(_:)`` and finally ``finish()``; the consumer calls ``next()`` until
