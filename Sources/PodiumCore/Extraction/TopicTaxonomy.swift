@@ -64,12 +64,8 @@ public struct TopicTaxonomy: Sendable {
         // A word's topics are worked out once per thread and taxonomy: text repeats its words.
         let memo = WordMemo<[Int]>.forThisThread("podium.topics", owner: identity)
         var found = [Bool](repeating: false, count: topicNames.count)
-        func mark(_ word: some StringProtocol) {
+        WordTokenizer.forEachIndexedWord(in: text) { word in
             for index in memo.value(for: word, topicIndices(ofWord:)) { found[index] = true }
-        }
-        WordTokenizer.forEachToken(in: text) { parts in
-            for part in parts { mark(part) }
-            if parts.count > 1 { mark(parts.joined()) }
         }
         return topicNames.indices.filter { found[$0] }.map { topicNames[$0] }
     }

@@ -23,10 +23,7 @@ public enum TextAnalyzer {
     public static func stemsColumn(for text: String) -> String {
         let memo = WordMemo<String>.forThisThread("podium.stems")
         var stems: [String] = []
-        WordTokenizer.forEachToken(in: text) { parts in
-            for part in parts { stems.append(memo.value(for: part, GermanStemmer.stem)) }
-            if parts.count > 1 { stems.append(memo.value(for: parts.joined(), GermanStemmer.stem)) }
-        }
+        WordTokenizer.forEachIndexedWord(in: text) { stems.append(memo.value(for: $0, GermanStemmer.stem)) }
         return stems.joined(separator: " ")
     }
 

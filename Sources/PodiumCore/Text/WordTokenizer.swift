@@ -19,7 +19,7 @@ public enum WordTokenizer {
 
     /// Calls `body` with the words of each token in turn, without making a ``Token`` of each:
     /// stemming and tagging every paragraph go through here.
-    public static func forEachToken(in text: String, _ body: (ArraySlice<Substring>) -> Void) {
+    static func forEachToken(in text: String, _ body: (ArraySlice<Substring>) -> Void) {
         // Scalars, not Characters: German text is NFC, and grapheme breaking costs far more.
         var parts: [Substring] = []
         var wordStart: String.Index? = nil
@@ -43,6 +43,15 @@ public enum WordTokenizer {
         }
         if let start = wordStart { parts.append(text[start...]) }
         if !parts.isEmpty { body(parts[...]) }
+    }
+
+    /// Calls `body` with every word of `text` as search indexes it: each word, and a hyphenated
+    /// compound's parts joined as well ("Kita-Plätze" gives Kita, Plätze and KitaPlätze).
+    public static func forEachIndexedWord(in text: String, _ body: (Substring) -> Void) {
+        forEachToken(in: text) { parts in
+            for part in parts { body(part) }
+            if parts.count > 1 { body(Substring(parts.joined())) }
+        }
     }
 
     /// Just the words, compounds split into their parts.
