@@ -43,8 +43,12 @@ demo: release
 	@echo "Reports: out/archive-report.html, out/mainz-report.html, out/mainz-report.md, out/kaiserslautern-forum-report.md"
 	@echo "The demo archive is $(DEMO_DB); try: sqlite3 $(DEMO_DB) 'SELECT municipality, forum_date, title FROM paragraph_details GROUP BY article_id'"
 
+# Tests put their scratch archives in a folder of this run's own (TMPDIR), removed afterwards,
+# so that runs leave nothing behind in /tmp.
+TEST_TMP := $(CURDIR)/.build/test-tmp
 test: deps
-	$(SWIFT) test
+	@rm -rf $(TEST_TMP) && mkdir -p $(TEST_TMP)
+	TMPDIR=$(TEST_TMP) $(SWIFT) test; status=$$?; rm -rf $(TEST_TMP); exit $$status
 
 # The benchmark (scripts/bench.py): a generated corpus (small 1,000 / default 20,000 / large
 # 100,000 articles); podium's import, size, search latency per query class, listings, reports
