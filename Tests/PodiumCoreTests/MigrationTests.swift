@@ -14,11 +14,20 @@ import Testing
         return copy.path
     }
 
+    /// Every row of the link tables, one string a row.
+    static let linkRows = [
+        "SELECT paragraph_id || ' ' || topic_id FROM paragraph_topics ORDER BY 1",
+        "SELECT quote_id || ' ' || topic_id FROM quote_topics ORDER BY 1",
+        "SELECT forum_id || ' ' || candidacy_id FROM forum_participants ORDER BY 1",
+        "SELECT forum_id || ' ' || organization_id || ' ' || coalesce(surface, '') FROM forum_organizers ORDER BY 1",
+    ]
+
     @Test func theFirstSchemaUpgradesWithItsDataIntact() throws {
         let path = try firstSchemaArchive()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let asRead = try DatabaseQueue(path: path).read { db in
-            try String.fetchAll(db, sql: "SELECT original_text FROM articles ORDER BY id")
+        let (asRead, linksBefore) = try DatabaseQueue(path: path).read { db in
+            (try String.fetchAll(db, sql: "SELECT original_text FROM articles ORDER BY id"),
+             try Self.linkRows.map { try String.fetchAll(db, sql: $0) })
         }
         // Read-only commands never migrate: they say what to do and leave the file as it was.
         #expect(throws: PodiumError.archive(path: path, reason: "the archive's schema is older than this podium; run `podium migrate --db \(path)`")) {
@@ -34,6 +43,13 @@ import Testing
         #expect(try archive.strings("SELECT coalesce(original_text, text) FROM articles ORDER BY id") == asRead)
         #expect(try archive.count("SELECT count(*) FROM articles WHERE original_text IS NULL") > 0)
         #expect(try archive.count("SELECT count(*) FROM paragraphs_fts") == archive.count("SELECT count(*) FROM paragraphs"))
+        // Version 6 rebuilds the link tables WITHOUT ROWID, every link kept.
+        #expect(try Self.linkRows.map(archive.strings) == linksBefore)
+        #expect(linksBefore.allSatisfy { !$0.isEmpty })
+        #expect(try archive.count("""
+            SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID'
+            AND name IN ('paragraph_topics', 'quote_topics', 'forum_participants', 'forum_organizers')
+            """) == 4)
         #expect(try archive.check().isSound)
         let hits = try archive.search("Digitalisierung", filters: SearchFilters(), limit: 50)
         #expect(hits.total == 6)
