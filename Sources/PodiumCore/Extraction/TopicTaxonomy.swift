@@ -65,7 +65,9 @@ public struct TopicTaxonomy: Sendable {
         let memo = WordMemo<[Int]>.forThisThread("podium.topics", owner: identity)
         var found = [Bool](repeating: false, count: topicNames.count)
         WordTokenizer.forEachIndexedWord(in: text) { word in
-            for index in memo.value(for: word, topicIndices(ofWord:)) { found[index] = true }
+            // A closure, not `topicIndices(ofWord:)` itself: that partial application copied
+            // the whole taxonomy for every word.
+            for index in memo.value(for: word, { topicIndices(ofWord: $0) }) { found[index] = true }
         }
         return topicNames.indices.filter { found[$0] }.map { topicNames[$0] }
     }
