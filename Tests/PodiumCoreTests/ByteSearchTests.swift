@@ -21,4 +21,16 @@ import Testing
         #expect(tail.byteRange(of: "Bürger") == nil)
         #expect(text.containsBytes("lud ein"))
     }
+
+    @Test func sameBytesTellsNormalisationFormsApart() {
+        let composed = "Bürgerforum in Müllheim", decomposed = "Bu\u{308}rgerforum in Mu\u{308}llheim"
+        #expect(composed == decomposed)
+        #expect(!composed.hasSameBytes(as: decomposed))
+        #expect(composed.hasSameBytes(as: "Bürger" + "forum in Müllheim"))
+        #expect(!composed.hasSameBytes(as: "Bürgerforum in Müllheim."))
+        #expect(!composed.hasSameBytes(as: "Bürgerforum in Müllheix"))
+        #expect("".hasSameBytes(as: ""))
+        // A substring's text, not stored natively, compares the same.
+        #expect(String(composed.dropFirst(0)).hasSameBytes(as: composed))
+    }
 }

@@ -13,31 +13,46 @@ struct ParagraphFacets {
 
     /// The facets of each paragraph of `extraction`'s article, whose rows are `references`.
     func facets(of extraction: ArticleExtraction, references: StoredReferences, paragraphCount: Int) -> [String] {
-        var persons = [Set<Int64>](repeating: [], count: paragraphCount)
+        var persons = [[Int64]](repeating: [], count: paragraphCount)
         var quoted = [Bool](repeating: false, count: paragraphCount)
         for mention in extraction.mentions {
-            if let candidate = mention.candidate { persons[mention.paragraph].insert(references.personIDs[candidate]) }
+            if let candidate = mention.candidate { persons[mention.paragraph].append(references.personIDs[candidate]) }
         }
         for quote in extraction.quotes {
             quoted[quote.paragraph] = true
-            if let candidate = quote.candidate { persons[quote.paragraph].insert(references.personIDs[candidate]) }
+            if let candidate = quote.candidate { persons[quote.paragraph].append(references.personIDs[candidate]) }
         }
         // SQLite's hex(NULL) is '', not NULL: a forum without a state has the word "fs".
-        let place = [ags.map { "fa" + $0 }, "fs" + SearchFacets.hex(state ?? ""), forumDate.map { "fy" + $0.description.prefix(4) }]
-            .compactMap { $0 }
-        let organizers = Set(organizationIDs).sorted().map { "fo\($0)" }
+        var place = ags.map { "fa" + $0 + " " } ?? ""
+        place += "fs" + SearchFacets.hex(state ?? "")
+        if let forumDate { place += " fy" + forumDate.description.prefix(4) }
+        let organizers = Self.sortedUnique(organizationIDs).map { " fo\($0)" }.joined()
         return (0..<paragraphCount).map { index in
+            var words = place
             // The view takes persons in ascending order and each one's party in that order.
-            let paragraphPersons = persons[index].sorted()
+            let paragraphPersons = Self.sortedUnique(persons[index])
+            for person in paragraphPersons { words += " fp\(person)" }
             var parties: [Int64] = []
             for person in paragraphPersons {
-                if let party = references.partyIDs[person], !parties.contains(party) { parties.append(party) }
+                if let party = references.partyIDs[person], !parties.contains(party) {
+                    parties.append(party)
+                    words += " fq\(party)"
+                }
             }
-            let topics = index < extraction.paragraphTopics.count
-                ? Set(extraction.paragraphTopics[index].compactMap { references.topicIDs[$0] }).sorted() : []
-            let words = place + paragraphPersons.map { "fp\($0)" } + parties.map { "fq\($0)" }
-                + topics.map { "ft\($0)" } + organizers + (quoted[index] ? ["fquote"] : [])
-            return words.joined(separator: " ")
+            if index < extraction.paragraphTopics.count {
+                let topics = extraction.paragraphTopics[index].compactMap { references.topicIDs[$0] }
+                for topic in Self.sortedUnique(topics) { words += " ft\(topic)" }
+            }
+            words += organizers
+            if quoted[index] { words += " fquote" }
+            return words
         }
+    }
+
+    /// `ids` ascending, each once (a paragraph names a handful: no set needed).
+    private static func sortedUnique(_ ids: [Int64]) -> [Int64] {
+        var unique: [Int64] = []
+        for id in ids.sorted() where unique.last != id { unique.append(id) }
+        return unique
     }
 }

@@ -12,6 +12,9 @@ public struct PreparedArticle: Sendable {
     public var text: String
     public var body: ArticleBody
     public var contentHash: String
+    /// The body as read, where normalisation changed it (compared byte for byte: Swift's `==`
+    /// would call NFD and NFC text equal); nil when it is `text` exactly.
+    public let originalTextIfChanged: String?
     /// The `stems` column of each paragraph, in the order of `body.paragraphs`.
     public var paragraphStems: [String]
     /// What the text says: candidates, quotes, organisers, topics.
@@ -64,6 +67,7 @@ public struct PreparedArticle: Sendable {
         self.text = text
         self.body = ArticleLayout.parse(text, format: source.format)
         self.contentHash = SHA256.hexDigest(of: Array(text.utf8))
+        self.originalTextIfChanged = source.body.hasSameBytes(as: text) ? nil : source.body
         self.paragraphStems = body.paragraphs.map(TextAnalyzer.stemsColumn(for:))
         self.extraction = extractor.extract(body, metadata: metadata)
         guard !body.paragraphs.isEmpty || body.sections.contains(where: { $0.heading != nil }) else {
@@ -77,11 +81,6 @@ public struct PreparedArticle: Sendable {
     /// The election's date: the metadata's, else the one the text gives.
     public var electionDate: CalendarDate? { metadata.electionDate ?? extraction.electionDate }
 
-    /// The body as read, where normalisation changed it (compared byte for byte: Swift's `==`
-    /// would call NFD and NFC text equal); nil when it is `text` exactly.
-    public var originalTextIfChanged: String? {
-        source.body.utf8.elementsEqual(text.utf8) ? nil : source.body
-    }
 
     /// The title: the metadata's, else a heading that opens the text.
     public var title: String? {

@@ -53,3 +53,15 @@ private extension String {
         return copy.utf8.distance(from: copy.utf8.startIndex, to: range.lowerBound)
     }
 }
+
+extension String {
+    /// Whether the two strings are the same bytes (UTF-8); `==` also calls canonically
+    /// equivalent text (NFC and NFD) equal.
+    func hasSameBytes(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var this = self, other = other
+        return this.withUTF8 { a in
+            other.withUTF8 { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+        }
+    }
+}
