@@ -46,6 +46,18 @@ import Testing
         #expect(try archive.count("SELECT count(*) FROM candidacies") == 4)
     }
 
+    /// Import does not have SQLite check references (it writes only ids it has just read or
+    /// written); every reference still holds, and SQL after the import is checked again.
+    @Test func importLeavesEveryReferenceSoundAndChecksOnAfterwards() throws {
+        let (archive, _) = try makeArchive(importing: ["seed", "articles"])
+        #expect(try archive.count("SELECT count(*) FROM mentions") > 0)
+        #expect(try archive.read { try Row.fetchAll($0, sql: "PRAGMA foreign_key_check") }.isEmpty)
+        #expect(try archive.count("PRAGMA foreign_keys") == 1)
+        #expect(throws: PodiumError.self) {
+            try archive.write { try $0.execute(sql: "INSERT INTO paragraph_topics (paragraph_id, topic_id) VALUES (999999, 1)") }
+        }
+    }
+
     @Test func theSameArticleWithOtherLineEndingsIsStoredOnce() throws {
         let (archive, summary) = try makeArchive(importing: ["seed", "duplicates"])
         #expect(summary?.imported == 1)
