@@ -26,11 +26,12 @@ import Testing
                 computed.append(word)
                 return GermanStemmer.stem(word)
             }
-            var memo = WordMemo<String>.forThisThread("test.memo", owner: 1)
+            let slot = WordMemo<String>.Slot()
+            var memo = slot.memo(owner: 1)
             #expect(memo.value(for: "Schulen", stem) == "schul")
             #expect(memo.value(for: "Schulen"[...], stem) == "schul")
             #expect(computed == ["Schulen"])
-            memo = WordMemo<String>.forThisThread("test.memo", owner: 2)
+            memo = slot.memo(owner: 2)
             #expect(memo.value(for: "Schulen", stem) == "schul")
             #expect(computed == ["Schulen", "Schulen"])
         }
@@ -39,7 +40,7 @@ import Testing
     @Test func aFullMemoStartsAgain() {
         onNewThread {
             nonisolated(unsafe) var computations = 0
-            let memo = WordMemo<Int>.forThisThread("test.bounded", limit: 2)
+            let memo = WordMemo<Int>.Slot(limit: 2).memo()
             for word in ["a", "b", "c", "a"] {
                 _ = memo.value(for: word) { computations += 1; return $0.count }
             }

@@ -29,6 +29,7 @@ public struct TopicTaxonomy: Sendable {
     /// Tells taxonomies apart, for the memo of each word's topics (copies share it).
     private let identity: Int
     private static let identities = Counter()
+    private static let topicMemos = WordMemo<[Int]>.Slot()
 
     public init(terms: [Term]) {
         self.terms = terms
@@ -62,7 +63,7 @@ public struct TopicTaxonomy: Sendable {
     /// The topics a text speaks of, in taxonomy order.
     public func topics(of text: String) -> [String] {
         // A word's topics are worked out once per thread and taxonomy: text repeats its words.
-        let memo = WordMemo<[Int]>.forThisThread("podium.topics", owner: identity)
+        let memo = Self.topicMemos.memo(owner: identity)
         var found = [Bool](repeating: false, count: topicNames.count)
         WordTokenizer.forEachIndexedWord(in: text) { word in
             // A closure, not `topicIndices(ofWord:)` itself: that partial application copied

@@ -19,9 +19,11 @@ public enum TextAnalyzer {
         GermanStemmer.stem(String(word))
     }
 
+    private static let stemMemos = WordMemo<String>.Slot()
+
     /// The value of `paragraphs.stems` for a paragraph's text.
     public static func stemsColumn(for text: String) -> String {
-        let memo = WordMemo<String>.forThisThread("podium.stems")
+        let memo = stemMemos.memo()
         var stems: [String] = []
         WordTokenizer.forEachIndexedWord(in: text) { stems.append(memo.value(for: $0, GermanStemmer.stem)) }
         return stems.joined(separator: " ")

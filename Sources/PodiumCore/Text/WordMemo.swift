@@ -4,9 +4,9 @@ import Foundation
 /// worked out once per import rather than at each of its occurrences: German text repeats its
 /// words, and stemming and topic matching were most of what preparing a paragraph cost.
 ///
-/// One memo a thread and purpose, so that preparing threads share nothing and need no lock;
-/// it forgets everything when it holds `limit` words, or when asked for another `owner` (the
-/// topics of another taxonomy), so memory stays bounded.
+/// One memo a thread and purpose (a ``WordMemo/Slot``), so that preparing threads share nothing
+/// and need no lock; it forgets everything when it holds `limit` words, or when asked for
+/// another `owner` (the topics of another taxonomy), so memory stays bounded.
 final class WordMemo<Value> {
     private var values: [String: Value] = [:]
     private var owner: Int
@@ -17,19 +17,34 @@ final class WordMemo<Value> {
         self.limit = limit
     }
 
-    /// This thread's memo named `name`, for `owner`.
-    static func forThisThread(_ name: String, owner: Int = 0, limit: Int = 50_000) -> WordMemo<Value> {
-        let dictionary = Thread.current.threadDictionary
-        if let memo = dictionary[name] as? WordMemo<Value> {
-            if memo.owner != owner {
-                memo.values.removeAll()
-                memo.owner = owner
+    /// A purpose's memos, one a thread, kept in a POSIX thread-specific slot: found with a
+    /// pointer read where `Thread.current.threadDictionary` hashed a name at every paragraph.
+    final class Slot: Sendable {
+        private let key: pthread_key_t
+        private let limit: Int
+
+        init(limit: Int = 50_000) {
+            var key = pthread_key_t()
+            // A thread that ends releases its memo.
+            pthread_key_create(&key) { Unmanaged<AnyObject>.fromOpaque($0!).release() }
+            self.key = key
+            self.limit = limit
+        }
+
+        /// This thread's memo, for `owner`.
+        func memo(owner: Int = 0) -> WordMemo<Value> {
+            if let stored = pthread_getspecific(key) {
+                let memo = Unmanaged<WordMemo<Value>>.fromOpaque(stored).takeUnretainedValue()
+                if memo.owner != owner {
+                    memo.values.removeAll()
+                    memo.owner = owner
+                }
+                return memo
             }
+            let memo = WordMemo<Value>(owner: owner, limit: limit)
+            pthread_setspecific(key, Unmanaged.passRetained(memo).toOpaque())
             return memo
         }
-        let memo = WordMemo<Value>(owner: owner, limit: limit)
-        dictionary[name] = memo
-        return memo
     }
 
     /// The value for `word`, computed by `compute` the first time.
