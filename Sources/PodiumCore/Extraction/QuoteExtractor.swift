@@ -25,7 +25,10 @@ enum QuoteExtractor {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         while index < scalars.endIndex {
-            guard let closing = closers[scalars[index]],
+            // Of ASCII only the straight quote opens a passage: most scalars are passed over
+            // without a lookup.
+            let scalar = scalars[index]
+            guard scalar == "\"" || !scalar.isASCII, let closing = closers[scalar],
                   let close = scalars[scalars.index(after: index)...].firstIndex(where: closing.contains)
             else {
                 index = scalars.index(after: index)
