@@ -17,7 +17,7 @@ extension Archive {
 
     /// Stores one article's rows in the transaction that `db` has open.
     func store(_ db: Database, _ article: PreparedArticle, importRunID: Int64?, importedAt: String) throws -> StoreOutcome {
-        if let existing = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.articleByHash), arguments: [article.contentHash]) {
+        if let existing = try db.cachedStatement(sql: ImportSQL.articleByHash).firstInteger(.text(article.contentHash)) {
             return .duplicate(articleID: existing)
         }
         let metadata = article.metadata
@@ -26,15 +26,14 @@ extension Archive {
         if metadata.election != nil || article.electionDate != nil {
             electionID = try findOrInsert(
                 db, find: ImportSQL.electionByName, insert: ImportSQL.insertElection,
-                [ags, metadata.election, article.electionDate?.description])
+                [.text(ags), .text(metadata.election), .text(article.electionDate?.description)])
         }
         let (forumID, forumIsNew) = try forum(db, article: article, electionID: &electionID)
-        try db.cachedStatement(sql: ImportSQL.insertArticle).execute(arguments: [
-            forumID, importRunID, article.title, metadata.outlet, metadata.url, metadata.author,
-            metadata.publishedDate?.description, article.source.path, article.source.format.rawValue,
-            article.source.encoding, article.contentHash, article.originalTextIfChanged, article.text,
-            article.metadataJSON, importedAt,
-        ])
+        try db.cachedStatement(sql: ImportSQL.insertArticle).run(
+            .integer(forumID), .integer(importRunID), .text(article.title), .text(metadata.outlet), .text(metadata.url),
+            .text(metadata.author), .text(metadata.publishedDate?.description), .text(article.source.path),
+            .text(article.source.format.rawValue), .text(article.source.encoding), .text(article.contentHash),
+            .text(article.originalTextIfChanged), .text(article.text), .text(article.metadataJSON), .text(importedAt))
         let articleID = db.lastInsertedRowID
         let extraction = article.extraction
         let references = try storeReferences(db, extraction, forumID: forumID, ags: ags, electionID: electionID)
@@ -46,7 +45,7 @@ extension Archive {
             : Array(repeating: "", count: paragraphCount)
         let paragraphIDs = try insertBody(db, article.body, stems: article.paragraphStems, facets: facets, articleID: articleID)
         if let url = metadata.url {
-            try db.cachedStatement(sql: ImportSQL.insertLink).execute(arguments: [articleID, url, LinkKind.canonical.rawValue, nil])
+            try db.cachedStatement(sql: ImportSQL.insertLink).run(.integer(articleID), .text(url), .text(LinkKind.canonical.rawValue), .null)
         }
         try storeFindings(db, extraction, references: references, paragraphIDs: paragraphIDs)
         if !forumIsNew {
@@ -62,21 +61,21 @@ extension Archive {
     private func forum(_ db: Database, article: PreparedArticle, electionID: inout Int64?) throws -> (id: Int64, isNew: Bool) {
         let metadata = article.metadata
         if let ags = article.municipality?.ags, let date = article.forumDate,
-           let row = try Row.fetchOne(db.cachedStatement(sql: ImportSQL.forumByPlaceAndDate), arguments: [ags, date.description, electionID, electionID]) {
-            let forumID: Int64 = row[0]
-            if let existing: Int64 = row[1] { electionID = existing }
+           let (found, existingElection) = try db.cachedStatement(sql: ImportSQL.forumByPlaceAndDate)
+               .firstIntegerPair(.text(ags), .text(date.description), .integer(electionID), .integer(electionID)),
+           let forumID = found {
+            if let existingElection { electionID = existingElection }
             if let electionID {
-                try db.cachedStatement(sql: ImportSQL.setForumElection).execute(arguments: [electionID, forumID])
+                try db.cachedStatement(sql: ImportSQL.setForumElection).run(.integer(electionID), .integer(forumID))
             }
             if let venue = metadata.venue {
-                try db.cachedStatement(sql: ImportSQL.setForumVenue).execute(arguments: [venue, forumID])
+                try db.cachedStatement(sql: ImportSQL.setForumVenue).run(.text(venue), .integer(forumID))
             }
             return (forumID, false)
         }
-        try db.cachedStatement(sql: ImportSQL.insertForum).execute(arguments: [
-            article.municipality?.ags, article.state, electionID, article.forumDate?.description,
-            metadata.venue, nil,
-        ])
+        try db.cachedStatement(sql: ImportSQL.insertForum).run(
+            .text(article.municipality?.ags), .text(article.state), .integer(electionID), .text(article.forumDate?.description),
+            .text(metadata.venue), .null)
         return (db.lastInsertedRowID, true)
     }
 
@@ -86,29 +85,30 @@ extension Archive {
         let paragraphStatement = try db.cachedStatement(sql: ImportSQL.insertParagraph)
         var paragraphIDs: [Int64] = []
         for (sectionOrdinal, section) in body.sections.enumerated() {
-            try sectionStatement.execute(arguments: [articleID, sectionOrdinal, section.heading])
+            try sectionStatement.run(.integer(articleID), .integer(sectionOrdinal), .text(section.heading))
             let sectionID = db.lastInsertedRowID
             for paragraph in section.paragraphs {
                 let ordinal = paragraphIDs.count
-                try paragraphStatement.execute(arguments: [articleID, sectionID, ordinal + 1, paragraph, stems[ordinal], facets[ordinal]])
+                try paragraphStatement.run(
+                    .integer(articleID), .integer(sectionID), .integer(ordinal + 1), .text(paragraph), .text(stems[ordinal]),
+                    .text(facets[ordinal]))
                 paragraphIDs.append(db.lastInsertedRowID)
             }
         }
         for link in body.links {
-            try db.cachedStatement(sql: ImportSQL.insertLink).execute(arguments: [articleID, link.url, link.kind.rawValue, link.label])
+            try db.cachedStatement(sql: ImportSQL.insertLink).run(.integer(articleID), .text(link.url), .text(link.kind.rawValue), .text(link.label))
         }
         return paragraphIDs
     }
 
     /// The id of the row `find` returns for `values`, else of the row `insert` creates.
     func findOrInsert(
-        _ db: Database, find: String?, insert: String, _ values: [(any DatabaseValueConvertible)?],
-        insertValues: [(any DatabaseValueConvertible)?]? = nil
+        _ db: Database, find: String?, insert: String, _ values: [BoundValue], insertValues: [BoundValue]? = nil
     ) throws -> Int64 {
-        if let find, let id = try Int64.fetchOne(db.cachedStatement(sql: find), arguments: StatementArguments(values)) {
+        if let find, let id = try db.cachedStatement(sql: find).firstInteger(values) {
             return id
         }
-        try db.cachedStatement(sql: insert).execute(arguments: StatementArguments(insertValues ?? values))
+        try db.cachedStatement(sql: insert).run(insertValues ?? values)
         return db.lastInsertedRowID
     }
 

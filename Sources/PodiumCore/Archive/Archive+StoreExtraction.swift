@@ -38,8 +38,8 @@ extension Archive {
         var references = StoredReferences()
         if !extraction.candidates.isEmpty {
             let election = try electionID ?? {
-                let id = try findOrInsert(db, find: nil, insert: ImportSQL.insertElection, [ags, nil, nil])
-                try db.cachedStatement(sql: ImportSQL.setForumElection).execute(arguments: [id, forumID])
+                let id = try findOrInsert(db, find: nil, insert: ImportSQL.insertElection, [.text(ags), .null, .null])
+                try db.cachedStatement(sql: ImportSQL.setForumElection).run(.integer(id), .integer(forumID))
                 return id
             }()
             for candidate in extraction.candidates {
@@ -49,16 +49,17 @@ extension Archive {
         for organizer in extraction.organizers {
             let id = try findOrInsert(
                 db, find: ImportSQL.organizationByName, insert: ImportSQL.insertOrganization,
-                [organizer.name, organizer.shortName, organizer.shortName], insertValues: [organizer.name, organizer.shortName])
+                [.text(organizer.name), .text(organizer.shortName), .text(organizer.shortName)],
+                insertValues: [.text(organizer.name), .text(organizer.shortName)])
             if let shortName = organizer.shortName {
-                try db.cachedStatement(sql: ImportSQL.setOrganizationShortName).execute(arguments: [shortName, id])
+                try db.cachedStatement(sql: ImportSQL.setOrganizationShortName).run(.text(shortName), .integer(id))
             }
-            try db.cachedStatement(sql: ImportSQL.insertForumOrganizer).execute(arguments: [forumID, id, organizer.surface])
+            try db.cachedStatement(sql: ImportSQL.insertForumOrganizer).run(.integer(forumID), .integer(id), .text(organizer.surface))
             references.organizationIDs.append(id)
         }
         let topicNames = Set(extraction.paragraphTopics.joined()).union(extraction.quotes.flatMap(\.topics))
         for name in topicNames {
-            references.topicIDs[name] = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.topicByName), arguments: [name])
+            references.topicIDs[name] = try db.cachedStatement(sql: ImportSQL.topicByName).firstInteger(.text(name))
         }
         return references
     }
@@ -67,27 +68,26 @@ extension Archive {
     func storeFindings(_ db: Database, _ extraction: ArticleExtraction, references: StoredReferences, paragraphIDs: [Int64]) throws {
         let mentionStatement = try db.cachedStatement(sql: ImportSQL.insertMention)
         for mention in extraction.mentions {
-            try mentionStatement.execute(arguments: [
-                paragraphIDs[mention.paragraph], mention.candidate.map { references.personIDs[$0] }, mention.start, mention.end,
-                mention.surface,
-            ])
+            try mentionStatement.run(
+                .integer(paragraphIDs[mention.paragraph]), .integer(mention.candidate.map { references.personIDs[$0] }),
+                .integer(mention.start), .integer(mention.end), .text(mention.surface))
         }
         for quote in extraction.quotes {
-            try db.cachedStatement(sql: ImportSQL.insertQuote).execute(arguments: [
-                paragraphIDs[quote.paragraph], quote.start, quote.end, quote.text, quote.speakerSurface,
-                quote.candidate.map { references.personIDs[$0] }, quote.attribution.rawValue,
-            ])
+            try db.cachedStatement(sql: ImportSQL.insertQuote).run(
+                .integer(paragraphIDs[quote.paragraph]), .integer(quote.start), .integer(quote.end), .text(quote.text),
+                .text(quote.speakerSurface), .integer(quote.candidate.map { references.personIDs[$0] }),
+                .text(quote.attribution.rawValue))
             let quoteID = db.lastInsertedRowID
             for topic in quote.topics {
                 if let id = references.topicIDs[topic] {
-                    try db.cachedStatement(sql: ImportSQL.insertQuoteTopic).execute(arguments: [quoteID, id])
+                    try db.cachedStatement(sql: ImportSQL.insertQuoteTopic).run(.integer(quoteID), .integer(id))
                 }
             }
         }
         for (index, topics) in extraction.paragraphTopics.enumerated() {
             for topic in topics {
                 if let id = references.topicIDs[topic] {
-                    try db.cachedStatement(sql: ImportSQL.insertParagraphTopic).execute(arguments: [paragraphIDs[index], id])
+                    try db.cachedStatement(sql: ImportSQL.insertParagraphTopic).run(.integer(paragraphIDs[index]), .integer(id))
                 }
             }
         }
@@ -97,7 +97,7 @@ extension Archive {
     /// party facet more, in whatever forum they are.
     func refreshFacets(ofPersonsGivenAParty references: StoredReferences, _ db: Database) throws {
         for person in references.personsGivenAParty {
-            try db.cachedStatement(sql: FacetSQL.refreshPerson).execute(arguments: [person, person])
+            try db.cachedStatement(sql: FacetSQL.refreshPerson).run(.integer(person), .integer(person))
         }
     }
 
@@ -107,44 +107,47 @@ extension Archive {
     ) throws -> Int64 {
         let name = candidate.name
         let known = if let ags {
-            try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.personInMunicipality), arguments: [ags, name.fullName, name.fullName])
+            try db.cachedStatement(sql: ImportSQL.personInMunicipality).firstInteger(.text(ags), .text(name.fullName), .text(name.fullName))
         } else {
-            try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.personWithoutMunicipality), arguments: [name.fullName, name.fullName])
+            try db.cachedStatement(sql: ImportSQL.personWithoutMunicipality).firstInteger(.text(name.fullName), .text(name.fullName))
         }
         let personID = try known
-            ?? findOrInsert(db, find: nil, insert: ImportSQL.insertPerson, [name.fullName, name.givenName, name.familyName, name.title])
+            ?? findOrInsert(
+                db, find: nil, insert: ImportSQL.insertPerson,
+                [.text(name.fullName), .text(name.givenName), .text(name.familyName), .text(name.title)])
         for alias in candidate.aliases {
-            try db.cachedStatement(sql: ImportSQL.insertAlias).execute(arguments: [personID, alias.text, alias.kind])
+            try db.cachedStatement(sql: ImportSQL.insertAlias).run(.integer(personID), .text(alias.text), .text(alias.kind))
         }
         var partyID: Int64? = nil
         if let spelling = candidate.partySpelling {
             let canonical = candidate.party
-            partyID = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.partyBySpelling), arguments: [spelling])
+            partyID = try db.cachedStatement(sql: ImportSQL.partyBySpelling).firstInteger(.text(spelling))
             if partyID == nil {
-                let id = try Int64.fetchOne(db.cachedStatement(sql: ImportSQL.partyByName), arguments: [canonical?.name ?? spelling])
-                    ?? findOrInsert(db, find: nil, insert: ImportSQL.insertParty, [canonical?.name ?? spelling, canonical?.shortName])
-                try db.cachedStatement(sql: ImportSQL.insertPartySpelling).execute(arguments: [spelling, id])
+                let id = try db.cachedStatement(sql: ImportSQL.partyByName).firstInteger(.text(canonical?.name ?? spelling))
+                    ?? findOrInsert(db, find: nil, insert: ImportSQL.insertParty, [.text(canonical?.name ?? spelling), .text(canonical?.shortName)])
+                try db.cachedStatement(sql: ImportSQL.insertPartySpelling).run(.text(spelling), .integer(id))
                 partyID = id
             }
         }
         let candidacyID: Int64
-        if let row = try Row.fetchOne(db.cachedStatement(sql: ImportSQL.candidacy), arguments: [personID, electionID]) {
-            candidacyID = row[0]
-            let storedParty: Int64? = row[1]
+        if let (found, storedParty) = try db.cachedStatement(sql: ImportSQL.candidacy).firstIntegerPair(.integer(personID), .integer(electionID)),
+           let found {
+            candidacyID = found
             // A candidacy keeps the party it was first stored with.
             if let storedParty {
                 references.partyIDs[personID] = storedParty
             } else if let partyID {
-                try db.cachedStatement(sql: ImportSQL.setCandidacyParty).execute(arguments: [partyID, candidate.partySpelling, candidacyID])
+                try db.cachedStatement(sql: ImportSQL.setCandidacyParty).run(.integer(partyID), .text(candidate.partySpelling), .integer(candidacyID))
                 references.partyIDs[personID] = partyID
                 references.personsGivenAParty.append(personID)
             }
         } else {
-            try db.cachedStatement(sql: ImportSQL.insertCandidacy).execute(arguments: [personID, electionID, partyID, candidate.partySpelling])
+            try db.cachedStatement(sql: ImportSQL.insertCandidacy).run(
+                .integer(personID), .integer(electionID), .integer(partyID), .text(candidate.partySpelling))
             candidacyID = db.lastInsertedRowID
             references.partyIDs[personID] = partyID
         }
-        try db.cachedStatement(sql: ImportSQL.insertParticipant).execute(arguments: [forumID, candidacyID])
+        try db.cachedStatement(sql: ImportSQL.insertParticipant).run(.integer(forumID), .integer(candidacyID))
         return personID
     }
 }

@@ -1,0 +1,87 @@
+import GRDB
+import GRDBSQLite
+
+/// A value bound to an import statement through SQLite's C API.
+enum BoundValue {
+    case integer(Int64)
+    case text(String)
+    case null
+
+    static func integer(_ value: Int) -> BoundValue { .integer(Int64(value)) }
+    static func integer(_ value: Int?) -> BoundValue { value.map { .integer(Int64($0)) } ?? .null }
+    static func integer(_ value: Int64?) -> BoundValue { value.map { .integer($0) } ?? .null }
+    static func text(_ value: String?) -> BoundValue { value.map { .text($0) } ?? .null }
+}
+
+/// Import runs about 130 statements an article. GRDB's `execute(arguments:)` and `fetchOne`
+/// box every value in an existential and copy the arguments into two arrays before binding:
+/// about 6,000 instructions a statement, a fifth of what the storing thread spent. These bind
+/// through SQLite's C API on GRDB's cached statements instead. SQLite copies text as it binds
+/// it (`SQLITE_TRANSIENT`) and the statement is reset before each returns, so nothing is left
+/// bound or running.
+extension Statement {
+    /// Runs this statement, which returns no rows.
+    func run(_ values: BoundValue...) throws {
+        try run(values)
+    }
+
+    func run(_ values: [BoundValue]) throws {
+        _ = try firstRow(values) { _ in () }
+    }
+
+    /// The first column of the first row as an integer; nil without a row or for NULL.
+    func firstInteger(_ values: BoundValue...) throws -> Int64? {
+        try firstInteger(values)
+    }
+
+    func firstInteger(_ values: [BoundValue]) throws -> Int64? {
+        try firstRow(values) { Self.integer($0, column: 0) } ?? nil
+    }
+
+    /// The first two columns of the first row as integers; nil without a row.
+    func firstIntegerPair(_ values: BoundValue...) throws -> (Int64?, Int64?)? {
+        try firstRow(values) { (Self.integer($0, column: 0), Self.integer($0, column: 1)) }
+    }
+
+    private static func integer(_ handle: OpaquePointer, column: CInt) -> Int64? {
+        sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, column)
+    }
+
+    private func firstRow<T>(_ values: [BoundValue], _ read: (OpaquePointer) -> T) throws -> T? {
+        let handle = sqliteStatement
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        for (offset, value) in values.enumerated() {
+            let index = CInt(offset + 1)
+            switch value {
+            case let .integer(number):
+                sqlite3_bind_int64(handle, index, number)
+            case var .text(string):
+                string.withUTF8 { bytes in
+                    bytes.withMemoryRebound(to: CChar.self) { text in
+                        if let start = text.baseAddress {
+                            sqlite3_bind_text(handle, index, start, CInt(text.count), transient)
+                        } else {
+                            sqlite3_bind_text(handle, index, "", 0, transient)
+                        }
+                    }
+                }
+            case .null:
+                sqlite3_bind_null(handle, index)
+            }
+        }
+        defer { sqlite3_reset(handle) }
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW:
+            return read(handle)
+        case SQLITE_DONE:
+            return nil
+        case let code:
+            let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
+        }
+    }
+}
+
+/// SQLite's SQLITE_TRANSIENT, which the C header defines as a cast Swift cannot import.
+private let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
