@@ -13,6 +13,16 @@ import Testing
         ])
     }
 
+    /// Two-, three- and four-byte scalars in UTF-8: letters (ß, Ö, 日本語), a combining accent
+    /// that belongs to its word, a currency sign and an emoji that end one.
+    @Test func tokensOfTextBeyondASCII() {
+        let tokens = WordTokenizer.tokens("Straße-Ökologie 2€ 日本語 e\u{301}cole a🗳b")
+        #expect(tokens.map { $0.parts.map(String.init) } == [
+            ["Straße", "Ökologie"], ["2"], ["日本語"], ["e\u{301}cole"], ["a"], ["b"],
+        ])
+        #expect(tokens[3].parts[0].unicodeScalars.count == 6)
+    }
+
     @Test func analysisShowsTokenNormalisedFormAndStem() {
         #expect(TextAnalyzer.analyze("Kürwitz Kita-Plätze") == [
             .init(token: "Kürwitz", normalized: "kurwitz", stem: "kurwitz"),

@@ -20,33 +20,53 @@ public enum WordTokenizer {
     /// Calls `body` with the words of each token in turn, without making a ``Token`` of each:
     /// stemming and tagging every paragraph go through here.
     static func forEachToken(in text: String, _ body: (ArraySlice<Substring>) -> Void) {
-        // Scalars, not Characters: German text is NFC, and grapheme breaking costs far more.
-        var parts: [Substring] = []
-        var wordStart: String.Index? = nil
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if isWordScalar(scalar) {
-                if wordStart == nil { wordStart = index }
-            } else if let start = wordStart, isHyphen(scalar), next < scalars.endIndex, isWordScalar(scalars[next]) {
-                parts.append(text[start..<index])  // the compound goes on after the hyphen
-                wordStart = nil
-            } else {
-                if let start = wordStart { parts.append(text[start..<index]) }
-                wordStart = nil
-                if !parts.isEmpty { body(parts[...]) }
-                parts.removeAll(keepingCapacity: true)
-            }
-            index = next
+        // UTF-8 bytes, decoding only what is not ASCII: this runs over every paragraph and
+        // quote (for stems and for topics), and walking `unicodeScalars` decoded and validated
+        // each index. Scalars, not Characters: German text is NFC, and grapheme breaking
+        // costs far more.
+        let utf8 = text.utf8
+        func part(_ start: Int, _ end: Int) -> Substring {
+            text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
         }
-        if let start = wordStart { parts.append(text[start...]) }
-        if !parts.isEmpty { body(parts[...]) }
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            var parts: [Substring] = []
+            var wordStart: Int? = nil
+            var offset = 0
+            while offset < bytes.count {
+                let (scalar, next) = decode(bytes, at: offset)
+                if isWordScalar(scalar) {
+                    if wordStart == nil { wordStart = offset }
+                } else if let start = wordStart, isHyphen(scalar), next < bytes.count, isWordScalar(decode(bytes, at: next).scalar) {
+                    parts.append(part(start, offset))  // the compound goes on after the hyphen
+                    wordStart = nil
+                } else {
+                    if let start = wordStart { parts.append(part(start, offset)) }
+                    wordStart = nil
+                    if !parts.isEmpty { body(parts[...]) }
+                    parts.removeAll(keepingCapacity: true)
+                }
+                offset = next
+            }
+            if let start = wordStart { parts.append(part(start, bytes.count)) }
+            if !parts.isEmpty { body(parts[...]) }
+        }
     }
 
-    /// Calls `body` with every word of `text` as search indexes it: each word, and a hyphenated
-    /// compound's parts joined as well ("Kita-Plätze" gives Kita, Plätze and KitaPlätze).
+    /// The scalar whose UTF-8 encoding starts at `offset` of valid UTF-8, and where the next starts.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, next: Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), offset + 1) }
+        func continuation(_ index: Int) -> UInt32 { UInt32(bytes[offset + index]) & 0x3F }
+        let (value, length): (UInt32, Int) = switch lead {
+        case ..<0xE0: ((lead & 0x1F) << 6 | continuation(1), 2)
+        case ..<0xF0: ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        default: ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", offset + length)
+    }
+
     public static func forEachIndexedWord(in text: String, _ body: (Substring) -> Void) {
         forEachToken(in: text) { parts in
             for part in parts { body(part) }
