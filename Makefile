@@ -53,7 +53,7 @@ test: deps
 # The benchmark (scripts/bench.py): a generated corpus (small 1,000 / default 20,000 / large
 # 100,000 articles); podium's import, size, search latency per query class, listings, reports
 # and check; the same paragraphs in a bare FTS5 table (stock sqlite3 shell) and in sqlite-utils
-# (from PyPI) for ratios. Results: bench/results/SIZE-DATE.json.
+# (from PyPI) for ratios. Results: bench/results/SIZE-DATE-COMMIT.json.
 SIZE ?= small
 bench: release
 	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }

@@ -6,7 +6,7 @@ In one run, on one corpus (generated forum reports in every import format, with 
 size), search latency per query class, listing commands, reports and `podium check`; and the
 same paragraphs loaded and searched by two baselines, so that ratios hold on a noisy machine:
 the raw limit (a bare FTS5 table filled by the stock sqlite3 shell in one transaction) and the
-peer (sqlite-utils from PyPI: insert, enable-fts, search). Writes bench/results/SIZE-DATE.json
+peer (sqlite-utils from PyPI: insert, enable-fts, search). Writes bench/results/SIZE-DATE-COMMIT.json
 and prints a table.
 """
 import csv
@@ -209,7 +209,8 @@ def main():
     result["check_seconds"], _ = timed([PODIUM, "check", "--db", archive])
 
     os.makedirs("bench/results", exist_ok=True)
-    path = f"bench/results/{size}-{result['date'][:10]}.json"
+    # One file a size, day and commit: a later run of other code does not overwrite it.
+    path = f"bench/results/{size}-{result['date'][:10]}-{result['commit']}.json"
     with open(path, "w") as handle:
         json.dump(result, handle, indent=2, sort_keys=True, ensure_ascii=False)
         handle.write("\n")
