@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import Testing
 @testable import PodiumCore
 
@@ -49,6 +50,20 @@ import Testing
             }
             try insert.run(.integer(3), .text("other"))
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM t") == 2)
+        }
+    }
+
+    /// Text SQLite refuses to bind is an error, not a NULL in its place.
+    @Test func textTooLongToBindIsAnErrorNotANull() throws {
+        try database().write { db in
+            sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_LENGTH, 8)
+            let insert = try db.cachedStatement(sql: "INSERT INTO t (n, s) VALUES (?, ?)")
+            #expect {
+                try insert.run(.integer(1), .text("longer than eight bytes"))
+            } throws: { error in
+                (error as? DatabaseError)?.resultCode == .SQLITE_TOOBIG
+            }
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM t") == 0)
         }
     }
 }

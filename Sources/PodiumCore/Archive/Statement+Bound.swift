@@ -53,22 +53,21 @@ extension Statement {
         sqlite3_clear_bindings(handle)
         for (offset, value) in values.enumerated() {
             let index = CInt(offset + 1)
+            let code: CInt
             switch value {
             case let .integer(number):
-                sqlite3_bind_int64(handle, index, number)
+                code = sqlite3_bind_int64(handle, index, number)
             case var .text(string):
-                string.withUTF8 { bytes in
+                code = string.withUTF8 { bytes in
                     bytes.withMemoryRebound(to: CChar.self) { text in
-                        if let start = text.baseAddress {
-                            sqlite3_bind_text(handle, index, start, CInt(text.count), transient)
-                        } else {
-                            sqlite3_bind_text(handle, index, "", 0, transient)
-                        }
+                        sqlite3_bind_text(handle, index, text.baseAddress ?? emptyText, CInt(text.count), transient)
                     }
                 }
             case .null:
-                sqlite3_bind_null(handle, index)
+                code = sqlite3_bind_null(handle, index)
             }
+            // A value SQLite refuses (text over its length limit) must not become NULL unseen.
+            guard code == SQLITE_OK else { throw error(code, handle) }
         }
         defer { sqlite3_reset(handle) }
         switch sqlite3_step(handle) {
@@ -77,11 +76,18 @@ extension Statement {
         case SQLITE_DONE:
             return nil
         case let code:
-            let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
+            throw error(code, handle)
         }
+    }
+
+    private func error(_ code: CInt, _ handle: OpaquePointer) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))), sql: sql)
     }
 }
 
 /// SQLite's SQLITE_TRANSIENT, which the C header defines as a cast Swift cannot import.
 private let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+/// Where an empty string's bytes are when it has no storage.
+private var emptyText: UnsafePointer<CChar> {
+    UnsafeRawPointer(("" as StaticString).utf8Start).assumingMemoryBound(to: CChar.self)
+}
