@@ -23,6 +23,21 @@ import Testing
         #expect(tokens[3].parts[0].unicodeScalars.count == 6)
     }
 
+    /// Import works out a paragraph's stems and topics in one pass; they are what the two
+    /// separate functions give, on every paragraph of the fixtures.
+    @Test func oneReadingGivesTheStemsColumnAndTheTopics() throws {
+        let (archive, _) = try makeArchive(importing: ["seed", "articles"])
+        let paragraphs = try archive.strings("SELECT text FROM paragraphs ORDER BY id")
+        #expect(paragraphs.count > 50)
+        let taxonomy = TopicTaxonomy.builtIn
+        for text in paragraphs {
+            let (stems, topics) = taxonomy.stemsAndTopics(of: text)
+            #expect(stems == TextAnalyzer.stemsColumn(for: text))
+            #expect(topics == taxonomy.topics(of: text))
+        }
+        #expect(paragraphs.contains { !taxonomy.stemsAndTopics(of: $0).topics.isEmpty })
+    }
+
     @Test func analysisShowsTokenNormalisedFormAndStem() {
         #expect(TextAnalyzer.analyze("Kürwitz Kita-Plätze") == [
             .init(token: "Kürwitz", normalized: "kurwitz", stem: "kurwitz"),

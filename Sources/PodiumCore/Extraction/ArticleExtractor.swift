@@ -50,7 +50,11 @@ public struct ArticleExtractor: Sendable {
     /// real paragraphs are far shorter, and the rules look back through the text.
     public static let maximumParagraphLength = 20_000
 
-    public func extract(_ body: ArticleBody, metadata: ArticleMetadata, today: CalendarDate = .today) -> ArticleExtraction {
+    /// `paragraphTopics`, when given, are the topics of `body`'s paragraphs, worked out with
+    /// their stems (``TopicTaxonomy/stemsAndTopics(of:)``).
+    public func extract(
+        _ body: ArticleBody, metadata: ArticleMetadata, today: CalendarDate = .today, paragraphTopics: [[String]]? = nil
+    ) -> ArticleExtraction {
         // Bytes first: no text has more characters than bytes, and counting characters is slow.
         let paragraphs = body.paragraphs.map {
             $0.utf8.count > Self.maximumParagraphLength && $0.count > Self.maximumParagraphLength ? "" : $0
@@ -89,7 +93,7 @@ public struct ArticleExtractor: Sendable {
             candidates: candidates, mentions: mentions, quotes: quotes,
             organizers: OrganizerExtractor.organizers(in: paragraphs),
             forumDate: forumDate, electionDate: electionDate,
-            paragraphTopics: body.paragraphs.map(topics.topics(of:)))
+            paragraphTopics: paragraphTopics ?? body.paragraphs.map(topics.topics(of:)))
     }
 }
 

@@ -68,8 +68,9 @@ public struct PreparedArticle: Sendable {
         self.body = ArticleLayout.parse(text, format: source.format)
         self.contentHash = SHA256.hexDigest(of: Array(text.utf8))
         self.originalTextIfChanged = source.body.hasSameBytes(as: text) ? nil : source.body
-        self.paragraphStems = body.paragraphs.map(TextAnalyzer.stemsColumn(for:))
-        self.extraction = extractor.extract(body, metadata: metadata)
+        let analysed = body.paragraphs.map(extractor.topics.stemsAndTopics(of:))
+        self.paragraphStems = analysed.map(\.stems)
+        self.extraction = extractor.extract(body, metadata: metadata, paragraphTopics: analysed.map(\.topics))
         guard !body.paragraphs.isEmpty || body.sections.contains(where: { $0.heading != nil }) else {
             throw fail("no article text (only links)")
         }
