@@ -16,7 +16,8 @@ enum QuoteExtractor {
 
     /// The marks that may close a passage opened by each mark (each mark is one scalar, so
     /// the text is walked scalar by scalar rather than character by character).
-    private static let closers: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+    /// One or two each: compared in turn, not hashed, at every scalar up to the close.
+    private static let closers: [Unicode.Scalar: [Unicode.Scalar]] = [
         "„": ["“", "”"], "“": ["”"], "»": ["«"], "«": ["»"], "\"": ["\""], "‚": ["‘", "’"],
     ]
 
