@@ -82,7 +82,6 @@ public struct PreparedArticle: Sendable {
     /// The election's date: the metadata's, else the one the text gives.
     public var electionDate: CalendarDate? { metadata.electionDate ?? extraction.electionDate }
 
-
     /// The title: the metadata's, else a heading that opens the text.
     public var title: String? {
         metadata.title ?? body.sections.first?.heading
