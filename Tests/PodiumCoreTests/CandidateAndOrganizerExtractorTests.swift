@@ -49,3 +49,14 @@ import Testing
         #expect(organizers(text) == expected)
     }
 }
+
+/// Names given in the metadata are found in the text whatever their Unicode form.
+@Suite struct MentionTests {
+    @Test func aNameGivenDecomposedIsFoundInTheComposedText() {
+        let metadata = ArticleMetadata(candidates: [CandidateEntry(name: "Ayşe O\u{308}zdemir", party: "SPD")])
+        let text = TextNormalizer.normalize("Özdemir sprach über Kitas. „Wir brauchen mehr Plätze“, sagte Özdemir.")
+        let extraction = ArticleExtractor().extract(ArticleLayout.parse(text, format: .txt), metadata: metadata)
+        #expect(extraction.mentions.map(\.surface) == ["Özdemir", "Özdemir"])
+        #expect(extraction.mentions.allSatisfy { $0.candidate == 0 })
+    }
+}

@@ -133,6 +133,8 @@ enum PersonResolver {
     /// The candidate named at word `index`: by given and family name, or by family name (or a
     /// misspelling) alone. Returns how many words the name takes.
     private static func match(_ words: TextWords, at index: Int, _ names: NameIndex) -> (Int, Int?)? {
+        // Most words cannot start a name: their first byte starts none of the names looked up.
+        guard let first = words.words[index].text.utf8.first, names.firstBytes[Int(first)] else { return nil }
         let word = String(words.words[index].text)
         // Given name(s) followed by a surname.
         for (candidate, given) in names.givenNames[word] ?? [] {
@@ -151,6 +153,8 @@ enum PersonResolver {
     private struct NameIndex {
         var bySurname: [String: [Int]] = [:]
         var givenNames: [String: [(Int, [String])]] = [:]
+        /// Whether a key of either dictionary starts with the byte.
+        var firstBytes = [Bool](repeating: false, count: 256)
 
         init(_ candidates: [ArticleCandidate]) {
             for (number, candidate) in candidates.enumerated() {
@@ -160,6 +164,14 @@ enum PersonResolver {
                 }
                 if let given = candidate.name.givenName?.split(separator: " ").map(String.init), let first = given.first {
                     givenNames[first, default: []].append((number, given))
+                }
+            }
+            // Words come from NFC text (TextNormalizer), and a key equals a word when their NFC
+            // forms do: the first byte of a key's NFC form, too, when a name was given otherwise.
+            for key in Array(bySurname.keys) + Array(givenNames.keys) {
+                let forms = TextNormalizer.isSurelyNFC(key) ? [key] : [key, key.precomposedStringWithCanonicalMapping]
+                for form in forms {
+                    if let first = form.utf8.first { firstBytes[Int(first)] = true }
                 }
             }
         }
