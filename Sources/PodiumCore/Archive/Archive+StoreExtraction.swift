@@ -123,8 +123,10 @@ extension Archive {
             let canonical = candidate.party
             partyID = try db.cachedStatement(sql: ImportSQL.partyBySpelling).firstInteger(.text(spelling))
             if partyID == nil {
-                let id = try db.cachedStatement(sql: ImportSQL.partyByName).firstInteger(.text(canonical?.name ?? spelling))
-                    ?? findOrInsert(db, find: nil, insert: ImportSQL.insertParty, [.text(canonical?.name ?? spelling), .text(canonical?.shortName)])
+                let name = canonical?.name ?? spelling
+                let id = try findOrInsert(
+                    db, find: ImportSQL.partyByName, insert: ImportSQL.insertParty, [.text(name)],
+                    insertValues: [.text(name), .text(canonical?.shortName)])
                 try db.cachedStatement(sql: ImportSQL.insertPartySpelling).run(.text(spelling), .integer(id))
                 partyID = id
             }

@@ -71,7 +71,7 @@ public struct TopicTaxonomy: Sendable {
             // the whole taxonomy for every word.
             for index in memo.value(for: word, { topicIndices(ofWord: $0) }) { found[index] = true }
         }
-        return topicNames.indices.filter { found[$0] }.map { topicNames[$0] }
+        return names(found)
     }
 
     /// A paragraph's `stems` column (as ``TextAnalyzer/stemsColumn(for:)`` makes it) and its
@@ -86,7 +86,12 @@ public struct TopicTaxonomy: Sendable {
             stems.append(known.stem)
             for index in known.topics { found[index] = true }
         }
-        return (stems.joined(separator: " "), topicNames.indices.filter { found[$0] }.map { topicNames[$0] })
+        return (stems.joined(separator: " "), names(found))
+    }
+
+    /// The names of the topics flagged in `found` (one flag a topic), in taxonomy order.
+    private func names(_ found: [Bool]) -> [String] {
+        topicNames.indices.filter { found[$0] }.map { topicNames[$0] }
     }
 
     /// The indices in ``topicNames`` of the topics whose patterns match `word`.
