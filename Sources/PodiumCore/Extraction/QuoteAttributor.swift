@@ -34,9 +34,9 @@ struct QuoteAttributor {
 
     func attribute(_ span: QuoteExtractor.Span, paragraph: Int, text: String) -> Result {
         let before = sentenceBefore(span.outer.lowerBound, in: text)
-        let quoted = text[span.inner].trimmingCharacters(in: .whitespaces)
+        let isQuestion = text[span.inner].unicodeScalars.last(where: { !$0.isBlank }) == "?"
         let beforeWords = before.split(whereSeparator: { !$0.isLetter }).map(String.init)
-        if quoted.hasSuffix("?"), beforeWords.contains(where: GermanWords.questionCues.contains) {
+        if isQuestion, beforeWords.contains(where: GermanWords.questionCues.contains) {
             return Result(candidate: nil, surface: nil, attribution: .audience)
         }
         if let after = afterQuote(span, paragraph: paragraph, text: text) { return after }
