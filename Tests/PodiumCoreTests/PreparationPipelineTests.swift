@@ -19,6 +19,28 @@ import Testing
         #expect(received == (0..<5_000).map { "#\($0)" })
     }
 
+    @Test func weightInFlightIsBounded() {
+        // Items weigh their value; at most 10 in flight, so after 4 and 4 the producer waits
+        // for the consumer, and an item heavier than the whole budget still passes alone.
+        let pipeline = PreparationPipeline<Int, Int>(workers: 2, capacity: 100, maximumWeight: 10, weight: { $0 }) { $0 }
+        let accepted = Counter()
+        let producer = Thread {
+            for number in [4, 4, 4, 30, 1] {
+                guard pipeline.put(number) else { return }
+                accepted.increment()
+            }
+            pipeline.finish()
+        }
+        producer.start()
+        usleep(200_000)
+        #expect(accepted.value == 2)
+        #expect(pipeline.next() == 4)
+        var received = [4]
+        while let item = pipeline.next() { received.append(item) }
+        #expect(received == [4, 4, 4, 30, 1])
+        #expect(accepted.value == 5)
+    }
+
     @Test func anEmptyRunEnds() {
         let pipeline = PreparationPipeline<Int, Int>(workers: 2) { $0 }
         pipeline.finish()
@@ -60,4 +82,12 @@ import Testing
             try Importer(archive: readOnly).run(paths: [Fixtures.path("articles"), Fixtures.path("seed")])
         }
     }
+}
+
+/// A count that two threads share.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func increment() { lock.withLock { count += 1 } }
 }
