@@ -46,6 +46,29 @@ import Testing
         #expect(try archive.count("SELECT count(*) FROM candidacies") == 4)
     }
 
+    /// A candidate is whoever stood in the same municipality under that name or an alias of
+    /// theirs; the same name elsewhere is someone else.
+    @Test func candidatesAreFoundByNameOrAliasWithinTheirMunicipality() throws {
+        let archive = try Archive.inMemory()
+        func store(_ path: String, place: String, date: String, candidates: String) throws {
+            _ = try archive.store(try PreparedArticle(SourceArticle(
+                path: path, record: nil, format: .txt, encoding: "UTF-8",
+                metadata: ArticleMetadata(municipality: place, forumDate: CalendarDate(parsing: date), election: "OB-Wahl \(place) \(date.prefix(4))"),
+                body: "Zur Podiumsdiskussion in \(place) kamen viele Bürger. Auf dem Podium: \(candidates).", warnings: [])),
+                importRunID: nil)
+        }
+        try store("trier-2022.txt", place: "Trier", date: "2022-03-01", candidates: "Anna Albers (SPD) und Peter Neumann (CDU)")
+        let albers = try archive.count("SELECT id FROM persons WHERE name = 'Anna Albers'")
+        try archive.write { try $0.execute(sql: "INSERT INTO person_aliases (person_id, alias, kind) VALUES (?, 'Anne Albers', 'spelling')", arguments: [albers]) }
+        try store("trier-2030.txt", place: "Trier", date: "2030-03-01", candidates: "Anne Albers (SPD) und Peter Neumann (CDU)")
+        try store("mainz-2030.txt", place: "Mainz", date: "2030-03-01", candidates: "Anna Albers (SPD) und Peter Neumann (CDU)")
+        #expect(try archive.strings("""
+            SELECT p.id || ' ' || e.ags FROM candidacies c JOIN persons p ON p.id = c.person_id
+            JOIN elections e ON e.id = c.election_id WHERE p.name = 'Anna Albers' ORDER BY c.id
+            """) == ["\(albers) 07211000", "\(albers) 07211000", "\(albers + 2) 07315000"])
+        #expect(try archive.count("SELECT count(*) FROM persons WHERE name = 'Peter Neumann'") == 2)
+    }
+
     /// Import does not have SQLite check references (it writes only ids it has just read or
     /// written); every reference still holds, and SQL after the import is checked again.
     @Test func importLeavesEveryReferenceSoundAndChecksOnAfterwards() throws {

@@ -42,8 +42,10 @@ extension Archive {
                 try db.cachedStatement(sql: ImportSQL.setForumElection).run(.integer(id), .integer(forumID))
                 return id
             }()
+            var roster = try ags.map { try CandidateRoster(db, ags: $0, electionID: election) }
             for candidate in extraction.candidates {
-                references.personIDs.append(try storeCandidate(db, candidate, ags: ags, electionID: election, forumID: forumID, into: &references))
+                references.personIDs.append(try storeCandidate(
+                    db, candidate, roster: &roster, electionID: election, forumID: forumID, into: &references))
             }
         }
         for organizer in extraction.organizers {
@@ -101,13 +103,15 @@ extension Archive {
         }
     }
 
+    /// A candidate is the person of that name or alias who stood in the same municipality (in
+    /// `roster`), or without a place when the article has none; else a new person.
     private func storeCandidate(
-        _ db: Database, _ candidate: ArticleCandidate, ags: String?, electionID: Int64, forumID: Int64,
+        _ db: Database, _ candidate: ArticleCandidate, roster: inout CandidateRoster?, electionID: Int64, forumID: Int64,
         into references: inout StoredReferences
     ) throws -> Int64 {
         let name = candidate.name
-        let known = if let ags {
-            try db.cachedStatement(sql: ImportSQL.personInMunicipality).firstInteger(.text(ags), .text(name.fullName), .text(name.fullName))
+        let known = if let roster {
+            try roster.person(named: name.fullName, db)
         } else {
             try db.cachedStatement(sql: ImportSQL.personWithoutMunicipality).firstInteger(.text(name.fullName), .text(name.fullName))
         }
@@ -118,6 +122,7 @@ extension Archive {
         for alias in candidate.aliases {
             try db.cachedStatement(sql: ImportSQL.insertAlias).run(.integer(personID), .text(alias.text), .text(alias.kind))
         }
+        if known == nil { roster?.add(newPerson: personID, named: name.fullName) }
         var partyID: Int64? = nil
         if let spelling = candidate.partySpelling {
             let canonical = candidate.party

@@ -33,14 +33,15 @@ enum ImportSQL {
         """
     static let insertLink = "INSERT OR IGNORE INTO links (article_id, url, kind, label) VALUES (?, ?, ?, ?)"
 
-    /// The person of that name (or alias) who already stood in this municipality; else a new one.
-    static let personInMunicipality = """
-        SELECT p.id FROM persons p
-        JOIN candidacies c ON c.person_id = p.id
-        JOIN elections e ON e.id = c.election_id
-        WHERE e.ags = ? AND (p.name = ? OR p.id IN (SELECT person_id FROM person_aliases WHERE alias = ?))
-        ORDER BY p.id LIMIT 1
+    /// The name of everyone who stood in an election of this municipality, for ``CandidateRoster``.
+    static let rosterOfMunicipality = """
+        SELECT p.name, p.id FROM elections e
+        JOIN candidacies c ON c.election_id = e.id
+        JOIN persons p ON p.id = c.person_id
+        WHERE e.ags = ?
         """
+    static let personsByAlias = "SELECT person_id FROM person_aliases WHERE alias = ?"
+    static let electionInMunicipality = "SELECT 1 FROM elections WHERE id = ? AND ags = ?"
     /// The same for an article without a place: found from the name, not from the thousands of
     /// elections without a place, which the lookup above would walk.
     static let personWithoutMunicipality = """

@@ -43,11 +43,56 @@ extension Statement {
         try firstRow(values) { (Self.integer($0, column: 0), Self.integer($0, column: 1)) }
     }
 
+    /// Each row's first column as an integer, skipping NULLs.
+    func forEachInteger(_ values: BoundValue..., body: (Int64) throws -> Void) throws {
+        try forEachRow(values) { handle in
+            if let number = Self.integer(handle, column: 0) { try body(number) }
+        }
+    }
+
+    /// Each row's first column as text and second as an integer, skipping rows with a NULL.
+    func forEachTextAndInteger(_ values: BoundValue..., body: (String, Int64) throws -> Void) throws {
+        try forEachRow(values) { handle in
+            guard let text = sqlite3_column_text(handle, 0), let number = Self.integer(handle, column: 1) else { return }
+            let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, 0)))
+            try body(String(decoding: bytes, as: UTF8.self), number)
+        }
+    }
+
+    private func forEachRow(_ values: [BoundValue], _ read: (OpaquePointer) throws -> Void) throws {
+        let handle = try bind(values)
+        defer { sqlite3_reset(handle) }
+        while true {
+            switch sqlite3_step(handle) {
+            case SQLITE_ROW:
+                try read(handle)
+            case SQLITE_DONE:
+                return
+            case let code:
+                throw error(code, handle)
+            }
+        }
+    }
+
     private static func integer(_ handle: OpaquePointer, column: CInt) -> Int64? {
         sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, column)
     }
 
     private func firstRow<T>(_ values: [BoundValue], _ read: (OpaquePointer) -> T) throws -> T? {
+        let handle = try bind(values)
+        defer { sqlite3_reset(handle) }
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW:
+            return read(handle)
+        case SQLITE_DONE:
+            return nil
+        case let code:
+            throw error(code, handle)
+        }
+    }
+
+    /// The statement, reset, with `values` bound in order.
+    private func bind(_ values: [BoundValue]) throws -> OpaquePointer {
         let handle = sqliteStatement
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
@@ -69,15 +114,7 @@ extension Statement {
             // A value SQLite refuses (text over its length limit) must not become NULL unseen.
             guard code == SQLITE_OK else { throw error(code, handle) }
         }
-        defer { sqlite3_reset(handle) }
-        switch sqlite3_step(handle) {
-        case SQLITE_ROW:
-            return read(handle)
-        case SQLITE_DONE:
-            return nil
-        case let code:
-            throw error(code, handle)
-        }
+        return handle
     }
 
     private func error(_ code: CInt, _ handle: OpaquePointer) -> DatabaseError {
