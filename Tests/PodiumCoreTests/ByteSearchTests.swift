@@ -22,6 +22,20 @@ import Testing
         #expect(text.containsBytes("lud ein"))
     }
 
+    @Test func asciiIgnoringCaseFindsWhatLowercasingWould() {
+        let text = "Die Bürgerinitiative ORGANISIERTE das Podium, Einladung folgt."
+        #expect(text.containsAnyASCIIIgnoringCase(["veranstalt", "organisiert"]))
+        #expect(text.containsAnyASCIIIgnoringCase(["einladung"]))
+        #expect(text.containsAnyASCIIIgnoringCase([" das podium,"]))
+        #expect(text.containsAnyASCIIIgnoringCase(["folgt."]))
+        #expect(!text.containsAnyASCIIIgnoringCase(["veranstalt", "folgt.."]))
+        #expect(!"Einladun".containsAnyASCIIIgnoringCase(["einladung"]))
+        #expect(!"Ein@adung".containsAnyASCIIIgnoringCase(["ein`adung"]))
+        #expect(!"".containsAnyASCIIIgnoringCase(["lud"]))
+        #expect(!text.dropFirst(5).containsAnyASCIIIgnoringCase(["bürgerinitiative"]))
+        #expect(text.dropFirst(5).containsAnyASCIIIgnoringCase(["initiative"]))
+    }
+
     @Test func sameBytesTellsNormalisationFormsApart() {
         let composed = "Bürgerforum in Müllheim", decomposed = "Bu\u{308}rgerforum in Mu\u{308}llheim"
         #expect(composed == decomposed)

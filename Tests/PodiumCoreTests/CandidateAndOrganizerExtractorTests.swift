@@ -44,6 +44,10 @@ import Testing
         ("Auf Einladung des Stadtjugendrings beantworteten die Kandidaten Fragen.", ["Stadtjugendring"]),
         ("Die IHK Pfalz und der Handelsverband luden zur Diskussion ein.", ["IHK Pfalz", "Handelsverband"]),
         ("Es sprachen alle Kandidaten.", []),
+        ("ORGANISIERT von der Industrie- und Handelskammer Koblenz sowie dem Mieterverein, der Volkshochschule und dem Stadtjugendring.",
+         ["Industrie- und Handelskammer Koblenz", "Mieterverein", "Volkshochschule", "Stadtjugendring"]),
+        ("Eingeladen hatte die Lokale Agenda zusammen mit dem Bundesverband mittelständische Unternehmen (BVMW).",
+         ["Lokale Agenda", "Bundesverband"]),
     ])
     func phrasesThatNameOrganisers(text: String, expected: [String]) {
         #expect(organizers(text) == expected)

@@ -30,8 +30,7 @@ enum OrganizerExtractor {
     static func organizers(in paragraphs: [String]) -> [Organizer] {
         var found: [Organizer] = []
         for paragraph in paragraphs {
-            let lower = paragraph.fastLowercased()
-            guard cues.contains(where: lower.containsBytes) else { continue }
+            guard paragraph.containsAnyASCIIIgnoringCase(cues) else { continue }
             for sentence in sentences(paragraph) {
                 for phrase in phrases(in: sentence) {
                     for organizer in split(phrase) where !found.contains(where: { $0.name == organizer.name }) {
@@ -107,8 +106,8 @@ enum OrganizerExtractor {
     private static func nounPhrases(_ phrase: Substring) -> Substring {
         var end = phrase.startIndex
         for word in phrase.split(separator: " ") {
-            let bare = word.trimmingCharacters(in: .punctuationCharacters)
-            if let first = bare.first, first.isLowercase, !connectors.contains(String(word)), !connectors.contains(bare) { break }
+            let bare = word.trimmingScalars(where: \.isPunctuation)
+            if let first = bare.first, first.isLowercase, !connectors.contains(String(word)), !connectors.contains(String(bare)) { break }
             end = word.endIndex
         }
         return phrase[..<end]
@@ -116,13 +115,13 @@ enum OrganizerExtractor {
 
     /// Splits "X, Y und dem Z (ZZ)" into organisers.
     private static func split(_ phrase: (text: Substring, genitive: Bool)) -> [Organizer] {
-        var text = String(phrase.text).trimmingCharacters(in: CharacterSet(charactersIn: " .;:"))
+        var text = Array(phrase.text.trimmingScalars(where: { $0 == " " || $0 == "." || $0 == ";" || $0 == ":" }).utf8)
         for separator in [" gemeinsam mit ", " zusammen mit ", " sowie ", ", "] {
-            text = text.replacingOccurrences(of: separator, with: "\u{1F}")
+            mark(separator, in: &text)
         }
         // " und " splits, but not in "Industrie- und Handelskammer".
-        text = text.replacingOccurrences(of: #"(?<!-) und "#, with: "\u{1F}", options: .regularExpression)
-        return text.split(separator: "\u{1F}").compactMap { part in
+        mark(" und ", in: &text, unlessAfter: UInt8(ascii: "-"))
+        return String(decoding: text, as: UTF8.self).split(separator: listBreak).compactMap { part in
             var words = part.split(separator: " ").map(String.init)
             var genitive = phrase.genitive
             while let first = words.first, articles.contains(first.lowercased()) {
@@ -143,8 +142,32 @@ enum OrganizerExtractor {
                     : last.hasSuffix("s") ? String(last.dropLast()) : last
             }
             guard !words.isEmpty else { return shortName.map { Organizer(name: $0, shortName: $0, surface: String(part)) } }
-            return Organizer(name: words.joined(separator: " "), shortName: shortName, surface: String(part).trimmingCharacters(in: .whitespaces))
+            return Organizer(name: words.joined(separator: " "), shortName: shortName, surface: String(part.trimmingScalars(where: \.isBlank)))
         }
+    }
+
+    private static let listBreak: Character = "\u{1F}"
+
+    /// Replaces each occurrence of `separator` in `text` (UTF-8), from the left, by ``listBreak``,
+    /// except where the byte before it is `unlessAfter`.
+    private static func mark(_ separator: String, in text: inout [UInt8], unlessAfter excluded: UInt8? = nil) {
+        let pattern = Array(separator.utf8)
+        guard text.count >= pattern.count else { return }
+        var marked: [UInt8] = []
+        marked.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if text[index] == pattern[0], index + pattern.count <= text.count,
+               text[index..<index + pattern.count].elementsEqual(pattern),
+               excluded == nil || index == 0 || text[index - 1] != excluded {
+                marked.append(UInt8(listBreak.asciiValue!))
+                index += pattern.count
+            } else {
+                marked.append(text[index])
+                index += 1
+            }
+        }
+        text = marked
     }
 
     private static func sentences(_ paragraph: String) -> [String] {

@@ -9,6 +9,41 @@ extension StringProtocol {
         byteRange(of: needle) != nil
     }
 
+    /// Whether one of `needles`, ASCII with letters in lower case, occurs in this string with
+    /// its letters in either case (UTF-8): what lowercasing the whole string first would tell of
+    /// such needles. The string's ASCII letters are folded into a byte buffer once, which is
+    /// then searched with `memchr` and `memcmp`.
+    func containsAnyASCIIIgnoringCase(_ needles: [String]) -> Bool {
+        let fold = { (text: UnsafeBufferPointer<UInt8>) in
+            [UInt8](unsafeUninitializedCapacity: text.count) { folded, count in
+                for index in 0..<text.count {
+                    let byte = text[index]
+                    folded[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                }
+                count = text.count
+            }
+        }
+        let folded = utf8.withContiguousStorageIfAvailable(fold) ?? Array(utf8).withUnsafeBufferPointer(fold)
+        return folded.withUnsafeBufferPointer { text in
+            guard let base = text.baseAddress else { return false }
+            return needles.contains { needle in
+                var needle = needle
+                return needle.withUTF8 { pattern in
+                    guard let first = pattern.first else { return true }
+                    var start = base
+                    let end = base + text.count
+                    while end - start >= pattern.count,
+                          let found = memchr(start, CInt(first), end - start - pattern.count + 1) {
+                        let candidate = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                        if memcmp(candidate, pattern.baseAddress!, pattern.count) == 0 { return true }
+                        start = candidate + 1
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
     /// The first (or, `backwards`, the last) range where `needle` occurs, compared byte for byte
     /// (UTF-8): what Foundation's `range(of:)` gives for text in one normalisation form, without
     /// its locale-aware search.
