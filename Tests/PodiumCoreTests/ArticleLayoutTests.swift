@@ -75,6 +75,21 @@ import Testing
         #expect(ArticleLayout.isHeadingLike(line) == expected)
     }
 
+    @Test(arguments: [
+        ("https://youtu.be/abc", "https://youtu.be/abc"),
+        ("<https://www.swr.de/forum>", "https://www.swr.de/forum"),
+        ("[Der Stream](https://vimeo.com/123)", "https://vimeo.com/123"),
+        ("www.rheinpfalz.de/podium", "https://www.rheinpfalz.de/podium"),
+        ("HTTPS://EXAMPLE.ORG/X", "HTTPS://EXAMPLE.ORG/X"),
+        ("Mehr unter https://youtu.be/abc", nil),
+        ("https://youtu.be/abc\u{00A0}Video", nil),
+        ("https://", nil),
+        ("Zwischentitel", nil),
+    ] as [(String, String?)])
+    func aLineIsALinkWhenItIsNothingButAURL(line: String, expected: String?) {
+        #expect(ArticleLayout.linkURL(line) == expected)
+    }
+
     @Test func aClosingLineThatLooksLikeAHeadingStaysAParagraph() {
         let body = ArticleLayout.parse("Ein Absatz.\nDanke für die Aufmerksamkeit", format: .txt)
         #expect(body.paragraphs == ["Ein Absatz.", "Danke für die Aufmerksamkeit"])

@@ -29,6 +29,31 @@ import Testing
         #expect(TextNormalizer.normalize("a\u{0007}b") == "ab")
     }
 
+    @Test func everyUnicodeSpaceAndInvisibleScalarIsFoundBetweenPlainWords() {
+        for scalar in ["\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2007}", "\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}"] {
+            #expect(TextNormalizer.normalize("Kita\(scalar)Plätze") == "Kita Plätze", "U+\(String(scalar.unicodeScalars.first!.value, radix: 16))")
+        }
+        for scalar in ["\u{01}", "\u{7F}", "\u{80}", "\u{9F}", "\u{AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"] {
+            #expect(TextNormalizer.normalize("Kita\(scalar)Plätze") == "KitaPlätze", "U+\(String(scalar.unicodeScalars.first!.value, radix: 16))")
+        }
+        // Neighbours of those that stay: the en dash, „ and the narrow no-break space's neighbour.
+        for kept in ["Kita\u{2013}Plätze", "Kita\u{201E}Plätze", "Kita\u{2030}Plätze", "Kita\u{A1}Plätze", "Kita\u{1681}Plätze"] {
+            #expect(TextNormalizer.normalize(kept) == kept)
+        }
+    }
+
+    @Test func linesBreakAtEveryKindOfLineEnd() {
+        #expect(TextNormalizer.splitLines("a\r\nb\rc\nd\u{2028}e\u{2029}f\u{2027}g") == ["a", "b", "c", "d", "e", "f\u{2027}g"])
+        #expect(TextNormalizer.splitLines("„x“\n\n") == ["„x“", "", ""])
+    }
+
+    @Test func onlyPunctuationAndCurrencyScalarsAboveCombiningMarksAreSurelyNFC() {
+        #expect(TextNormalizer.isSurelyNFC("\u{2002}\u{206F}\u{20A0}\u{20CF}\u{2FF}"))
+        for scalar in ["\u{300}", "\u{2001}", "\u{2070}", "\u{20D0}", "\u{1E9E}", "\u{FB01}", "😀"] {
+            #expect(!TextNormalizer.isSurelyNFC("Straße" + scalar))
+        }
+    }
+
     @Test func blankLinesCollapseToOneAndAreTrimmedAtBothEnds() {
         #expect(TextNormalizer.normalize("\n\n Absatz eins \n \n\n\nAbsatz zwei\n\n") == "Absatz eins\n\nAbsatz zwei")
     }

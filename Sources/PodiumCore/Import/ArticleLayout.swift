@@ -50,9 +50,9 @@ enum ArticleLayout {
 
     /// The text's lines or blocks, joined and stripped of Markdown block markers.
     private static func units(_ text: String, markdown: Bool) -> [Unit] {
-        // By scalar: a line feed is always a character of its own, and splitting by characters
+        // By byte: a line feed is always a character of its own, and splitting by characters
         // costs grapheme breaking of the whole text.
-        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
         let hasBlankLines = lines.contains("")
         let hardWrapped = markdown
             || (hasBlankLines && lines.allSatisfy { $0.prefix(101).count <= 100 }
@@ -133,7 +133,8 @@ enum ArticleLayout {
                   let split = candidate.range(of: "](") {
             candidate = candidate[split.upperBound...].dropLast()
         }
-        guard !candidate.contains(where: \.isWhitespace) else { return nil }
+        // Nearly every line is a sentence with a space, seen without reading its characters.
+        guard !candidate.utf8.contains(UInt8(ascii: " ")), !candidate.contains(where: \.isWhitespace) else { return nil }
         let lowered = candidate.lowercased()
         if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") {
             return candidate.count > 8 ? String(candidate) : nil
@@ -151,10 +152,11 @@ enum ArticleLayout {
 
     /// A short line that does not read as a sentence: a subheading.
     static func isHeadingLike(_ line: String) -> Bool {
-        // Characters are counted only as far as the limit: a paragraph has thousands.
-        guard (3...80).contains(line.prefix(81).count), line.split(separator: " ").count <= 12,
+        // The last character first: most lines end a sentence. Characters are counted only as
+        // far as the limit: a paragraph has thousands.
+        guard let last = line.last, !sentenceEnd.contains(last),
+              (3...80).contains(line.prefix(81).count), line.split(separator: " ").count <= 12,
               let first = line.first, first.isUppercase || first.isNumber,
-              let last = line.last, !sentenceEnd.contains(last),
               line.contains(where: \.isLetter)
         else { return false }
         return true

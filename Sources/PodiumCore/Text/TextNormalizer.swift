@@ -29,22 +29,27 @@ public enum TextNormalizer {
         return lines.joined(separator: "\n")
     }
 
-    /// Lines of `text`, treating CRLF, CR, LF, U+2028 and U+2029 alike.
+    /// Lines of `text`, treating CRLF, CR, LF, U+2028 and U+2029 alike. Read byte by byte: each
+    /// break is a whole character, so the slices fall on character boundaries.
     static func splitLines(_ text: String) -> [Substring] {
         var lines: [Substring] = []
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
+        let utf8 = text.utf8
+        var start = utf8.startIndex
         var index = start
-        while index < scalars.endIndex {
-            let value = scalars[index].value
-            guard value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 else {
-                index = scalars.index(after: index)
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            var next = utf8.index(after: index)
+            if byte == 0x0A || byte == 0x0D {
+                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+            } else if byte == 0xE2, text.unicodeScalars[index].value & ~1 == 0x2028 {
+                next = text.unicodeScalars.index(after: index)
+            } else {
+                index = next
                 continue
             }
             lines.append(text[start..<index])
-            index = scalars.index(after: index)
-            if value == 0x0D, index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
-            start = index
+            start = next
+            index = next
         }
         lines.append(text[start...])
         return lines
@@ -53,11 +58,23 @@ public enum TextNormalizer {
     /// True when every scalar is one that NFC leaves alone whatever surrounds it (below U+0300,
     /// where no combining mark or singleton lies, and the general punctuation and currency
     /// signs after U+2001): nearly all German text, which then skips the costly normalisation.
+    /// Below U+0300 is every byte below 0xCC (ASCII, continuation bytes, two-byte leads up to
+    /// U+02FF), so only three-byte scalars led by 0xE2 are decoded.
     static func isSurelyNFC(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            let value = scalar.value
-            return value < 0x300 || (value >= 0x2002 && value <= 0x206F) || (value >= 0x20A0 && value <= 0x20CF)
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte < 0xCC {
+                index = utf8.index(after: index)
+                continue
+            }
+            guard byte == 0xE2 else { return false }
+            let value = text.unicodeScalars[index].value
+            guard (value >= 0x2002 && value <= 0x206F) || (value >= 0x20A0 && value <= 0x20CF) else { return false }
+            index = text.unicodeScalars.index(after: index)
         }
+        return true
     }
 
     private static func cleanLine(_ line: Substring) -> String {
@@ -78,18 +95,27 @@ public enum TextNormalizer {
     }
 
     /// Whether `cleanLine` would return the line as it is: most lines, which are then copied
-    /// whole instead of scalar by scalar.
+    /// whole instead of scalar by scalar. Read byte by byte: ASCII decides for itself, and only
+    /// scalars with a lead byte that a space or removed scalar can have are decoded.
     private static func isClean(_ line: Substring) -> Bool {
         var lastWasSpace = true
-        for scalar in line.unicodeScalars {
-            if scalar == " " {
+        let utf8 = line.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 {
                 if lastWasSpace { return false }
                 lastWasSpace = true
-            } else if isSpace(scalar) || isRemoved(scalar) {
+            } else if byte < 0x20 || byte == 0x7F {
                 return false
+            } else if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF {
+                let scalar = line.unicodeScalars[index]
+                if isSpace(scalar) || isRemoved(scalar) { return false }
+                lastWasSpace = false
             } else {
                 lastWasSpace = false
             }
+            index = utf8.index(after: index)
         }
         return !lastWasSpace || line.isEmpty
     }
