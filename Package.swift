@@ -31,10 +31,16 @@ let package = Package(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        // sqlite3_db_config, which is variadic, for the one setting import needs (no triggers
+        // while it indexes its own paragraphs).
+        .target(
+            name: "CSQLiteConfig",
+            linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "PodiumCore",
             dependencies: [
                 "CLibXML2",
+                "CSQLiteConfig",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -68,4 +68,30 @@ import Testing
         #expect(try archive.count("SELECT count(*) FROM paragraphs WHERE facets LIKE '%fo%'") == archive.count("SELECT count(*) FROM paragraphs"))
         #expect(try archive.count(Self.differing) == 0)
     }
+
+    /// Import stores with the connection's triggers off; the facets it refreshes in paragraphs
+    /// of an earlier import (a later report of the same forum, a party named later) must still
+    /// reach their index entries.
+    @Test func refreshesReachTheIndexOfParagraphsImportedBefore() throws {
+        let archive = try Archive.inMemory()
+        try importReports([
+            report(date: "2026-03-02", text: "Jonas Feldmeier sprach über Radwege.", candidates: [["name": "Jonas Feldmeier"]]),
+        ], into: archive)
+        try importReports([
+            report(
+                date: "2026-03-02",
+                text: "Das Podium wurde organisiert von der Volkshochschule Speyer. Jonas Feldmeier sprach über Mieten.",
+                candidates: [["name": "Jonas Feldmeier"]]),
+            report(
+                date: "2026-03-09", text: "Jonas Feldmeier (SPD) sprach über Schulen.",
+                candidates: [["name": "Jonas Feldmeier", "party": "SPD"]]),
+        ], into: archive)
+        #expect(try archive.count(Self.differing) == 0)
+        let organizer = try archive.count("SELECT id FROM organizations")
+        #expect(try archive.count("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'facets: fo\(organizer)'") == 2)
+        var spd = SearchFilters()
+        spd.partyIDs = [Int64(try archive.count("SELECT id FROM parties WHERE short_name = 'SPD'"))]
+        #expect(try archive.search("Radwege", filters: spd).total == 1)
+        #expect(try archive.check().isSound)
+    }
 }

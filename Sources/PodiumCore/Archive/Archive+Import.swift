@@ -12,11 +12,19 @@ extension Archive {
     /// Stores one article with its forum, election, sections, paragraphs, links and all that
     /// extraction found in it, in one transaction: all of its rows, or none.
     public func store(_ article: PreparedArticle, importRunID: Int64?) throws -> StoreOutcome {
-        try write { db in try store(db, article, importRunID: importRunID, importedAt: Self.timestamp()) }
+        try write { db in
+            var refresh = FacetRefresh()
+            let outcome = try store(db, article, importRunID: importRunID, importedAt: Self.timestamp(), refresh: &refresh)
+            try refresh.apply(db)
+            return outcome
+        }
     }
 
-    /// Stores one article's rows in the transaction that `db` has open.
-    func store(_ db: Database, _ article: PreparedArticle, importRunID: Int64?, importedAt: String) throws -> StoreOutcome {
+    /// Stores one article's rows in the transaction that `db` has open; the facets of other
+    /// paragraphs that it changes are added to `refresh`, for the caller to apply.
+    func store(
+        _ db: Database, _ article: PreparedArticle, importRunID: Int64?, importedAt: String, refresh: inout FacetRefresh
+    ) throws -> StoreOutcome {
         if let existing = try db.cachedStatement(sql: ImportSQL.articleByHash).firstInteger(.text(article.contentHash)) {
             return .duplicate(articleID: existing)
         }
@@ -51,9 +59,9 @@ extension Archive {
         if !forumIsNew {
             // The forum's facets: this article's paragraphs, and the earlier reports of the same
             // forum, whose organisers and candidates it may have added to.
-            try db.cachedStatement(sql: FacetSQL.refreshForum).execute(arguments: [forumID])
+            refresh.add(forum: forumID)
         }
-        try refreshFacets(ofPersonsGivenAParty: references, db)
+        refresh.add(persons: references.personsGivenAParty)
         return .imported(articleID: articleID)
     }
 

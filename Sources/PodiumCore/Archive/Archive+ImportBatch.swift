@@ -14,6 +14,7 @@ extension Archive {
             defer { try? db.execute(sql: BatchIndexingSQL.checkpointAsUsual) }
             try db.execute(sql: BatchIndexingSQL.referencesUnchecked)
             defer { try? db.execute(sql: BatchIndexingSQL.referencesChecked) }
+            defer { try? db.setTriggersEnabled(true) }
             let batch = ImportBatch(db: db, archive: self, maximumArticles: articlesPerBatch)
             do {
                 let result = try body(batch)
@@ -32,7 +33,11 @@ extension Archive {
 /// in one statement per index just before it commits (see `migrations/0004_batched_indexing.sql`).
 ///
 /// Indexing a paragraph at a time made FTS5 write, and soon merge, a tiny index segment for
-/// each one. A batch ends after `maximumArticles` articles (``Importer/articlesPerBatch``) or
+/// each one. The connection's triggers are off while the batch stores: they would leave the
+/// batch's paragraphs alone anyway, and merely running them doubled what inserting a paragraph
+/// cost. Other connections keep theirs. Facets that an article changes in paragraphs of earlier
+/// batches are refreshed with the triggers on again, just before the commit, so that the
+/// update trigger keeps those paragraphs' index entries in step. A batch ends after `maximumArticles` articles (``Importer/articlesPerBatch``) or
 /// ``maximumSeconds`` seconds, so that readers see an import progress and a crash loses at
 /// most one batch, which importing the same files again completes.
 final class ImportBatch {
@@ -45,6 +50,7 @@ final class ImportBatch {
     private var began = Date()
     private var importedAt = ""
     private var firstParagraphID: Int64 = 1
+    private var refresh = FacetRefresh()
 
     init(db: Database, archive: Archive, maximumArticles: Int) {
         self.db = db
@@ -56,10 +62,12 @@ final class ImportBatch {
     func store(_ article: PreparedArticle, importRunID: Int64?) throws -> Archive.StoreOutcome {
         try beginIfNeeded()
         var outcome: Archive.StoreOutcome?
+        var articleRefresh = FacetRefresh()
         try db.inSavepoint {
-            outcome = try archive.store(db, article, importRunID: importRunID, importedAt: importedAt)
+            outcome = try archive.store(db, article, importRunID: importRunID, importedAt: importedAt, refresh: &articleRefresh)
             return .commit
         }
+        refresh.add(articleRefresh)
         pending += 1
         if pending >= maximumArticles || Date().timeIntervalSince(began) >= Self.maximumSeconds {
             try commit()
@@ -74,9 +82,12 @@ final class ImportBatch {
         try db.execute(sql: ImportSQL.insertImportError, arguments: [runID, path, record, reason])
     }
 
-    /// Indexes the batch's paragraphs and commits.
+    /// Refreshes the facets the batch changed, indexes the batch's paragraphs and commits.
     func commit() throws {
         guard db.isInsideTransaction else { return }
+        try db.setTriggersEnabled(true)
+        try refresh.apply(db)
+        refresh = FacetRefresh()
         try db.execute(sql: BatchIndexingSQL.indexText, arguments: [firstParagraphID])
         if try String.fetchOne(db, sql: SubstringIndexSQL.setting) == "on" {
             try db.execute(sql: BatchIndexingSQL.indexTrigrams, arguments: [firstParagraphID])
@@ -89,6 +100,7 @@ final class ImportBatch {
     private func beginIfNeeded() throws {
         guard !db.isInsideTransaction else { return }
         try db.beginTransaction(.immediate)
+        try db.setTriggersEnabled(false)
         firstParagraphID = try Int64.fetchOne(db, sql: BatchIndexingSQL.nextParagraphID) ?? 1
         try db.execute(sql: BatchIndexingSQL.beginPending, arguments: [firstParagraphID])
         began = Date()

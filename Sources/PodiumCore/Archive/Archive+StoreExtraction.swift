@@ -27,7 +27,9 @@ extension Archive {
     ) throws {
         let references = try storeReferences(db, extraction, forumID: forumID, ags: ags, electionID: electionID)
         try storeFindings(db, extraction, references: references, paragraphIDs: paragraphIDs)
-        try refreshFacets(ofPersonsGivenAParty: references, db)
+        var refresh = FacetRefresh()
+        refresh.add(persons: references.personsGivenAParty)
+        try refresh.apply(db)
     }
 
     /// The first half of ``storeExtraction(_:_:paragraphIDs:forumID:ags:electionID:)``, which
@@ -92,14 +94,6 @@ extension Archive {
                     try db.cachedStatement(sql: ImportSQL.insertParagraphTopic).run(.integer(paragraphIDs[index]), .integer(id))
                 }
             }
-        }
-    }
-
-    /// Paragraphs that name a person whose candidacy got its party from this article have a
-    /// party facet more, in whatever forum they are.
-    func refreshFacets(ofPersonsGivenAParty references: StoredReferences, _ db: Database) throws {
-        for person in references.personsGivenAParty {
-            try db.cachedStatement(sql: FacetSQL.refreshPerson).run(.integer(person), .integer(person))
         }
     }
 
