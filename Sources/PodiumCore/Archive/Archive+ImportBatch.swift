@@ -33,13 +33,15 @@ extension Archive {
 /// in one statement per index just before it commits (see `migrations/0004_batched_indexing.sql`).
 ///
 /// Indexing a paragraph at a time made FTS5 write, and soon merge, a tiny index segment for
-/// each one. The connection's triggers are off while the batch stores: they would leave the
-/// batch's paragraphs alone anyway, and merely running them doubled what inserting a paragraph
-/// cost. Other connections keep theirs. Facets that an article changes in paragraphs of earlier
-/// batches are refreshed with the triggers on again, just before the commit, so that the
-/// update trigger keeps those paragraphs' index entries in step. A batch ends after `maximumArticles` articles (``Importer/articlesPerBatch``) or
+/// each one. A batch ends after `maximumArticles` articles (``Importer/articlesPerBatch``) or
 /// ``maximumSeconds`` seconds, so that readers see an import progress and a crash loses at
 /// most one batch, which importing the same files again completes.
+///
+/// The connection's triggers are off while the batch stores: they would leave the batch's
+/// paragraphs alone anyway, and merely running them doubled what inserting a paragraph cost.
+/// Other connections keep theirs. The facets that the batch's articles change in older
+/// paragraphs are refreshed just before the commit, with the triggers on again, so that the
+/// update trigger keeps those paragraphs' index entries in step.
 final class ImportBatch {
     static let maximumSeconds = 1.0
 

@@ -42,8 +42,8 @@ enum ImportSQL {
         """
     static let personsByAlias = "SELECT person_id FROM person_aliases WHERE alias = ?"
     static let electionInMunicipality = "SELECT 1 FROM elections WHERE id = ? AND ags = ?"
-    /// The same for an article without a place: found from the name, not from the thousands of
-    /// elections without a place, which the lookup above would walk.
+    /// A known candidate of an article without a place: found from the name, not from the
+    /// thousands of elections without a place, which a roster would have to read.
     static let personWithoutMunicipality = """
         SELECT c.person_id FROM (
             SELECT id FROM persons WHERE name = ? UNION SELECT person_id FROM person_aliases WHERE alias = ?
