@@ -50,11 +50,6 @@ import Testing
             SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID'
             AND name IN ('paragraph_topics', 'quote_topics', 'forum_participants', 'forum_organizers')
             """) == 4)
-        // Version 7 has both full-text indexes merge sixteen segments at a time.
-        #expect(try archive.strings("""
-            SELECT v FROM paragraphs_fts_config WHERE k = 'automerge' UNION ALL
-            SELECT v FROM paragraphs_trigram_config WHERE k = 'automerge'
-            """) == ["16", "16"])
         #expect(try archive.check().isSound)
         let hits = try archive.search("Digitalisierung", filters: SearchFilters(), limit: 50)
         #expect(hits.total == 6)
