@@ -160,7 +160,7 @@ enum OrganizerExtractor {
             if text[index] == pattern[0], index + pattern.count <= text.count,
                text[index..<index + pattern.count].elementsEqual(pattern),
                excluded == nil || index == 0 || text[index - 1] != excluded {
-                marked.append(UInt8(listBreak.asciiValue!))
+                marked.append(listBreak.asciiValue!)
                 index += pattern.count
             } else {
                 marked.append(text[index])
