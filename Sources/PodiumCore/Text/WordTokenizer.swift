@@ -67,6 +67,8 @@ public enum WordTokenizer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", offset + length)
     }
 
+    /// Calls `body` with every word of `text` as search indexes it: each word, and a hyphenated
+    /// compound's parts joined as well ("Kita-Plätze" gives Kita, Plätze and KitaPlätze).
     public static func forEachIndexedWord(in text: String, _ body: (Substring) -> Void) {
         forEachToken(in: text) { parts in
             for part in parts { body(part) }
