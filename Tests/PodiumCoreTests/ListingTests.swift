@@ -78,6 +78,31 @@ import Testing
         #expect(byTopic.hits.allSatisfy { $0.text.contains("Haushalt") || $0.text.contains("Schulden") || $0.text.contains("Finanzen") || $0.text.contains("gespart") })
     }
 
+    @Test func pagesAreWindowsOfTheWholeListing() throws {
+        let none = SearchFilters()
+        let quotes = try archive.quotes(filters: none, limit: 10_000)
+        let matching = try archive.quotes(matching: "Stadt", filters: none, limit: 10_000)
+        let candidates = try archive.candidates(filters: none, limit: 10_000)
+        let forums = try archive.forums(filters: none, limit: 10_000)
+        #expect(quotes.count > 20 && matching.count > 3 && candidates.count > 10 && forums.count > 5)
+        for (offset, limit) in [(0, 2), (1, 3), (5, 4), (9, 20)] {
+            #expect(try archive.quotes(filters: none, limit: limit, offset: offset) == Array(quotes.dropFirst(offset).prefix(limit)))
+            #expect(try archive.quotes(matching: "Stadt", filters: none, limit: limit, offset: offset)
+                == Array(matching.dropFirst(offset).prefix(limit)))
+            #expect(try archive.candidates(filters: none, limit: limit, offset: offset) == Array(candidates.dropFirst(offset).prefix(limit)))
+            #expect(try archive.forums(filters: none, limit: limit, offset: offset).map(\.id) == forums.dropFirst(offset).prefix(limit).map(\.id))
+        }
+        // Newest forum first, undated last.
+        for listing in [quotes.map(\.forumDate), forums.map(\.forumDate)] {
+            let dated = listing.prefix { $0 != nil }.compactMap { $0 }
+            #expect(dated == dated.sorted(by: >))
+            #expect(listing.dropFirst(dated.count).allSatisfy { $0 == nil })
+        }
+        // By municipality, then surname.
+        let places = candidates.map { $0.municipality ?? "" }
+        #expect(places == places.sorted())
+    }
+
     @Test func namesThatMatchNothingAreErrors() {
         #expect(throws: PodiumError.invalidArgument("no candidate is called 'Nobody'")) { try filters(FilterRequest(candidate: "Nobody")) }
         #expect(throws: PodiumError.invalidArgument("no party is spelled 'Monarchisten'")) { try filters(FilterRequest(party: "Monarchisten")) }

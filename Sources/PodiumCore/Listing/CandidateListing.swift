@@ -43,39 +43,33 @@ extension Archive {
                             WHERE qt.topic_id IN :ids)
             """, filters.topicIDs)
         return try read { db in
-            let rows = try Row.fetchAll(db, sql: ListingSQL.candidacies + sql + ListingSQL.candidaciesOrder, arguments: arguments)
-            var listings: [CandidateListing] = []
-            var indexByKey: [String: Int] = [:]
-            for row in rows {
-                let personID: Int64 = row["person_id"]
-                let ags: String? = row["ags"]
-                let key = "\(personID)|\(ags ?? "")"
-                let year = (row["date"] as String?).flatMap { Int($0.prefix(4)) }
-                let party: String? = row["party"]
-                if let index = indexByKey[key] {
-                    if let year, !listings[index].elections.contains(year) { listings[index].elections.append(year) }
-                    if let party {
-                        listings[index].parties.removeAll { $0 == party }
-                        listings[index].parties.insert(party, at: 0)
-                        listings[index].party = party
+            // The page is chosen in SQL; only its rows are read in full.
+            let page = try Row.fetchAll(
+                db, sql: ListingSQL.candidatesPage + sql + ListingSQL.candidatesPageOrder, arguments: arguments + [limit, offset])
+            return try page.map { key in
+                let personID: Int64 = key["person_id"]
+                let ags: String? = key["ags"]
+                let rows = try Row.fetchAll(
+                    db, sql: ListingSQL.candidacies + sql + ListingSQL.candidaciesOfCandidate, arguments: arguments + [personID, ags])
+                var listing = CandidateListing(
+                    personID: personID, name: rows.first?["name"] ?? "", party: nil, parties: [],
+                    municipality: rows.first?["municipality"], ags: ags, state: rows.first?["state"], elections: [],
+                    aliases: try String.fetchAll(db, sql: ListingSQL.aliases, arguments: [personID]),
+                    quotes: try Int.fetchOne(db, sql: ListingSQL.quoteCount, arguments: [personID]) ?? 0,
+                    paragraphs: try Int.fetchOne(db, sql: ListingSQL.paragraphCount, arguments: [personID, personID]) ?? 0)
+                for row in rows {
+                    if let year = (row["date"] as String?).flatMap({ Int($0.prefix(4)) }), !listing.elections.contains(year) {
+                        listing.elections.append(year)
                     }
-                    continue
+                    // The party of the latest candidacy first.
+                    if let party = row["party"] as String? {
+                        listing.parties.removeAll { $0 == party }
+                        listing.parties.insert(party, at: 0)
+                        listing.party = party
+                    }
                 }
-                indexByKey[key] = listings.count
-                listings.append(CandidateListing(
-                    personID: personID, name: row["name"], party: party, parties: party.map { [$0] } ?? [],
-                    municipality: row["municipality"], ags: ags, state: row["state"],
-                    elections: year.map { [$0] } ?? [], aliases: [], quotes: 0, paragraphs: 0))
+                return listing
             }
-            // Spellings and counts only for the page shown.
-            var page = Array(listings.dropFirst(offset).prefix(limit))
-            for index in page.indices {
-                let personID = page[index].personID
-                page[index].aliases = try String.fetchAll(db, sql: ListingSQL.aliases, arguments: [personID])
-                page[index].quotes = try Int.fetchOne(db, sql: ListingSQL.quoteCount, arguments: [personID]) ?? 0
-                page[index].paragraphs = try Int.fetchOne(db, sql: ListingSQL.paragraphCount, arguments: [personID, personID]) ?? 0
-            }
-            return page
         }
     }
 }

@@ -1,29 +1,44 @@
 /// The statements behind `podium quotes`, `podium candidates` and `podium forums`. Filters
 /// append conditions from ``FilterSQL``; every value is bound.
 enum ListingSQL {
-    static let quotes = """
-        SELECT q.id, q.text, q.speaker_surface, q.attribution, pe.name AS speaker,
-               coalesce(pa.short_name, pa.name, c.party_spelling) AS party,
-               m.name AS municipality, f.ags, f.state, f.forum_date, p.id AS paragraph_id, p.article_id,
-               coalesce(a.title, f.title) AS title,
-               (SELECT group_concat(t.name, char(31)) FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id
-                WHERE qt.quote_id = q.id) AS topics
-        FROM quotes q
-        JOIN paragraphs p ON p.id = q.paragraph_id
-        JOIN articles a ON a.id = p.article_id
-        JOIN forums f ON f.id = a.forum_id
-        LEFT JOIN municipalities m ON m.ags = f.ags
-        LEFT JOIN persons pe ON pe.id = q.person_id
-        LEFT JOIN candidacies c ON c.person_id = q.person_id AND c.election_id = f.election_id
-        LEFT JOIN parties pa ON pa.id = c.party_id
-        WHERE 1 = 1
-        """
-    static let quotesOrder = "\nORDER BY f.forum_date IS NULL, f.forum_date DESC, q.id"
+    /// Quotes with their forum, speaker and party. `forumsFirst` walks the forums newest first
+    /// (the `forums_by_date` index), so that a page of a large archive is read without sorting
+    /// every quote; a filter by person starts from that person's few quotes instead.
+    static func quotes(forumsFirst: Bool) -> String {
+        let source = forumsFirst
+            ? """
+              FROM forums f
+              CROSS JOIN articles a ON a.forum_id = f.id
+              CROSS JOIN paragraphs p ON p.article_id = a.id
+              CROSS JOIN quotes q ON q.paragraph_id = p.id
+              """
+            : """
+              FROM quotes q
+              JOIN paragraphs p ON p.id = q.paragraph_id
+              JOIN articles a ON a.id = p.article_id
+              JOIN forums f ON f.id = a.forum_id
+              """
+        return """
+            SELECT q.id, q.text, q.speaker_surface, q.attribution, pe.name AS speaker,
+                   coalesce(pa.short_name, pa.name, c.party_spelling) AS party,
+                   m.name AS municipality, f.ags, f.state, f.forum_date, p.id AS paragraph_id, p.article_id,
+                   coalesce(a.title, f.title) AS title,
+                   (SELECT group_concat(t.name, char(31)) FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id
+                    WHERE qt.quote_id = q.id) AS topics
+            \(source)
+            LEFT JOIN municipalities m ON m.ags = f.ags
+            LEFT JOIN persons pe ON pe.id = q.person_id
+            LEFT JOIN candidacies c ON c.person_id = q.person_id AND c.election_id = f.election_id
+            LEFT JOIN parties pa ON pa.id = c.party_id
+            WHERE 1 = 1
+            """
+    }
+    /// Newest forum first, undated last: SQLite sorts NULL below every date, so descending
+    /// puts it last and the date index gives the order.
+    static let quotesOrder = "\nORDER BY f.forum_date DESC, q.id"
 
-    static let candidacies = """
-        SELECT c.person_id, pe.name, pe.family_name, e.ags, m.name AS municipality, m.state,
-               coalesce(e.election_date, (SELECT max(forum_date) FROM forums WHERE election_id = e.id)) AS date,
-               coalesce(pa.short_name, pa.name, c.party_spelling) AS party
+    /// Candidacies whose forums the conditions appended next select (they close the `EXISTS`).
+    static let candidaciesFrom = """
         FROM candidacies c
         JOIN persons pe ON pe.id = c.person_id
         JOIN elections e ON e.id = c.election_id
@@ -32,7 +47,26 @@ enum ListingSQL {
         WHERE EXISTS (SELECT 1 FROM forum_participants fp JOIN forums f ON f.id = fp.forum_id
                       WHERE fp.candidacy_id = c.id
         """
-    static let candidaciesOrder = "\nORDER BY m.name, pe.family_name, pe.name, date"
+    /// One row a person and municipality, by municipality and surname: limit and offset last.
+    static let candidatesPage = "SELECT c.person_id, e.ags\n" + candidaciesFrom
+    static let candidatesPageOrder = """
+
+        GROUP BY c.person_id, e.ags
+        ORDER BY m.name, pe.family_name, pe.name, c.person_id
+        LIMIT ? OFFSET ?
+        """
+    /// The candidacies of one person in one municipality (the last two arguments), oldest first.
+    static let candidacies = """
+        SELECT pe.name, m.name AS municipality, m.state,
+               coalesce(e.election_date, (SELECT max(forum_date) FROM forums WHERE election_id = e.id)) AS date,
+               coalesce(pa.short_name, pa.name, c.party_spelling) AS party
+
+        """ + candidaciesFrom
+    static let candidaciesOfCandidate = """
+
+        AND c.person_id = ? AND e.ags IS ?
+        ORDER BY date
+        """
     static let aliases = "SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias"
     static let quoteCount = "SELECT count(*) FROM quotes WHERE person_id = ?"
     static let paragraphCount = """
@@ -48,7 +82,7 @@ enum ListingSQL {
         LEFT JOIN elections e ON e.id = f.election_id
         WHERE 1 = 1
         """
-    static let forumsOrder = "\nORDER BY f.forum_date IS NULL, f.forum_date DESC, f.id"
+    static let forumsOrder = "\nORDER BY f.forum_date DESC, f.id"
     static let forumOrganizers = """
         SELECT o.name, o.short_name FROM forum_organizers fo JOIN organizations o ON o.id = fo.organization_id
         WHERE fo.forum_id = ? ORDER BY o.name

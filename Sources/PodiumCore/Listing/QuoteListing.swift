@@ -30,6 +30,16 @@ public struct QuoteListing: Equatable, Sendable {
     }
 }
 
+extension QuoteListing {
+    init(row: Row) {
+        self.init(
+            id: row["id"], text: row["text"], speaker: row["speaker"], speakerSurface: row["speaker_surface"],
+            party: row["party"], attribution: row["attribution"], municipality: row["municipality"], ags: row["ags"],
+            state: row["state"], forumDate: row["forum_date"], title: row["title"], paragraphID: row["paragraph_id"],
+            articleID: row["article_id"], topics: ListingSQL.list(row["topics"]))
+    }
+}
+
 extension Archive {
     /// Quotes within `filters`, newest forum first; with a query, only quotes whose words match
     /// it as search does (stems, compound heads, spelling variants).
@@ -44,20 +54,24 @@ extension Archive {
             arguments += [match]
             matcher = SnippetBuilder(query: parsed)
         }
-        // Without a query the database pages; with one, the words of each quote are checked here.
-        let paging = matcher == nil ? "\nLIMIT ? OFFSET ?" : ""
-        if matcher == nil { arguments += [limit, offset] }
-        let rows = try read { db in
-            try Row.fetchAll(db, sql: ListingSQL.quotes + sql + ListingSQL.quotesOrder + paging, arguments: arguments)
+        let forumsFirst = filters.personIDs == nil
+        let statement = ListingSQL.quotes(forumsFirst: forumsFirst) + sql + ListingSQL.quotesOrder
+        return try read { db in
+            // Without a query the database pages; with one, the words of each quote are checked
+            // here, and reading stops once the page is full.
+            guard let matcher else {
+                return try Row.fetchAll(db, sql: statement + "\nLIMIT ? OFFSET ?", arguments: arguments + [limit, offset])
+                    .map(QuoteListing.init(row:))
+            }
+            var page: [QuoteListing] = []
+            var skipped = 0
+            let rows = try Row.fetchCursor(db, sql: statement, arguments: arguments)
+            while page.count < limit, let row = try rows.next() {
+                let quote = QuoteListing(row: row)
+                guard matcher.containsMatch(quote.text) else { continue }
+                if skipped < offset { skipped += 1 } else { page.append(quote) }
+            }
+            return page
         }
-        let quotes = rows.map { row in
-            QuoteListing(
-                id: row["id"], text: row["text"], speaker: row["speaker"], speakerSurface: row["speaker_surface"],
-                party: row["party"], attribution: row["attribution"], municipality: row["municipality"], ags: row["ags"],
-                state: row["state"], forumDate: row["forum_date"], title: row["title"], paragraphID: row["paragraph_id"],
-                articleID: row["article_id"], topics: ListingSQL.list(row["topics"]))
-        }
-        guard let matcher else { return quotes }
-        return Array(quotes.filter { matcher.containsMatch($0.text) }.dropFirst(offset).prefix(limit))
     }
 }
