@@ -74,7 +74,7 @@ enum ShellExamples {
         #expect(try PodiumProcess.run(["migrate", "--db", db]).status == 0)
         let names = try PodiumProcess.sqlite3(db, """
             SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'
-            AND name <> 'grdb_migrations' AND name NOT GLOB 'paragraphs_fts_*' AND name NOT GLOB 'paragraphs_trigram_*'
+            AND name <> 'grdb_migrations' AND name NOT GLOB '*_fts_*' AND name NOT GLOB 'paragraphs_trigram_*'
             """).stdout.split(separator: "\n").map(String.init)
         #expect(names.count > 20)
         let documentation = try String(contentsOf: PodiumProcess.repository.appending(path: "docs/schema.md"), encoding: .utf8)

@@ -50,6 +50,9 @@ import Testing
             SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID'
             AND name IN ('paragraph_topics', 'quote_topics', 'forum_participants', 'forum_organizers')
             """) == 4)
+        // Version 7 indexes every name and alias that was there.
+        #expect(try archive.count("SELECT count(*) FROM persons_fts WHERE persons_fts MATCH 'kurwitz'") == 1)
+        #expect(try archive.filters(for: FilterRequest(candidate: "kurzwitz")).personIDs?.count == 1)
         #expect(try archive.check().isSound)
         let hits = try archive.search("Digitalisierung", filters: SearchFilters(), limit: 50)
         #expect(hits.total == 6)

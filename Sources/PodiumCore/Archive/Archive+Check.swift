@@ -34,13 +34,11 @@ extension Archive {
             }
             items.append(.init(name: "references (foreign_key_check)", problems: foreignKeys))
 
-            var fts: [String] = []
-            do {
-                try db.execute(sql: CheckSQL.ftsIntegrity)
-            } catch let error as DatabaseError {
-                fts.append("paragraphs_fts does not match paragraphs: \(error.message ?? "\(error)") (run `podium reindex`)")
-            }
-            items.append(.init(name: "full-text index (paragraphs_fts integrity-check)", problems: fts))
+            items.append(.init(name: "full-text index (paragraphs_fts integrity-check)", problems: Self.problems(
+                db, CheckSQL.ftsIntegrity, "paragraphs_fts does not match paragraphs", cure: "podium reindex")))
+            items.append(.init(name: "name indexes (persons_fts, person_aliases_fts integrity-check)", problems: Self.problems(
+                db, CheckSQL.personsIntegrity, "persons_fts does not match persons", cure: "podium reindex")
+                + Self.problems(db, CheckSQL.aliasesIntegrity, "person_aliases_fts does not match person_aliases", cure: "podium reindex")))
 
             let pending = try Int.fetchOne(db, sql: BatchIndexingSQL.leftPending) ?? 0
             items.append(.init(name: "indexing triggers (paragraphs_index_pending)", problems: pending == 0 ? [] : [
@@ -53,13 +51,8 @@ extension Archive {
             ]))
 
             if try String.fetchOne(db, sql: SubstringIndexSQL.setting) == "on" {
-                var trigram: [String] = []
-                do {
-                    try db.execute(sql: SubstringIndexSQL.integrity)
-                } catch let error as DatabaseError {
-                    trigram.append("paragraphs_trigram does not match paragraphs: \(error.message ?? "\(error)") (run `podium reindex --substring`)")
-                }
-                items.append(.init(name: "substring index (paragraphs_trigram integrity-check)", problems: trigram))
+                items.append(.init(name: "substring index (paragraphs_trigram integrity-check)", problems: Self.problems(
+                    db, SubstringIndexSQL.integrity, "paragraphs_trigram does not match paragraphs", cure: "podium reindex --substring")))
             }
 
             let applied = try Self.migrator.appliedMigrations(db)
@@ -70,9 +63,26 @@ extension Archive {
     }
 }
 
+extension Archive {
+    /// What running an FTS5 `integrity-check` statement found: nothing, or one line saying what
+    /// is out of step and which command heals it.
+    fileprivate static func problems(_ db: Database, _ check: String, _ what: String, cure: String) -> [String] {
+        do {
+            try db.execute(sql: check)
+            return []
+        } catch let error as DatabaseError {
+            return ["\(what): \(error.message ?? "\(error)") (run `\(cure)`)"]
+        } catch {
+            return ["\(what): \(error)"]
+        }
+    }
+}
+
 enum CheckSQL {
     static let integrity = "PRAGMA integrity_check"
     static let foreignKeys = "PRAGMA foreign_key_check"
     /// rank = 1 makes FTS5 also compare the index with its content table.
     static let ftsIntegrity = "INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('integrity-check', 1)"
+    static let personsIntegrity = "INSERT INTO persons_fts (persons_fts, rank) VALUES ('integrity-check', 1)"
+    static let aliasesIntegrity = "INSERT INTO person_aliases_fts (person_aliases_fts, rank) VALUES ('integrity-check', 1)"
 }

@@ -10,8 +10,8 @@ extension Archive {
 
     /// Recomputes every paragraph's stems with the current ``TextAnalyzer`` and its search facets
     /// (after edits in SQL; see `migrations/0003_search_facets.sql`), then rebuilds the
-    /// full-text index from the `paragraphs` table, which also heals an index that `podium check`
-    /// found out of step.
+    /// full-text index from the `paragraphs` table and the name indexes from `persons` and
+    /// `person_aliases`, which also heals an index that `podium check` found out of step.
     ///
     /// Works in batches of `batchSize` paragraphs, each its own transaction, so that readers and
     /// other writers are never locked out for long; runs FTS5's `rebuild` and `optimize` at the
@@ -42,6 +42,7 @@ extension Archive {
         try write { db in
             try db.execute(sql: ReindexSQL.rebuild)
             try db.execute(sql: ReindexSQL.optimize)
+            try db.execute(sql: ReindexSQL.rebuildNames)
         }
         return summary
     }
@@ -79,4 +80,8 @@ enum ReindexSQL {
     static let updateStems = "UPDATE paragraphs SET stems = ? WHERE id = ?"
     static let rebuild = "INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('rebuild')"
     static let optimize = "INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('optimize')"
+    static let rebuildNames = """
+        INSERT INTO persons_fts (persons_fts) VALUES ('rebuild');
+        INSERT INTO person_aliases_fts (person_aliases_fts) VALUES ('rebuild')
+        """
 }

@@ -15,12 +15,9 @@ extension Archive {
         filters.quotesOnly = request.quotesOnly
         try read { db in
             if let candidate = request.candidate {
-                let wanted = candidate.foldedForComparison
-                let ids = try Row.fetchAll(db, sql: FilterSQL.personSpellings).filter { row in
-                    (row["spelling"] as String).foldedForComparison == wanted
-                }.map { $0["person_id"] as Int64 }
+                let ids = try PersonNameMatch.personIDs(spelled: candidate, in: db)
                 guard !ids.isEmpty else { throw PodiumError.invalidArgument("no candidate is called '\(candidate)'") }
-                filters.personIDs = Array(Set(ids)).sorted()
+                filters.personIDs = ids.sorted()
             }
             if let party = request.party {
                 let ids = try Row.fetchAll(db, sql: FilterSQL.partySpellings)
@@ -56,11 +53,6 @@ extension Archive {
 
 /// How the listing commands filter. Every value is bound; only placeholders are generated.
 enum FilterSQL {
-    static let personSpellings = """
-        SELECT id AS person_id, name AS spelling FROM persons
-        UNION ALL SELECT id, family_name FROM persons WHERE family_name IS NOT NULL
-        UNION ALL SELECT person_id, alias FROM person_aliases
-        """
     static let partySpellings = """
         SELECT id AS party_id, name AS spelling FROM parties
         UNION ALL SELECT id, short_name FROM parties WHERE short_name IS NOT NULL
@@ -133,12 +125,21 @@ enum FilterSQL {
     /// party, on which topic, whether it quotes anyone.
     static func paragraphConditions(_ filters: SearchFilters) -> (sql: String, arguments: StatementArguments) {
         var (sql, arguments) = forumConditions(filters)
-        // Correlated EXISTS: looked up per matching paragraph through the paragraph indexes,
-        // never a list of every quote of a surname that thousands of people share.
-        restrict(&sql, &arguments, """
-            (EXISTS (SELECT 1 FROM quotes WHERE paragraph_id = p.id AND person_id IN :ids)
-             OR EXISTS (SELECT 1 FROM mentions WHERE paragraph_id = p.id AND person_id IN :ids))
-            """, filters.personIDs)
+        if let persons = filters.personIDs, persons.count > SearchFacets.maximumGroup {
+            // Too many people for facet words (a surname thousands share): their paragraphs,
+            // gathered once, are cheaper than two lookups for every match (0.34 s against
+            // 0.58 s for 11,050 people and 110,000 matches).
+            restrict(&sql, &arguments, """
+                p.id IN (SELECT paragraph_id FROM quotes WHERE person_id IN :ids
+                         UNION ALL SELECT paragraph_id FROM mentions WHERE person_id IN :ids)
+                """, persons)
+        } else {
+            // The facet words have narrowed the matches to few: looked up per match.
+            restrict(&sql, &arguments, """
+                (EXISTS (SELECT 1 FROM quotes WHERE paragraph_id = p.id AND person_id IN :ids)
+                 OR EXISTS (SELECT 1 FROM mentions WHERE paragraph_id = p.id AND person_id IN :ids))
+                """, filters.personIDs)
+        }
         restrict(&sql, &arguments, """
             EXISTS (SELECT 1 FROM (SELECT person_id FROM quotes WHERE paragraph_id = p.id
                                    UNION SELECT person_id FROM mentions WHERE paragraph_id = p.id) x
