@@ -49,6 +49,43 @@ import Testing
         #expect(try small.count("SELECT count(*) FROM paragraphs") > 50)
     }
 
+    /// The number of segments of an FTS5 index: the second varint of its structure record,
+    /// after a four-byte cookie and the number of levels (fts5_index.c).
+    static func segments(_ archive: Archive, _ table: String) throws -> Int {
+        let record = try archive.read { try Data.fetchOne($0, sql: "SELECT block FROM \(table)_data WHERE id = 10") }!
+        var bytes = record.dropFirst(4).makeIterator()
+        func varint() -> Int {
+            var value = 0
+            while let byte = bytes.next() {
+                value = value << 7 | Int(byte & 0x7F)
+                if byte < 0x80 { break }
+            }
+            return value
+        }
+        _ = varint()
+        return varint()
+    }
+
+    @Test func anImportOfMuchOfTheArchiveLeavesOneIndexSegmentAndASmallOneDoesNot() throws {
+        let (archive, _) = try importInSmallBatches()
+        try archive.setSubstringIndex(enabled: true)
+        // The first import wrote six batches, and FTS5 merges only four segments of a level.
+        #expect(try Self.segments(archive, "paragraphs_fts") == 1)
+        var importer = Importer(archive: archive)
+        importer.articlesPerBatch = 1
+        let added = try importer.run(paths: [Fixtures.path("scenarios")])
+        #expect(added.imported == 1)
+        #expect(try Self.segments(archive, "paragraphs_fts") > 1)
+        #expect(try Self.segments(archive, "paragraphs_trigram") > 1)
+        // A third of the paragraphs or more: both indexes are merged again.
+        try archive.write { try $0.execute(sql: "DELETE FROM articles WHERE id > 3") }
+        let again = try importer.run(paths: ["seed", "articles"].map(Fixtures.path))
+        #expect(again.imported > 0)
+        #expect(try Self.segments(archive, "paragraphs_fts") == 1)
+        #expect(try Self.segments(archive, "paragraphs_trigram") == 1)
+        #expect(try archive.check().isSound)
+    }
+
     @Test func theTriggersStillIndexWhatIsWrittenInSQL() throws {
         let (archive, _) = try importInSmallBatches()
         try archive.write { db in

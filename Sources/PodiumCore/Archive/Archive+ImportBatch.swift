@@ -15,10 +15,12 @@ extension Archive {
             try db.execute(sql: BatchIndexingSQL.referencesUnchecked)
             defer { try? db.execute(sql: BatchIndexingSQL.referencesChecked) }
             defer { try? db.setTriggersEnabled(true) }
+            let firstNewParagraphID = try Int64.fetchOne(db, sql: BatchIndexingSQL.nextParagraphID) ?? 1
             let batch = ImportBatch(db: db, archive: self, maximumArticles: articlesPerBatch)
             do {
                 let result = try body(batch)
                 try batch.commit()
+                try ImportCompaction.run(db, firstNewParagraphID: firstNewParagraphID)
                 return result
             } catch {
                 if db.isInsideTransaction { try? db.rollback() }
@@ -119,6 +121,7 @@ final class ImportBatch {
 /// The statements that index a batch's paragraphs; the triggers leave alone the paragraphs
 /// that `paragraphs_index_pending` names.
 enum BatchIndexingSQL {
+    static let nextParagraphID = "SELECT coalesce(max(id), 0) + 1 FROM paragraphs"
     /// The ids the batch's first paragraph, person and alias will get: an import only inserts
     /// these rows, so the batch's are those from here on.
     static let nextIDs = """
