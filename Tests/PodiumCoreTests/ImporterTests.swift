@@ -69,6 +69,35 @@ import Testing
         #expect(try archive.count("SELECT count(*) FROM persons WHERE name = 'Peter Neumann'") == 2)
     }
 
+    /// An import keeps the rosters it read from article to article and batch to batch; what
+    /// another connection commits in between is seen all the same.
+    @Test func candidatesAreFoundAcrossBatchesAndAfterAnotherConnectionsCommit() throws {
+        let path = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString + ".sqlite").path
+        let archive = try Archive.open(path: path, mode: .readWrite)
+        let other = try Archive.open(path: path, mode: .readWrite)
+        func article(_ name: String, place: String?, year: Int, candidates: String) throws -> PreparedArticle {
+            try PreparedArticle(SourceArticle(
+                path: name, record: nil, format: .txt, encoding: "UTF-8",
+                metadata: place.map { ArticleMetadata(municipality: $0, forumDate: CalendarDate(parsing: "\(year)-03-01"), election: "OB-Wahl \($0) \(year)") }
+                    ?? ArticleMetadata(),
+                body: "Zur Podiumsdiskussion am \(year) kamen viele Bürger. Auf dem Podium: \(candidates).", warnings: []))
+        }
+        try archive.inImportBatches(articlesPerBatch: 1) { batch in
+            _ = try batch.store(article("a.txt", place: "Trier", year: 2022, candidates: "Anna Albers (SPD) und Peter Neumann (CDU)"), importRunID: nil)
+            _ = try batch.store(article("b.txt", place: "Trier", year: 2026, candidates: "Anna Albers (SPD) und Paul Quandt (FDP)"), importRunID: nil)
+            _ = try other.store(article("c.txt", place: "Trier", year: 2027, candidates: "Lena Lorenz (Grüne) und Peter Neumann (CDU)"), importRunID: nil)
+            _ = try batch.store(article("d.txt", place: "Trier", year: 2028, candidates: "Lena Lorenz (Grüne) und Paul Quandt (FDP)"), importRunID: nil)
+            _ = try batch.store(article("e.txt", place: nil, year: 2029, candidates: "Otto Ohm (SPD) und Anna Albers (SPD)"), importRunID: nil)
+            _ = try batch.store(article("f.txt", place: nil, year: 2030, candidates: "Otto Ohm (SPD) und Paul Quandt (FDP)"), importRunID: nil)
+        }
+        // One person each in Trier; without a place, Otto Ohm once and a second Anna Albers and
+        // Paul Quandt (the Trier ones stood somewhere else).
+        #expect(try archive.strings("SELECT name || ' ' || count(*) FROM persons GROUP BY name ORDER BY name") == [
+            "Anna Albers 2", "Lena Lorenz 1", "Otto Ohm 1", "Paul Quandt 2", "Peter Neumann 1",
+        ])
+        #expect(try archive.count("SELECT count(*) FROM candidacies") == 12)
+    }
+
     /// Import does not have SQLite check references (it writes only ids it has just read or
     /// written); every reference still holds, and SQL after the import is checked again.
     @Test func importLeavesEveryReferenceSoundAndChecksOnAfterwards() throws {

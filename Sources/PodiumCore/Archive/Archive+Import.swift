@@ -14,7 +14,8 @@ extension Archive {
     public func store(_ article: PreparedArticle, importRunID: Int64?) throws -> StoreOutcome {
         try write { db in
             var refresh = FacetRefresh()
-            let outcome = try store(db, article, importRunID: importRunID, importedAt: Self.timestamp(), refresh: &refresh)
+            let outcome = try store(
+                db, article, importRunID: importRunID, importedAt: Self.timestamp(), rosters: CandidateRosters(), refresh: &refresh)
             try refresh.apply(db)
             return outcome
         }
@@ -23,7 +24,8 @@ extension Archive {
     /// Stores one article's rows in the transaction that `db` has open; the facets of other
     /// paragraphs that it changes are added to `refresh`, for the caller to apply.
     func store(
-        _ db: Database, _ article: PreparedArticle, importRunID: Int64?, importedAt: String, refresh: inout FacetRefresh
+        _ db: Database, _ article: PreparedArticle, importRunID: Int64?, importedAt: String, rosters: CandidateRosters,
+        refresh: inout FacetRefresh
     ) throws -> StoreOutcome {
         if let existing = try db.cachedStatement(sql: ImportSQL.articleByHash).firstInteger(.text(article.contentHash)) {
             return .duplicate(articleID: existing)
@@ -44,7 +46,7 @@ extension Archive {
             .text(article.originalTextIfChanged), .text(article.text), .text(article.metadataJSON), .text(importedAt))
         let articleID = db.lastInsertedRowID
         let extraction = article.extraction
-        let references = try storeReferences(db, extraction, forumID: forumID, ags: ags, electionID: electionID)
+        let references = try storeReferences(db, extraction, forumID: forumID, ags: ags, electionID: electionID, rosters: rosters)
         let paragraphCount = article.paragraphStems.count
         // A new forum's facets are this article's alone, known before its paragraphs are written.
         let facets = forumIsNew

@@ -58,6 +58,9 @@ final class ImportBatch {
     private var firstPersonID: Int64 = 1
     private var firstAliasID: Int64 = 1
     private var refresh = FacetRefresh()
+    private let rosters = CandidateRosters()
+    /// SQLite's count of other connections' commits, when the batch last began.
+    private var dataVersion: Int64?
 
     init(db: Database, archive: Archive, maximumArticles: Int) {
         self.db = db
@@ -70,9 +73,16 @@ final class ImportBatch {
         try beginIfNeeded()
         var outcome: Archive.StoreOutcome?
         var articleRefresh = FacetRefresh()
-        try db.inSavepoint {
-            outcome = try archive.store(db, article, importRunID: importRunID, importedAt: importedAt, refresh: &articleRefresh)
-            return .commit
+        do {
+            try db.inSavepoint {
+                outcome = try archive.store(
+                    db, article, importRunID: importRunID, importedAt: importedAt, rosters: rosters, refresh: &articleRefresh)
+                return .commit
+            }
+        } catch {
+            // Rolled back: the rosters may hold its candidacies.
+            rosters.forget()
+            throw error
         }
         refresh.add(articleRefresh)
         pending += 1
@@ -110,6 +120,10 @@ final class ImportBatch {
         guard !db.isInsideTransaction else { return }
         try db.beginTransaction(.immediate)
         try db.setTriggersEnabled(false)
+        // Another connection committed since the last batch: the rosters may lack its candidates.
+        let version = try Int64.fetchOne(db, sql: BatchIndexingSQL.dataVersion)
+        if version != dataVersion { rosters.forget() }
+        dataVersion = version
         let next = try Row.fetchOne(db, sql: BatchIndexingSQL.nextIDs)!
         (firstParagraphID, firstPersonID, firstAliasID) = (next[0], next[1], next[2])
         try db.execute(sql: BatchIndexingSQL.beginPending, arguments: [firstParagraphID])
@@ -122,6 +136,7 @@ final class ImportBatch {
 /// that `paragraphs_index_pending` names.
 enum BatchIndexingSQL {
     static let nextParagraphID = "SELECT coalesce(max(id), 0) + 1 FROM paragraphs"
+    static let dataVersion = "PRAGMA data_version"
     /// The ids the batch's first paragraph, person and alias will get: an import only inserts
     /// these rows, so the batch's are those from here on.
     static let nextIDs = """

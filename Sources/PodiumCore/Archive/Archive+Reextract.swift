@@ -21,6 +21,7 @@ extension Archive {
             try write { db in
                 for statement in ReprocessSQL.clearForum { try db.execute(sql: statement, arguments: [forumID]) }
                 let ags = try String.fetchOne(db, sql: ReprocessSQL.forumMunicipality, arguments: [forumID])
+                let rosters = CandidateRosters()
                 for article in try Row.fetchAll(db, sql: ReprocessSQL.articles, arguments: [forumID]) {
                     let articleID: Int64 = article["id"]
                     let metadata = try ArticleMetadata(json: article["metadata"], path: article["source_path"])
@@ -28,7 +29,8 @@ extension Archive {
                     let extraction = extractor.extract(body, metadata: metadata)
                     // Read per article: storing the first one may have given the forum an election.
                     let electionID = try Int64.fetchOne(db, sql: ReprocessSQL.forumElection, arguments: [forumID])
-                    try storeExtraction(db, extraction, paragraphIDs: paragraphIDs, forumID: forumID, ags: ags, electionID: electionID)
+                    try storeExtraction(
+                        db, extraction, paragraphIDs: paragraphIDs, forumID: forumID, ags: ags, electionID: electionID, rosters: rosters)
                     summary.articles += 1
                     summary.quotes += extraction.quotes.count
                     summary.candidates += extraction.candidates.count

@@ -15,6 +15,13 @@ struct StoredReferences {
     var personsGivenAParty: [Int64] = []
 }
 
+/// Where an article's candidates stand: the article's municipality, in whose roster they are
+/// looked up, and that of its election, in whose roster a new candidacy puts them (nil: none).
+struct CandidatePlace {
+    var article: String?
+    var election: String?
+}
+
 extension Archive {
     /// Stores what extraction found in one article: its candidates (persons, aliases,
     /// candidacies, forum participants), mentions, quotes with speakers, organisers and topics.
@@ -23,19 +30,20 @@ extension Archive {
     /// alias; a party is found by any of its spellings, else created.
     func storeExtraction(
         _ db: Database, _ extraction: ArticleExtraction, paragraphIDs: [Int64], forumID: Int64, ags: String?,
-        electionID: Int64?
+        electionID: Int64?, rosters: CandidateRosters
     ) throws {
-        let references = try storeReferences(db, extraction, forumID: forumID, ags: ags, electionID: electionID)
+        let references = try storeReferences(db, extraction, forumID: forumID, ags: ags, electionID: electionID, rosters: rosters)
         try storeFindings(db, extraction, references: references, paragraphIDs: paragraphIDs)
         var refresh = FacetRefresh()
         refresh.add(persons: references.personsGivenAParty)
         try refresh.apply(db)
     }
 
-    /// The first half of ``storeExtraction(_:_:paragraphIDs:forumID:ags:electionID:)``, which
-    /// needs no paragraph: persons, candidacies, participants, organisers, topic ids.
+    /// The first half of ``storeExtraction(_:_:paragraphIDs:forumID:ags:electionID:rosters:)``,
+    /// which needs no paragraph: persons, candidacies, participants, organisers, topic ids.
     func storeReferences(
-        _ db: Database, _ extraction: ArticleExtraction, forumID: Int64, ags: String?, electionID: Int64?
+        _ db: Database, _ extraction: ArticleExtraction, forumID: Int64, ags: String?, electionID: Int64?,
+        rosters: CandidateRosters
     ) throws -> StoredReferences {
         var references = StoredReferences()
         if !extraction.candidates.isEmpty {
@@ -44,10 +52,11 @@ extension Archive {
                 try db.cachedStatement(sql: ImportSQL.setForumElection).run(.integer(id), .integer(forumID))
                 return id
             }()
-            var roster = try ags.map { try CandidateRoster(db, ags: $0, electionID: election) }
+            let place = CandidatePlace(
+                article: ags, election: try String.fetchOne(db.cachedStatement(sql: ImportSQL.electionMunicipality), arguments: [election]))
             for candidate in extraction.candidates {
                 references.personIDs.append(try storeCandidate(
-                    db, candidate, roster: &roster, electionID: election, forumID: forumID, into: &references))
+                    db, candidate, rosters: rosters, place: place, electionID: election, forumID: forumID, into: &references))
             }
         }
         for organizer in extraction.organizers {
@@ -97,18 +106,14 @@ extension Archive {
         }
     }
 
-    /// A candidate is the person of that name or alias who stood in the same municipality (in
-    /// `roster`), or without a place when the article has none; else a new person.
+    /// A candidate is the person of that name or alias who stood in the article's municipality
+    /// (or without a place when the article has none), else a new person.
     private func storeCandidate(
-        _ db: Database, _ candidate: ArticleCandidate, roster: inout CandidateRoster?, electionID: Int64, forumID: Int64,
-        into references: inout StoredReferences
+        _ db: Database, _ candidate: ArticleCandidate, rosters: CandidateRosters, place: CandidatePlace, electionID: Int64,
+        forumID: Int64, into references: inout StoredReferences
     ) throws -> Int64 {
         let name = candidate.name
-        let known = if let roster {
-            try roster.person(named: name.fullName, db)
-        } else {
-            try db.cachedStatement(sql: ImportSQL.personWithoutMunicipality).firstInteger(.text(name.fullName), .text(name.fullName))
-        }
+        let known = try rosters.person(named: name.fullName, stoodIn: place.article, db)
         let personID = try known
             ?? findOrInsert(
                 db, find: nil, insert: ImportSQL.insertPerson,
@@ -116,7 +121,6 @@ extension Archive {
         for alias in candidate.aliases {
             try db.cachedStatement(sql: ImportSQL.insertAlias).run(.integer(personID), .text(alias.text), .text(alias.kind))
         }
-        if known == nil { roster?.add(newPerson: personID, named: name.fullName) }
         var partyID: Int64? = nil
         if let spelling = candidate.partySpelling {
             let canonical = candidate.party
@@ -147,6 +151,7 @@ extension Archive {
                 .integer(personID), .integer(electionID), .integer(partyID), .text(candidate.partySpelling))
             candidacyID = db.lastInsertedRowID
             references.partyIDs[personID] = partyID
+            try rosters.stored(personID, named: known == nil ? name.fullName : nil, stoodIn: place.election, db)
         }
         try db.cachedStatement(sql: ImportSQL.insertParticipant).run(.integer(forumID), .integer(candidacyID))
         return personID

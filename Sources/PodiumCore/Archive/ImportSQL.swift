@@ -33,26 +33,17 @@ enum ImportSQL {
         """
     static let insertLink = "INSERT OR IGNORE INTO links (article_id, url, kind, label) VALUES (?, ?, ?, ?)"
 
-    /// The name of everyone who stood in an election of this municipality, for ``CandidateRoster``.
-    static let rosterOfMunicipality = """
+    /// The name of everyone who stood in an election of this municipality (NULL: of no
+    /// municipality), for ``CandidateRoster``.
+    static let roster = """
         SELECT p.name, p.id FROM elections e
         JOIN candidacies c ON c.election_id = e.id
         JOIN persons p ON p.id = c.person_id
-        WHERE e.ags = ?
+        WHERE e.ags IS ?
         """
     static let personsByAlias = "SELECT person_id FROM person_aliases WHERE alias = ?"
-    static let electionInMunicipality = "SELECT 1 FROM elections WHERE id = ? AND ags = ?"
-    /// A known candidate of an article without a place: found from the name, not from the
-    /// thousands of elections without a place, which a roster would have to read.
-    static let personWithoutMunicipality = """
-        SELECT c.person_id FROM (
-            SELECT id FROM persons WHERE name = ? UNION SELECT person_id FROM person_aliases WHERE alias = ?
-        ) named
-        CROSS JOIN candidacies c ON c.person_id = named.id
-        JOIN elections e ON e.id = c.election_id
-        WHERE e.ags IS NULL
-        ORDER BY c.person_id LIMIT 1
-        """
+    static let personName = "SELECT name FROM persons WHERE id = ?"
+    static let electionMunicipality = "SELECT ags FROM elections WHERE id = ?"
     static let insertPerson = "INSERT INTO persons (name, given_name, family_name, title) VALUES (?, ?, ?, ?)"
     static let insertAlias = "INSERT OR IGNORE INTO person_aliases (person_id, alias, kind) VALUES (?, ?, ?)"
     static let partyBySpelling = "SELECT party_id FROM party_spellings WHERE spelling = ?"
