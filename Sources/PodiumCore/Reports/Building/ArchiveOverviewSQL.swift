@@ -25,18 +25,22 @@ enum ArchiveOverviewSQL {
         FROM forums f JOIN selected s ON s.id = f.id
         GROUP BY 1 ORDER BY 2 DESC, 1
         """
+    /// CROSS JOIN keeps SQLite on the forums' side: their articles' paragraphs and topics are
+    /// then read through covering indexes in order. Left to itself, it walked all topic links
+    /// and looked up each paragraph's row (4.1 s against 2.1 s at 100,000 articles).
     static let paragraphsByYear = """
         SELECT CAST(substr(f.forum_date, 1, 4) AS INTEGER) AS year, count(*) AS paragraphs
-        FROM selected s JOIN forums f ON f.id = s.id JOIN articles a ON a.forum_id = f.id
-        JOIN paragraphs p ON p.article_id = a.id
+        FROM selected s CROSS JOIN forums f ON f.id = s.id CROSS JOIN articles a ON a.forum_id = f.id
+        CROSS JOIN paragraphs p ON p.article_id = a.id
         WHERE f.forum_date IS NOT NULL
         GROUP BY 1
         """
+    /// As ``paragraphsByYear``.
     static let topicParagraphsByYear = """
         SELECT CAST(substr(f.forum_date, 1, 4) AS INTEGER) AS year, t.name AS topic, count(*) AS paragraphs
-        FROM selected s JOIN forums f ON f.id = s.id JOIN articles a ON a.forum_id = f.id
-        JOIN paragraphs p ON p.article_id = a.id
-        JOIN paragraph_topics pt ON pt.paragraph_id = p.id
+        FROM selected s CROSS JOIN forums f ON f.id = s.id CROSS JOIN articles a ON a.forum_id = f.id
+        CROSS JOIN paragraphs p ON p.article_id = a.id
+        CROSS JOIN paragraph_topics pt ON pt.paragraph_id = p.id
         JOIN topics t ON t.id = pt.topic_id
         WHERE f.forum_date IS NOT NULL
         GROUP BY 1, t.id
