@@ -44,8 +44,11 @@ extension Archive {
             """, filters.topicIDs)
         return try read { db in
             // The page is chosen in SQL; only its rows are read in full.
-            let page = try Row.fetchAll(
-                db, sql: ListingSQL.candidatesPage + sql + ListingSQL.candidatesPageOrder, arguments: arguments + [limit, offset])
+            let page = filters.personIDs == nil
+                ? try candidatesPageByPlace(db, conditions: sql, arguments: arguments, agsKeys: filters.agsKeys, limit: limit, offset: offset)
+                : try Row.fetchAll(
+                    db, sql: ListingSQL.candidatesPage + sql + ListingSQL.candidatesPageOrder + ListingSQL.page,
+                    arguments: arguments + [limit, offset])
             return try page.map { key in
                 let personID: Int64 = key["person_id"]
                 let ags: String? = key["ags"]
@@ -71,5 +74,39 @@ extension Archive {
                 return listing
             }
         }
+    }
+
+    /// The `(person_id, ags)` rows of a page of candidates, one municipality name after the
+    /// other in the listing's order, so that only the places up to the page's end are read and
+    /// sorted (1.5 s for the first page of 394,573 candidacies when SQLite sorted them all).
+    /// Places that share a name are read together, as the listing interleaves them by surname.
+    private func candidatesPageByPlace(
+        _ db: Database, conditions: String, arguments: StatementArguments, agsKeys: [String], limit: Int, offset: Int
+    ) throws -> [Row] {
+        let places = agsKeys.isEmpty
+            ? try Row.fetchAll(db, sql: ListingSQL.candidatePlaces + ListingSQL.candidatePlacesOrder)
+            : try Row.fetchAll(
+                db, sql: ListingSQL.candidatePlaces + " WHERE e.ags IN " + FilterSQL.placeholders(agsKeys.count)
+                    + ListingSQL.candidatePlacesOrder, arguments: StatementArguments(agsKeys))
+        var page: [Row] = []
+        var skip = offset
+        var next = 0
+        while next < places.count, page.count < limit {
+            let name: String? = places[next]["name"]
+            var keys: [String] = []
+            var withoutPlace = false
+            while next < places.count, places[next]["name"] as String? == name {
+                if let ags = places[next]["ags"] as String? { keys.append(ags) } else { withoutPlace = true }
+                next += 1
+            }
+            let place = [withoutPlace ? "e.ags IS NULL" : nil, keys.isEmpty ? nil : "e.ags IN " + FilterSQL.placeholders(keys.count)]
+                .compactMap { $0 }.joined(separator: " OR ")
+            let rows = try Row.fetchAll(
+                db, sql: ListingSQL.candidatesPage + conditions + " AND (" + place + ")" + ListingSQL.candidatesPageOrder,
+                arguments: arguments + StatementArguments(keys))
+            page += rows.dropFirst(skip).prefix(limit - page.count)
+            skip = max(0, skip - rows.count)
+        }
+        return page
     }
 }

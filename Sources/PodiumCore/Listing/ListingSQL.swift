@@ -47,14 +47,17 @@ enum ListingSQL {
         WHERE EXISTS (SELECT 1 FROM forum_participants fp JOIN forums f ON f.id = fp.forum_id
                       WHERE fp.candidacy_id = c.id
         """
-    /// One row a person and municipality, by municipality and surname: limit and offset last.
+    /// One row a person and municipality, by municipality and surname.
     static let candidatesPage = "SELECT c.person_id, e.ags\n" + candidaciesFrom
     static let candidatesPageOrder = """
 
         GROUP BY c.person_id, e.ags
         ORDER BY m.name, pe.family_name, pe.name, c.person_id
-        LIMIT ? OFFSET ?
         """
+    static let page = "\nLIMIT ? OFFSET ?"
+    /// The places of elections (NULL: none) in the candidate listing's order.
+    static let candidatePlaces = "SELECT DISTINCT m.name, e.ags FROM elections e LEFT JOIN municipalities m ON m.ags = e.ags"
+    static let candidatePlacesOrder = "\nORDER BY m.name, e.ags"
     /// The candidacies of one person in one municipality (the last two arguments), oldest first.
     static let candidacies = """
         SELECT pe.name, m.name AS municipality, m.state,
