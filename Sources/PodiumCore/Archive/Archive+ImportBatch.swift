@@ -6,7 +6,10 @@ extension Archive {
     ///
     /// What the batch has not committed when `body` throws is rolled back; what it committed
     /// stays.
-    func inImportBatches<T>(articlesPerBatch: Int, _ body: (ImportBatch) throws -> T) throws -> T {
+    func inImportBatches<T>(
+        articlesPerBatch: Int, compactingFrom minimumParagraphs: Int = ImportCompaction.minimumParagraphs,
+        _ body: (ImportBatch) throws -> T
+    ) throws -> T {
         try withoutTransaction { db in
             // A batch writes more pages than SQLite's default checkpoint interval (1,000 pages),
             // so each commit would copy the log into the database; every tenth suffices.
@@ -20,7 +23,7 @@ extension Archive {
             do {
                 let result = try body(batch)
                 try batch.commit()
-                try ImportCompaction.run(db, firstNewParagraphID: firstNewParagraphID)
+                try ImportCompaction.run(db, firstNewParagraphID: firstNewParagraphID, minimumParagraphs: minimumParagraphs)
                 return result
             } catch {
                 if db.isInsideTransaction { try? db.rollback() }

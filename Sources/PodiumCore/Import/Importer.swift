@@ -33,6 +33,8 @@ public struct Importer {
     /// How many articles at most share a transaction (see ``ImportBatch``).
     public var articlesPerBatch = Self.defaultArticlesPerBatch
     public static let defaultArticlesPerBatch = 500
+    /// From how many paragraphs an archive's index is merged after a large import (see ``ImportCompaction``).
+    var compactionMinimumParagraphs = ImportCompaction.minimumParagraphs
     public let gazetteer: Gazetteer
     private let detector: MunicipalityDetector
 
@@ -106,7 +108,7 @@ public struct Importer {
         producer.stackSize = 16 << 20  // deeply nested JSON is parsed on this thread
         producer.start()
         defer { pipeline.cancel() }
-        try archive.inImportBatches(articlesPerBatch: articlesPerBatch) { batch in
+        try archive.inImportBatches(articlesPerBatch: articlesPerBatch, compactingFrom: compactionMinimumParagraphs) { batch in
             func fail(_ error: PodiumError) throws {
                 summary.failures.append(error)
                 try batch.recordImportError(runID: runID, error)
