@@ -34,11 +34,11 @@ extension Archive {
             }
             items.append(.init(name: "references (foreign_key_check)", problems: foreignKeys))
 
-            items.append(.init(name: "full-text index (paragraphs_fts integrity-check)", problems: Self.problems(
+            items.append(.init(name: "full-text index (paragraphs_fts integrity-check)", problems: try Self.problems(
                 db, CheckSQL.ftsIntegrity, "paragraphs_fts does not match paragraphs", cure: "podium reindex")))
-            items.append(.init(name: "name indexes (persons_fts, person_aliases_fts integrity-check)", problems: Self.problems(
-                db, CheckSQL.personsIntegrity, "persons_fts does not match persons", cure: "podium reindex")
-                + Self.problems(db, CheckSQL.aliasesIntegrity, "person_aliases_fts does not match person_aliases", cure: "podium reindex")))
+            let names = try Self.problems(db, CheckSQL.personsIntegrity, "persons_fts does not match persons", cure: "podium reindex")
+                + Self.problems(db, CheckSQL.aliasesIntegrity, "person_aliases_fts does not match person_aliases", cure: "podium reindex")
+            items.append(.init(name: "name indexes (persons_fts, person_aliases_fts integrity-check)", problems: names))
 
             let pending = try Int.fetchOne(db, sql: BatchIndexingSQL.leftPending) ?? 0
             items.append(.init(name: "indexing triggers (paragraphs_index_pending)", problems: pending == 0 ? [] : [
@@ -51,7 +51,7 @@ extension Archive {
             ]))
 
             if try String.fetchOne(db, sql: SubstringIndexSQL.setting) == "on" {
-                items.append(.init(name: "substring index (paragraphs_trigram integrity-check)", problems: Self.problems(
+                items.append(.init(name: "substring index (paragraphs_trigram integrity-check)", problems: try Self.problems(
                     db, SubstringIndexSQL.integrity, "paragraphs_trigram does not match paragraphs", cure: "podium reindex --substring")))
             }
 
@@ -66,14 +66,12 @@ extension Archive {
 extension Archive {
     /// What running an FTS5 `integrity-check` statement found: nothing, or one line saying what
     /// is out of step and which command heals it.
-    fileprivate static func problems(_ db: Database, _ check: String, _ what: String, cure: String) -> [String] {
+    fileprivate static func problems(_ db: Database, _ check: String, _ what: String, cure: String) throws -> [String] {
         do {
             try db.execute(sql: check)
             return []
         } catch let error as DatabaseError {
             return ["\(what): \(error.message ?? "\(error)") (run `\(cure)`)"]
-        } catch {
-            return ["\(what): \(error)"]
         }
     }
 }

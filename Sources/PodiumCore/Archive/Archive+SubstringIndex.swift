@@ -20,6 +20,7 @@ enum SubstringIndexSQL {
     static let setting = "SELECT value FROM search_settings WHERE name = 'substring_index'"
     static let store = "INSERT OR REPLACE INTO search_settings (name, value) VALUES ('substring_index', ?)"
     static let rebuild = "INSERT INTO paragraphs_trigram (paragraphs_trigram) VALUES ('rebuild')"
+    static let optimize = "INSERT INTO paragraphs_trigram (paragraphs_trigram) VALUES ('optimize')"
     static let deleteAll = "INSERT INTO paragraphs_trigram (paragraphs_trigram) VALUES ('delete-all')"
     static let integrity = "INSERT INTO paragraphs_trigram (paragraphs_trigram, rank) VALUES ('integrity-check', 1)"
 }

@@ -26,7 +26,7 @@ enum ImportCompaction {
         try db.inTransaction(.immediate) {
             try db.execute(sql: ReindexSQL.optimize)
             if try String.fetchOne(db, sql: SubstringIndexSQL.setting) == "on" {
-                try db.execute(sql: ImportCompactionSQL.optimizeSubstrings)
+                try db.execute(sql: SubstringIndexSQL.optimize)
             }
             return .commit
         }
@@ -36,5 +36,4 @@ enum ImportCompaction {
 enum ImportCompactionSQL {
     static let addedParagraphs = "SELECT count(*) FROM paragraphs WHERE id >= ?"
     static let allParagraphs = "SELECT count(*) FROM paragraphs"
-    static let optimizeSubstrings = "INSERT INTO paragraphs_trigram (paragraphs_trigram) VALUES ('optimize')"
 }

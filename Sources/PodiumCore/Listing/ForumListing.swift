@@ -46,7 +46,7 @@ extension Archive {
         var (sql, arguments) = FilterSQL.forumSelection(filters)
         arguments += [limit, offset]
         return try read { db in
-            try Row.fetchAll(db, sql: ListingSQL.forums + sql + ListingSQL.forumsOrder + "\nLIMIT ? OFFSET ?", arguments: arguments).map { row in
+            try Row.fetchAll(db, sql: ListingSQL.forums + sql + ListingSQL.forumsOrder + ListingSQL.page, arguments: arguments).map { row in
                 let id: Int64 = row["id"]
                 return ForumListing(
                     id: id, municipality: row["municipality"], ags: row["ags"], state: row["state"],

@@ -54,6 +54,7 @@ enum ListingSQL {
         GROUP BY c.person_id, e.ags
         ORDER BY m.name, pe.family_name, pe.name, c.person_id
         """
+    /// A page of a listing: limit and offset are the last arguments.
     static let page = "\nLIMIT ? OFFSET ?"
     /// The places of elections (NULL: none) in the candidate listing's order.
     static let candidatePlaces = "SELECT DISTINCT m.name, e.ags FROM elections e LEFT JOIN municipalities m ON m.ags = e.ags"

@@ -54,13 +54,12 @@ extension Archive {
             arguments += [match]
             matcher = SnippetBuilder(query: parsed)
         }
-        let forumsFirst = filters.personIDs == nil
-        let statement = ListingSQL.quotes(forumsFirst: forumsFirst) + sql + ListingSQL.quotesOrder
+        let statement = ListingSQL.quotes(forumsFirst: filters.personIDs == nil) + sql + ListingSQL.quotesOrder
         return try read { db in
             // Without a query the database pages; with one, the words of each quote are checked
             // here, and reading stops once the page is full.
             guard let matcher else {
-                return try Row.fetchAll(db, sql: statement + "\nLIMIT ? OFFSET ?", arguments: arguments + [limit, offset])
+                return try Row.fetchAll(db, sql: statement + ListingSQL.page, arguments: arguments + [limit, offset])
                     .map(QuoteListing.init(row:))
             }
             var page: [QuoteListing] = []

@@ -25,9 +25,10 @@ enum ArchiveOverviewSQL {
         FROM forums f JOIN selected s ON s.id = f.id
         GROUP BY 1 ORDER BY 2 DESC, 1
         """
-    /// CROSS JOIN keeps SQLite on the forums' side: their articles' paragraphs and topics are
-    /// then read through covering indexes in order. Left to itself, it walked all topic links
-    /// and looked up each paragraph's row (4.1 s against 2.1 s at 100,000 articles).
+    /// CROSS JOIN keeps SQLite on the forums' side: their articles' paragraphs (and topics,
+    /// below) are then read through covering indexes in order. Left to itself, it started from
+    /// every paragraph, or every topic link, and looked each one's article, forum or paragraph
+    /// row up: at 100,000 articles 1.08 s against 0.65 s here, 4.1 s against 2.1 s below.
     static let paragraphsByYear = """
         SELECT CAST(substr(f.forum_date, 1, 4) AS INTEGER) AS year, count(*) AS paragraphs
         FROM selected s CROSS JOIN forums f ON f.id = s.id CROSS JOIN articles a ON a.forum_id = f.id
