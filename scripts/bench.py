@@ -150,6 +150,14 @@ def main():
                      "text_bytes": text_bytes, "ratio_to_text": database_bytes / text_bytes},
     }
 
+    # People import the same folders again as new articles join them: every article a duplicate.
+    print("podium import of the same corpus again …")
+    again_seconds, again_rss = timed([PODIUM, "import", "--db", archive, corpus])
+    result["import"]["again"] = {"seconds": again_seconds, "articles_per_second": articles / again_seconds,
+                                 "peak_rss_mb": again_rss / 1024}
+    if int(run(["sqlite3", archive, "SELECT count(*) FROM articles"]).stdout) != articles:
+        sys.exit("the second import of the corpus stored articles again")
+
     # The same paragraphs for the baselines: article id and text, as podium split them.
     paragraphs_csv = f"{folder}/paragraphs.csv"
     with open(paragraphs_csv, "w", newline="", encoding="utf-8") as handle:
@@ -231,6 +239,8 @@ def print_table(result):
     print(f"\n{result['size']}: {result['articles']} articles, {result['paragraphs']} paragraphs")
     print(f"import     {imp['articles_per_second']:8.0f} articles/s  {imp['text_mb_per_second']:5.2f} MB/s  "
           f"peak {imp['peak_rss_mb']:.0f} MB  ({imp['seconds']:.1f} s)")
+    again = imp["again"]
+    print(f"  again    {again['articles_per_second']:8.0f} articles/s  ({again['seconds']:.1f} s, every article a duplicate)")
     print(f"  raw      {result['raw']['articles_per_second']:8.0f} articles/s  ratio podium/raw {imp['ratio_to_raw']:.2f}")
     if peer:
         print(f"  peer     {peer['articles_per_second']:8.0f} articles/s  ratio podium/sqlite-utils {imp['ratio_to_sqlite_utils']:.2f}")

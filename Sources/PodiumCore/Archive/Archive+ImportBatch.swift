@@ -95,6 +95,11 @@ final class ImportBatch {
         return outcome!
     }
 
+    /// The article with this text, among those committed and those of the batch.
+    func existingArticle(contentHash: String) throws -> Int64? {
+        try db.cachedStatement(sql: ImportSQL.articleByHash).firstInteger(.text(contentHash))
+    }
+
     /// Keeps an input that failed, so that the archive remembers what it lacks (in the batch).
     func recordImportError(runID: Int64, _ error: PodiumError) throws {
         guard case let .invalidInput(path, record, reason) = error else { return }

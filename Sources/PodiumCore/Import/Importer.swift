@@ -35,6 +35,9 @@ public struct Importer {
     public static let defaultArticlesPerBatch = 500
     /// From how many paragraphs an archive's index is merged after a large import (see ``ImportCompaction``).
     var compactionMinimumParagraphs = ImportCompaction.minimumParagraphs
+    /// Where the preparing threads look up the texts already stored; nil: in the archive itself
+    /// (tests point it at another, to see what the storing thread does when it disagrees).
+    var knownArticles: KnownArticles? = nil
     public let gazetteer: Gazetteer
     private let detector: MunicipalityDetector
 
@@ -68,6 +71,7 @@ public struct Importer {
         // One thread reads, the other cores prepare (parsing, extraction, stemming), and this
         // thread stores, in file order.
         let (reader, defaults, gazetteer, detector) = (self.reader, self.defaults, self.gazetteer, self.detector)
+        let known = knownArticles ?? KnownArticles(archivePath: archive.path)
         let pipeline = PreparationPipeline<Stage, Prepared>(
             workers: Self.preparingThreads, capacity: Self.articlesInFlight, maximumWeight: Self.textInFlight,
             weight: { stage in if case let .source(source) = stage { source.body.utf8.count } else { 0 } }
@@ -82,9 +86,13 @@ public struct Importer {
                     PodiumError.invalidInput(path: source.path, record: source.record, reason: warning).description
                 }
                 do {
-                    let prepared = try PreparedArticle(
-                        source, defaults: defaults, gazetteer: gazetteer, detector: detector, extractor: extractor)
-                    return .article(prepared, warnings: warnings)
+                    switch try PreparedArticle.prepare(
+                        source, defaults: defaults, gazetteer: gazetteer, detector: detector, extractor: extractor,
+                        isKnown: known.contains(contentHash:)
+                    ) {
+                    case let .article(prepared): return .article(prepared, warnings: warnings)
+                    case let .known(contentHash): return .known(source, contentHash: contentHash, warnings: warnings)
+                    }
                 } catch {
                     let failure = error as? PodiumError
                         ?? .invalidInput(path: source.path, record: source.record, reason: "\(error)")
@@ -113,6 +121,16 @@ public struct Importer {
                 summary.failures.append(error)
                 try batch.recordImportError(runID: runID, error)
             }
+            func store(_ prepare: () throws -> PreparedArticle) throws {
+                do {
+                    switch try batch.store(prepare(), importRunID: runID) {
+                    case .imported: summary.imported += 1
+                    case .duplicate: summary.duplicates += 1
+                    }
+                } catch let error as PodiumError where isInputError(error) {
+                    try fail(error)
+                }
+            }
             for error in missing { try fail(error) }
             while let item = pipeline.next() {
                 switch item {
@@ -123,13 +141,16 @@ public struct Importer {
                     try fail(error)
                 case let .article(prepared, warnings):
                     summary.warnings += warnings
-                    do {
-                        switch try batch.store(prepared, importRunID: runID) {
-                        case .imported: summary.imported += 1
-                        case .duplicate: summary.duplicates += 1
+                    try store { prepared }
+                case let .known(source, contentHash, warnings):
+                    summary.warnings += warnings
+                    if try batch.existingArticle(contentHash: contentHash) != nil {
+                        summary.duplicates += 1
+                    } else {
+                        // Gone since it was found (deleted in the sqlite3 shell): prepared here after all.
+                        try store {
+                            try PreparedArticle(source, defaults: defaults, gazetteer: gazetteer, detector: detector, extractor: extractor)
                         }
-                    } catch let error as PodiumError where isInputError(error) {
-                        try fail(error)
                     }
                 }
             }
@@ -166,6 +187,8 @@ public struct Importer {
     private enum Prepared: Sendable {
         case file(index: Int, path: String)
         case article(PreparedArticle, warnings: [String])
+        /// An article whose text the archive held when it was prepared (see ``KnownArticles``).
+        case known(SourceArticle, contentHash: String, warnings: [String])
         case failed(PodiumError, warnings: [String])
     }
 

@@ -28,51 +28,58 @@ public struct PreparedArticle: Sendable {
         _ source: SourceArticle, defaults: ArticleMetadata = .init(), gazetteer: Gazetteer = .builtIn,
         detector: MunicipalityDetector? = nil, extractor: ArticleExtractor = ArticleExtractor()
     ) throws {
-        func fail(_ reason: String) -> PodiumError {
-            .invalidInput(path: source.path, record: source.record, reason: reason)
-        }
-        let metadata = defaults.overridden(by: source.metadata)
-        let text = TextNormalizer.normalize(source.body)
-        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw fail("no article text") }
+        let read = try ReadArticle(source, defaults: defaults, gazetteer: gazetteer)
+        try self.init(read, contentHash: read.contentHash, detector: detector, extractor: extractor)
+    }
 
-        var state: String? = nil
-        if let given = metadata.state {
-            guard let name = Gazetteer.stateName(given) else { throw fail("unknown state '\(given)'") }
-            state = name
-        }
-        var municipality: Municipality? = nil
-        if let name = metadata.municipality {
-            switch gazetteer.resolve(name, state: state) {
-            case let .found(found):
-                municipality = found
-            case let .ambiguous(options):
-                let listed = options.prefix(4).map { "\($0.officialName) (\($0.ags))" }.joined(separator: ", ")
-                throw fail("municipality '\(name)' is ambiguous: \(listed)\(options.count > 4 ? ", …" : ""); give the AGS or a state")
-            case .notFound:
-                throw fail("unknown municipality '\(name)'" + (state.map { " in \($0)" } ?? "") + " (not in the gazetteer)")
-            }
-        }
+    /// What preparing an article gave: the article, or only its hash when the archive already
+    /// held that text.
+    enum Preparation: Sendable {
+        case article(PreparedArticle)
+        case known(contentHash: String)
+    }
+
+    /// Prepares `source` like ``init(_:defaults:gazetteer:detector:extractor:)``, but stops
+    /// once its text is hashed when `isKnown` says the archive holds that text: what importing
+    /// it would store is then a duplicate, and finding its place, paragraphs, stems, candidates
+    /// and quotes would be wasted. Its metadata is still checked, so that the same input fails
+    /// the same way whether its text is known or not.
+    static func prepare(
+        _ source: SourceArticle, defaults: ArticleMetadata, gazetteer: Gazetteer, detector: MunicipalityDetector?,
+        extractor: ArticleExtractor, isKnown: (_ contentHash: String) -> Bool
+    ) throws -> Preparation {
+        let read = try ReadArticle(source, defaults: defaults, gazetteer: gazetteer)
+        let contentHash = read.contentHash
+        if isKnown(contentHash) { return .known(contentHash: contentHash) }
+        return .article(try Self(read, contentHash: contentHash, detector: detector, extractor: extractor))
+    }
+
+    private init(
+        _ read: ReadArticle, contentHash: String, detector: MunicipalityDetector?, extractor: ArticleExtractor
+    ) throws {
+        let (source, metadata, text) = (read.source, read.metadata, read.text)
+        var municipality = read.municipality
         // A title from the metadata (an HTML page's, a JSON record's) often names the place
         // that the text then only calls "die Stadt".
         let named = [metadata.title, text].compactMap { $0 }.joined(separator: "\n")
         if municipality == nil, let detected = detector?.detect(in: named),
-           state == nil || detected.state == state {
+           read.state == nil || detected.state == read.state {
             municipality = detected
         }
         self.source = source
         self.metadata = metadata
         self.metadataJSON = metadata.json
         self.municipality = municipality
-        self.state = municipality?.state ?? state
+        self.state = municipality?.state ?? read.state
         self.text = text
         self.body = ArticleLayout.parse(text, format: source.format)
-        self.contentHash = SHA256.hexDigest(of: Array(text.utf8))
+        self.contentHash = contentHash
         self.originalTextIfChanged = source.body.hasSameBytes(as: text) ? nil : source.body
         let analysed = body.paragraphs.map(extractor.topics.stemsAndTopics(of:))
         self.paragraphStems = analysed.map(\.stems)
         self.extraction = extractor.extract(body, metadata: metadata, paragraphTopics: analysed.map(\.topics))
         guard !body.paragraphs.isEmpty || body.sections.contains(where: { $0.heading != nil }) else {
-            throw fail("no article text (only links)")
+            throw read.fail("no article text (only links)")
         }
     }
 
@@ -85,5 +92,54 @@ public struct PreparedArticle: Sendable {
     /// The title: the metadata's, else a heading that opens the text.
     public var title: String? {
         metadata.title ?? body.sections.first?.heading
+    }
+}
+
+/// An article's text normalised and its metadata checked: the part of preparing that decides
+/// whether an input fails, and what its text is.
+private struct ReadArticle {
+    let source: SourceArticle
+    let metadata: ArticleMetadata
+    let text: String
+    /// The state given, by its name.
+    let state: String?
+    /// The municipality given, resolved in the gazetteer.
+    let municipality: Municipality?
+
+    init(_ source: SourceArticle, defaults: ArticleMetadata, gazetteer: Gazetteer) throws {
+        self.source = source
+        metadata = defaults.overridden(by: source.metadata)
+        text = TextNormalizer.normalize(source.body)
+        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw Self.fail("no article text", source) }
+        var state: String? = nil
+        if let given = metadata.state {
+            guard let name = Gazetteer.stateName(given) else { throw Self.fail("unknown state '\(given)'", source) }
+            state = name
+        }
+        self.state = state
+        municipality = try Self.municipality(named: metadata.municipality, state: state, gazetteer: gazetteer, source)
+    }
+
+    var contentHash: String { SHA256.hexDigest(of: Array(text.utf8)) }
+
+    func fail(_ reason: String) -> PodiumError { Self.fail(reason, source) }
+
+    private static func fail(_ reason: String, _ source: SourceArticle) -> PodiumError {
+        .invalidInput(path: source.path, record: source.record, reason: reason)
+    }
+
+    private static func municipality(
+        named name: String?, state: String?, gazetteer: Gazetteer, _ source: SourceArticle
+    ) throws -> Municipality? {
+        guard let name else { return nil }
+        switch gazetteer.resolve(name, state: state) {
+        case let .found(found):
+            return found
+        case let .ambiguous(options):
+            let listed = options.prefix(4).map { "\($0.officialName) (\($0.ags))" }.joined(separator: ", ")
+            throw fail("municipality '\(name)' is ambiguous: \(listed)\(options.count > 4 ? ", …" : ""); give the AGS or a state", source)
+        case .notFound:
+            throw fail("unknown municipality '\(name)'" + (state.map { " in \($0)" } ?? "") + " (not in the gazetteer)", source)
+        }
     }
 }
