@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension Archive {
@@ -12,38 +13,54 @@ extension Archive {
     /// Runs extraction again over every stored article, with this archive's parties and topics,
     /// and replaces what the earlier extraction stored: participants, mentions, quotes,
     /// organisers, topics. Text, paragraphs and their ids stay; so do people and parties that
-    /// are still named. One transaction a forum.
+    /// are still named. Each forum is redone whole or not at all, many forums a transaction
+    /// (for a second at most, as ``ImportBatch`` does): one transaction a forum made committing
+    /// cost more than extracting.
     public func reextract(progress: (Int, Int) -> Void = { _, _ in }) throws -> ReprocessSummary {
         let extractor = try self.extractor()
         let forumIDs = try read { try Int64.fetchAll($0, sql: ReprocessSQL.forumIDs) }
         var summary = ReprocessSummary()
-        for (index, forumID) in forumIDs.enumerated() {
+        var done = 0
+        while done < forumIDs.count {
             try write { db in
-                for statement in ReprocessSQL.clearForum { try db.execute(sql: statement, arguments: [forumID]) }
-                let ags = try String.fetchOne(db, sql: ReprocessSQL.forumMunicipality, arguments: [forumID])
-                let rosters = CandidateRosters()
-                for article in try Row.fetchAll(db, sql: ReprocessSQL.articles, arguments: [forumID]) {
-                    let articleID: Int64 = article["id"]
-                    let metadata = try ArticleMetadata(json: article["metadata"], path: article["source_path"])
-                    let (body, paragraphIDs) = try storedBody(db, articleID: articleID)
-                    let extraction = extractor.extract(body, metadata: metadata)
-                    // Read per article: storing the first one may have given the forum an election.
-                    let electionID = try Int64.fetchOne(db, sql: ReprocessSQL.forumElection, arguments: [forumID])
-                    try storeExtraction(
-                        db, extraction, paragraphIDs: paragraphIDs, forumID: forumID, ags: ags, electionID: electionID, rosters: rosters)
-                    summary.articles += 1
-                    summary.quotes += extraction.quotes.count
-                    summary.candidates += extraction.candidates.count
-                }
-                try db.execute(sql: FacetSQL.refreshForum, arguments: [forumID])
+                let began = Date()
+                repeat {
+                    try reextract(db, forumID: forumIDs[done], extractor: extractor, summary: &summary)
+                    done += 1
+                    progress(done, forumIDs.count)
+                } while done < forumIDs.count && Date().timeIntervalSince(began) < ImportBatch.maximumSeconds
             }
-            summary.forums += 1
-            progress(index + 1, forumIDs.count)
         }
         try write { db in
             for statement in ReprocessSQL.removeOrphans { try db.execute(sql: statement) }
         }
         return summary
+    }
+
+    /// Replaces what extraction stored for one forum. The statements are cached: compiling them
+    /// again for each forum (GRDB's authorizer walks every table that the facets view reads)
+    /// cost more than all else.
+    private func reextract(
+        _ db: Database, forumID: Int64, extractor: ArticleExtractor, summary: inout ReprocessSummary
+    ) throws {
+        for statement in ReprocessSQL.clearForum { try db.cachedStatement(sql: statement).run(.integer(forumID)) }
+        let ags = try String.fetchOne(db.cachedStatement(sql: ReprocessSQL.forumMunicipality), arguments: [forumID])
+        let rosters = CandidateRosters()
+        for article in try Row.fetchAll(db.cachedStatement(sql: ReprocessSQL.articles), arguments: [forumID]) {
+            let articleID: Int64 = article["id"]
+            let metadata = try ArticleMetadata(json: article["metadata"], path: article["source_path"])
+            let (body, paragraphIDs) = try storedBody(db, articleID: articleID)
+            let extraction = extractor.extract(body, metadata: metadata)
+            // Read per article: storing the first one may have given the forum an election.
+            let electionID = try db.cachedStatement(sql: ReprocessSQL.forumElection).firstInteger(.integer(forumID))
+            try storeExtraction(
+                db, extraction, paragraphIDs: paragraphIDs, forumID: forumID, ags: ags, electionID: electionID, rosters: rosters)
+            summary.articles += 1
+            summary.quotes += extraction.quotes.count
+            summary.candidates += extraction.candidates.count
+        }
+        try db.cachedStatement(sql: FacetSQL.refreshForum).run(.integer(forumID))
+        summary.forums += 1
     }
 
     /// Tags every paragraph and quote again with this archive's topic taxonomy, after users
@@ -88,7 +105,7 @@ extension Archive {
         var sections: [ArticleBody.Section] = []
         var paragraphIDs: [Int64] = []
         var currentSection: Int64? = nil
-        for row in try Row.fetchAll(db, sql: ReprocessSQL.body, arguments: [articleID]) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: ReprocessSQL.body), arguments: [articleID]) {
             let sectionID: Int64 = row["section_id"]
             if sectionID != currentSection {
                 sections.append(.init(heading: row["heading"], paragraphs: []))
