@@ -23,6 +23,40 @@ import Testing
         #expect(try archive.check().isSound)
     }
 
+    /// Forums are extracted a chunk ahead of the chunk being stored; the chunks' borders change
+    /// nothing: each row as one chunk of all forums left it.
+    @Test func chunksOfForumsGiveTheSameRowsAsOne() throws {
+        func reextracted(forumsPerChunk: Int) throws -> ([String], Archive.ReprocessSummary) {
+            let (archive, _) = try makeArchive(importing: ["seed", "articles"])
+            try archive.write { db in
+                try db.execute(sql: "DELETE FROM quotes; DELETE FROM mentions; DELETE FROM forum_participants")
+            }
+            var progress: [Int] = []
+            let summary = try archive.reextract(forumsPerChunk: forumsPerChunk) { done, total in
+                #expect(total == 12)
+                progress.append(done)
+            }
+            #expect(progress.last == 12)
+            #expect(try archive.check().isSound)
+            let rows = try archive.strings("""
+                SELECT 'q ' || paragraph_id || ' ' || coalesce(person_id, '-') || ' ' || text FROM quotes
+                UNION ALL SELECT 'm ' || paragraph_id || ' ' || person_id FROM mentions
+                UNION ALL SELECT 'f ' || forum_id || ' ' || candidacy_id FROM forum_participants
+                UNION ALL SELECT 'p ' || id || ' ' || facets FROM paragraphs
+                ORDER BY 1
+                """)
+            return (rows, summary)
+        }
+        let (whole, wholeSummary) = try reextracted(forumsPerChunk: 64)
+        #expect(wholeSummary.forums == 12)
+        #expect(whole.contains { $0.hasPrefix("q ") })
+        for size in [1, 5] {
+            let (chunked, chunkedSummary) = try reextracted(forumsPerChunk: size)
+            #expect(chunked == whole)
+            #expect(chunkedSummary == wholeSummary)
+        }
+    }
+
     @Test func aPartyAddedInSQLIsFoundByReextraction() throws {
         let archive = try Archive.inMemory()
         let source = SourceArticle(
@@ -49,3 +83,4 @@ import Testing
         #expect(try archive.count("SELECT count(*) FROM paragraph_topics pt JOIN topics t ON t.id = pt.topic_id WHERE t.name = 'Ängste'") == 2)
     }
 }
+

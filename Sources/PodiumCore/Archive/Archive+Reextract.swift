@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 
 extension Archive {
@@ -13,23 +12,35 @@ extension Archive {
     /// Runs extraction again over every stored article, with this archive's parties and topics,
     /// and replaces what the earlier extraction stored: participants, mentions, quotes,
     /// organisers, topics. Text, paragraphs and their ids stay; so do people and parties that
-    /// are still named. Each forum is redone whole or not at all, many forums a transaction
-    /// (for a second at most, as ``ImportBatch`` does): one transaction a forum made committing
-    /// cost more than extracting.
+    /// are still named.
+    ///
+    /// Forums go in chunks, each stored in one transaction, whole or not at all: one
+    /// transaction a forum made committing cost more than extracting. While a chunk is stored,
+    /// the next one is extracted on another core, as an import prepares ahead of storing.
     public func reextract(progress: (Int, Int) -> Void = { _, _ in }) throws -> ReprocessSummary {
+        try reextract(forumsPerChunk: 64, progress: progress)
+    }
+
+    func reextract(forumsPerChunk: Int, progress: (Int, Int) -> Void = { _, _ in }) throws -> ReprocessSummary {
         let extractor = try self.extractor()
         let forumIDs = try read { try Int64.fetchAll($0, sql: ReprocessSQL.forumIDs) }
+        let chunks = stride(from: 0, to: forumIDs.count, by: forumsPerChunk).map {
+            Array(forumIDs[$0..<min($0 + forumsPerChunk, forumIDs.count)])
+        }
         var summary = ReprocessSummary()
-        var done = 0
-        while done < forumIDs.count {
+        let ahead = WorkAhead<[ExtractedForum]>()
+        func extractAhead(_ chunk: [Int64]) throws {
+            let stored = try read { db in try chunk.map { try storedForum(db, id: $0) } }
+            ahead.start { stored.map { $0.extracted(by: extractor) } }
+        }
+        if let first = chunks.first { try extractAhead(first) }
+        for index in chunks.indices {
+            let extracted = ahead.result()
+            if index + 1 < chunks.count { try extractAhead(chunks[index + 1]) }
             try write { db in
-                let began = Date()
-                repeat {
-                    try reextract(db, forumID: forumIDs[done], extractor: extractor, summary: &summary)
-                    done += 1
-                    progress(done, forumIDs.count)
-                } while done < forumIDs.count && Date().timeIntervalSince(began) < ImportBatch.maximumSeconds
+                for forum in extracted { try store(db, forum, summary: &summary) }
             }
+            progress(summary.forums, forumIDs.count)
         }
         try write { db in
             for statement in ReprocessSQL.removeOrphans { try db.execute(sql: statement) }
@@ -37,29 +48,52 @@ extension Archive {
         return summary
     }
 
+    /// A forum's articles as stored: what extraction reads.
+    private struct StoredForum: Sendable {
+        struct Article: Sendable {
+            var metadata: ArticleMetadata
+            var body: ArticleBody
+            var paragraphIDs: [Int64]
+        }
+        var id: Int64
+        var articles: [Article]
+
+        func extracted(by extractor: ArticleExtractor) -> ExtractedForum {
+            ExtractedForum(id: id, articles: articles.map { ($0.paragraphIDs, extractor.extract($0.body, metadata: $0.metadata)) })
+        }
+    }
+
+    private struct ExtractedForum: Sendable {
+        var id: Int64
+        var articles: [(paragraphIDs: [Int64], extraction: ArticleExtraction)]
+    }
+
+    private func storedForum(_ db: Database, id forumID: Int64) throws -> StoredForum {
+        let articles = try Row.fetchAll(db.cachedStatement(sql: ReprocessSQL.articles), arguments: [forumID]).map { row in
+            let (body, paragraphIDs) = try storedBody(db, articleID: row["id"])
+            return StoredForum.Article(
+                metadata: try ArticleMetadata(json: row["metadata"], path: row["source_path"]), body: body, paragraphIDs: paragraphIDs)
+        }
+        return StoredForum(id: forumID, articles: articles)
+    }
+
     /// Replaces what extraction stored for one forum. The statements are cached: compiling them
     /// again for each forum (GRDB's authorizer walks every table that the facets view reads)
     /// cost more than all else.
-    private func reextract(
-        _ db: Database, forumID: Int64, extractor: ArticleExtractor, summary: inout ReprocessSummary
-    ) throws {
-        for statement in ReprocessSQL.clearForum { try db.cachedStatement(sql: statement).run(.integer(forumID)) }
-        let ags = try String.fetchOne(db.cachedStatement(sql: ReprocessSQL.forumMunicipality), arguments: [forumID])
+    private func store(_ db: Database, _ forum: ExtractedForum, summary: inout ReprocessSummary) throws {
+        for statement in ReprocessSQL.clearForum { try db.cachedStatement(sql: statement).run(.integer(forum.id)) }
+        let ags = try String.fetchOne(db.cachedStatement(sql: ReprocessSQL.forumMunicipality), arguments: [forum.id])
         let rosters = CandidateRosters()
-        for article in try Row.fetchAll(db.cachedStatement(sql: ReprocessSQL.articles), arguments: [forumID]) {
-            let articleID: Int64 = article["id"]
-            let metadata = try ArticleMetadata(json: article["metadata"], path: article["source_path"])
-            let (body, paragraphIDs) = try storedBody(db, articleID: articleID)
-            let extraction = extractor.extract(body, metadata: metadata)
+        for (paragraphIDs, extraction) in forum.articles {
             // Read per article: storing the first one may have given the forum an election.
-            let electionID = try db.cachedStatement(sql: ReprocessSQL.forumElection).firstInteger(.integer(forumID))
+            let electionID = try db.cachedStatement(sql: ReprocessSQL.forumElection).firstInteger(.integer(forum.id))
             try storeExtraction(
-                db, extraction, paragraphIDs: paragraphIDs, forumID: forumID, ags: ags, electionID: electionID, rosters: rosters)
+                db, extraction, paragraphIDs: paragraphIDs, forumID: forum.id, ags: ags, electionID: electionID, rosters: rosters)
             summary.articles += 1
             summary.quotes += extraction.quotes.count
             summary.candidates += extraction.candidates.count
         }
-        try db.cachedStatement(sql: FacetSQL.refreshForum).run(.integer(forumID))
+        try db.cachedStatement(sql: FacetSQL.refreshForum).run(.integer(forum.id))
         summary.forums += 1
     }
 
@@ -80,19 +114,23 @@ extension Archive {
             try write { db in
                 let topicIDs = Dictionary(try Row.fetchAll(db, sql: CatalogSQL.topicIDs).map { ($0["name"] as String, $0["id"] as Int64) },
                                           uniquingKeysWith: { a, _ in a })
+                let tagParagraph = try db.cachedStatement(sql: ImportSQL.insertParagraphTopic)
+                let tagQuote = try db.cachedStatement(sql: ImportSQL.insertQuoteTopic)
+                let quotesOfParagraph = try db.cachedStatement(sql: ReprocessSQL.quotesOfParagraph)
                 for row in rows {
                     let paragraphID: Int64 = row["id"]
-                    for topic in taxonomy.topics(of: row["text"]) {
-                        if let id = topicIDs[topic] { try db.execute(sql: ImportSQL.insertParagraphTopic, arguments: [paragraphID, id]) }
+                    let text: String = row["text"]
+                    for topic in taxonomy.topics(of: text) {
+                        if let id = topicIDs[topic] { try tagParagraph.run(.integer(paragraphID), .integer(id)) }
                     }
-                    for quote in try Row.fetchAll(db, sql: ReprocessSQL.quotesOfParagraph, arguments: [paragraphID]) {
+                    for quote in try Row.fetchAll(quotesOfParagraph, arguments: [paragraphID]) {
                         summary.quotes += 1
-                        for topic in taxonomy.topics(ofQuote: quote["text"], start: quote["start_offset"], end: quote["end_offset"], in: row["text"]) {
-                            if let id = topicIDs[topic] { try db.execute(sql: ImportSQL.insertQuoteTopic, arguments: [quote["id"] as Int64, id]) }
+                        for topic in taxonomy.topics(ofQuote: quote["text"], start: quote["start_offset"], end: quote["end_offset"], in: text) {
+                            if let id = topicIDs[topic] { try tagQuote.run(.integer(quote["id"] as Int64), .integer(id)) }
                         }
                     }
                 }
-                try db.execute(sql: FacetSQL.refreshRange, arguments: [rows.first!["id"] as Int64 - 1, lastID])
+                try db.cachedStatement(sql: FacetSQL.refreshRange).run(.integer(rows.first!["id"] as Int64 - 1), .integer(lastID))
             }
             summary.articles += rows.count
             progress(summary.articles, total)
