@@ -38,7 +38,7 @@ extension Archive {
             let extracted = ahead.result()
             if index + 1 < chunks.count { try extractAhead(chunks[index + 1]) }
             try write { db in
-                for forum in extracted { try store(db, forum, summary: &summary) }
+                for forum in extracted { try storeReextracted(db, forum, summary: &summary) }
             }
             progress(summary.forums, forumIDs.count)
         }
@@ -80,7 +80,7 @@ extension Archive {
     /// Replaces what extraction stored for one forum. The statements are cached: compiling them
     /// again for each forum (GRDB's authorizer walks every table that the facets view reads)
     /// cost more than all else.
-    private func store(_ db: Database, _ forum: ExtractedForum, summary: inout ReprocessSummary) throws {
+    private func storeReextracted(_ db: Database, _ forum: ExtractedForum, summary: inout ReprocessSummary) throws {
         for statement in ReprocessSQL.clearForum { try db.cachedStatement(sql: statement).run(.integer(forum.id)) }
         let ags = try String.fetchOne(db.cachedStatement(sql: ReprocessSQL.forumMunicipality), arguments: [forum.id])
         let rosters = CandidateRosters()
