@@ -16,6 +16,24 @@ import GRDB
         #expect(results.hits.allSatisfy { $0.snippet(open: "[", close: "]").contains("[Digitalisierung]") })
     }
 
+    /// Reading the built-in gazetteer cost half of a search from the command line; only a
+    /// municipality filter needs it.
+    @Test func theGazetteerIsReadOnlyForAMunicipality() throws {
+        var read = 0
+        func gazetteer() -> Gazetteer {
+            read += 1
+            return .builtIn
+        }
+        let named = try archive.filters(
+            for: FilterRequest(states: ["RP"], from: "2020", candidate: "Beate Kimmel", topic: "Kita"), gazetteer: gazetteer())
+        #expect(read == 0)
+        #expect(named.states == ["Rheinland-Pfalz"])
+        #expect(named.personIDs?.count == 1)
+        let placed = try archive.filters(for: FilterRequest(municipalities: ["Kaiserslautern", "Trier"]), gazetteer: gazetteer())
+        #expect(read == 1)
+        #expect(placed.agsKeys == ["07312000", "07211000"])
+    }
+
     @Test func hitsAreRankedBestFirst() throws {
         let results = try archive.search("Digitalisierung", filters: try SearchFilters(municipalities: ["Kaiserslautern"]))
         let scores = results.hits.map(\.score)

@@ -7,10 +7,10 @@ extension Archive {
     ///
     /// Throws ``PodiumError/invalidArgument(_:)`` when a name matches nothing, so that a typo is
     /// not silently an empty result.
-    public func filters(for request: FilterRequest, gazetteer: Gazetteer = .builtIn) throws -> SearchFilters {
+    public func filters(for request: FilterRequest, gazetteer: @autoclosure () -> Gazetteer = .builtIn) throws -> SearchFilters {
         var filters = try SearchFilters(
             municipalities: request.municipalities, states: request.states, from: request.from, to: request.to,
-            gazetteer: gazetteer)
+            gazetteer: gazetteer())
         filters.outlets = request.outlets
         filters.quotesOnly = request.quotesOnly
         try read { db in

@@ -30,7 +30,7 @@ public struct SearchFilters: Equatable, Sendable {
 
     public init(
         municipalities: [String] = [], states: [String] = [], from: String? = nil, to: String? = nil,
-        gazetteer: Gazetteer = .builtIn
+        gazetteer: @autoclosure () -> Gazetteer = .builtIn
     ) throws {
         for state in states {
             guard let name = Gazetteer.stateName(state) else {
@@ -38,12 +38,17 @@ public struct SearchFilters: Equatable, Sendable {
             }
             self.states.append(name)
         }
-        for name in municipalities {
-            switch gazetteer.resolve(name) {
-            case let .found(municipality): agsKeys.append(municipality.ags)
-            // A filter may mean every Neustadt; the user narrows with --state if not.
-            case let .ambiguous(options): agsKeys += options.map(\.ags)
-            case .notFound: throw PodiumError.invalidArgument("unknown municipality '\(name)' (not in the gazetteer)")
+        // Read only for a municipality: reading the built-in gazetteer took half of what a
+        // `podium search` with other filters cost (callgrind: 290 M of 570 M instructions).
+        if !municipalities.isEmpty {
+            let gazetteer = gazetteer()
+            for name in municipalities {
+                switch gazetteer.resolve(name) {
+                case let .found(municipality): agsKeys.append(municipality.ags)
+                // A filter may mean every Neustadt; the user narrows with --state if not.
+                case let .ambiguous(options): agsKeys += options.map(\.ags)
+                case .notFound: throw PodiumError.invalidArgument("unknown municipality '\(name)' (not in the gazetteer)")
+                }
             }
         }
         if let from {

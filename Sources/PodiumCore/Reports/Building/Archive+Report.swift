@@ -9,7 +9,7 @@ extension Archive {
     ///
     /// Every figure is computed by SQLite; only bounded lists come into memory, so that a report
     /// over a national archive needs seconds and little memory.
-    public func report(_ request: ReportRequest, gazetteer: Gazetteer = .builtIn) throws -> Report {
+    public func report(_ request: ReportRequest, gazetteer: @autoclosure () -> Gazetteer = .builtIn) throws -> Report {
         let generatedAt = ISO8601DateFormatter().string(from: request.generatedAt)
         if let forumID = request.forumID {
             guard request.filters == FilterRequest() else {
@@ -21,7 +21,7 @@ extension Archive {
                 kind: .forum, title: "Forum in \(place)" + (forum.date.map { " on \($0)" } ?? ""),
                 filters: request.description, generatedAt: generatedAt, forum: forum)
         }
-        let filters = try self.filters(for: request.filters, gazetteer: gazetteer)
+        let filters = try self.filters(for: request.filters, gazetteer: gazetteer())
         let selection = ForumSelection(filters)
         let choosesForums = !filters.agsKeys.isEmpty || filters.personIDs != nil || filters.partyIDs != nil
             || filters.topicIDs != nil || filters.organizationIDs != nil || !filters.outlets.isEmpty
