@@ -15,6 +15,17 @@ import Testing
         #expect(CSVParser.rows("") == [])
     }
 
+    /// Unquoted fields are cut out whole; a field with a quote or a carriage return anywhere is
+    /// read byte by byte, where quotes join and carriage returns drop out.
+    @Test func quotesAndCarriageReturnsWithinUnquotedFields() {
+        #expect(CSVParser.rows("a\rb,c") == [["ab", "c"]])
+        #expect(CSVParser.rows("x\r\ny\r\n") == [["x"], ["y"]])
+        #expect(CSVParser.rows("ab\"c,d\"e,f\n") == [["abc,de", "f"]])
+        #expect(CSVParser.rows("\"\",x,\"\"y\n") == [["", "x", "y"]])
+        #expect(CSVParser.rows("a,b,") == [["a", "b", ""]])
+        #expect(CSVParser.rows("a\n\nb") == [["a"], [""], ["b"]])
+    }
+
     @Test func theGazetteerHasEveryMunicipality() {
         #expect(Gazetteer.builtIn.municipalities.count > 10_000)
         #expect(Gazetteer.builtIn.municipality(ags: "07312000")?.officialName == "Kaiserslautern, Stadt")

@@ -29,7 +29,7 @@ public struct Gazetteer: Sendable {
         var municipalities: [Municipality] = []
         for fields in CSVParser.rows(csv).dropFirst() where fields.count >= 8 {
             let official = fields[1]
-            let short = official.split(separator: ",", maxSplits: 1).first.map(String.init) ?? official
+            let short = official.utf8.firstIndex(of: UInt8(ascii: ",")).map { String(official[..<$0]) } ?? official
             func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
             municipalities.append(Municipality(
                 ags: fields[0], name: short, officialName: official,
@@ -41,8 +41,9 @@ public struct Gazetteer: Sendable {
         byAGS = Dictionary(municipalities.map { ($0.ags, $0) }, uniquingKeysWith: { a, _ in a })
         var byName: [String: [Municipality]] = [:]
         for municipality in municipalities {
-            let keys = Set([Self.key(municipality.name), Self.key(municipality.officialName)])
-            for key in keys { byName[key, default: []].append(municipality) }
+            let nameKey = Self.key(municipality.name), officialKey = Self.key(municipality.officialName)
+            byName[nameKey, default: []].append(municipality)
+            if officialKey != nameKey { byName[officialKey, default: []].append(municipality) }
         }
         self.byName = byName
     }
@@ -93,6 +94,11 @@ public struct Gazetteer: Sendable {
     ]
 
     private static func key(_ text: String) -> String {
-        String(text.trimmingScalars(where: \.isBlank)).fastLowercased()
+        // A name that begins and ends with a visible ASCII character (each of the gazetteer's)
+        // has nothing to trim: trimming was a tenth of reading the gazetteer.
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) {
+            return text.fastLowercased()
+        }
+        return String(text.trimmingScalars(where: \.isBlank)).fastLowercased()
     }
 }
