@@ -221,6 +221,16 @@ import GRDB
         let unrankable = try archive.search("Schulen", filters: SearchFilters(), limit: 100, bounds: SearchBounds(rankableWordLimit: 2))
         #expect(unrankable.orderedByDate && !unrankable.totalIsBounded)
         #expect(unrankable.hits.count == (try archive.search("Schulen", filters: SearchFilters(), limit: 100)).hits.count)
+        // A word past the count limit is counted again up to the rankable limit, only for a
+        // query with few enough matches to rank.
+        try #require(unrankable.hits.count > 3)
+        let countedAgain = try archive.search("Schulen", filters: SearchFilters(), limit: 100,
+                                              bounds: SearchBounds(countLimit: 2, rankLimit: 1_000, rankableWordLimit: 3))
+        #expect(countedAgain.orderedByDate && countedAgain.totalIsBounded)
+        let rankedAfterAll = try archive.search("Schulen", filters: SearchFilters(), limit: 100,
+                                                bounds: SearchBounds(countLimit: 2, rankLimit: 1_000, rankableWordLimit: 1_000))
+        #expect(!rankedAfterAll.orderedByDate && rankedAfterAll.totalIsBounded)
+        #expect(rankedAfterAll.hits.map(\.paragraphID) == (try archive.search("Schulen", filters: SearchFilters(), limit: 100)).hits.map(\.paragraphID))
         // Filters still hold, through the facet words and the exact conditions.
         let mainz = try archive.search("Stadt", filters: try SearchFilters(municipalities: ["Mainz"]), limit: 100, bounds: bounds)
         #expect(!mainz.hits.isEmpty && mainz.hits.allSatisfy { $0.municipality == "Mainz" })
