@@ -53,6 +53,11 @@ import Testing
         // Version 7 indexes every name and alias that was there.
         #expect(try archive.count("SELECT count(*) FROM persons_fts WHERE persons_fts MATCH 'kurwitz'") == 1)
         #expect(try archive.filters(for: FilterRequest(candidate: "kurzwitz")).personIDs?.count == 1)
+        // Version 8 makes them again without row sizes, with every name still found.
+        #expect(try archive.count("""
+            SELECT count(*) FROM sqlite_schema WHERE name IN ('persons_fts_docsize', 'person_aliases_fts_docsize')
+            """) == 0)
+        #expect(try archive.count("SELECT count(*) FROM sqlite_schema WHERE name = 'persons_fts' AND sql LIKE '%columnsize = 0%'") == 1)
         #expect(try archive.check().isSound)
         let hits = try archive.search("Digitalisierung", filters: SearchFilters(), limit: 50)
         #expect(hits.total == 6)

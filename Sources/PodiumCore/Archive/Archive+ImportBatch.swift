@@ -36,7 +36,8 @@ extension Archive {
 /// Stores imported articles many to a transaction, each in a savepoint of its own, so that an
 /// article is still stored whole or not at all, and indexes the batch's paragraphs for search,
 /// and the names of the people it added, in one statement per index just before it commits
-/// (see `migrations/0004_batched_indexing.sql` and `0007_person_name_index.sql`).
+/// (see `migrations/0004_batched_indexing.sql`, `0007_person_name_index.sql` and
+/// `0008_name_index_without_row_sizes.sql`).
 ///
 /// Indexing a paragraph at a time made FTS5 write, and soon merge, a tiny index segment for
 /// each one. A batch ends after `maximumArticles` articles (``Importer/articlesPerBatch``) or
