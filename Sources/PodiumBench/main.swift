@@ -1,6 +1,6 @@
 // podium-bench: generates a corpus and measures search latency over an archive.
 //   podium-bench generate COUNT SEED OUTPUT.jsonl
-//   podium-bench search DB [--json]
+//   podium-bench search DB [--json] [--only LABEL]
 import Foundation
 import PodiumCore
 
@@ -31,6 +31,10 @@ case "search" where arguments.count >= 2:
         ("term_with_candidate", "Schulen", FilterRequest(candidate: "Claudia Pfeiffer"), false),
     ]
     if substrings { queries.append(("substring", "platz", FilterRequest(), true)) }
+    // --only LABEL: one query class, for profiling it.
+    if let only = arguments.firstIndex(of: "--only").map({ arguments.index(after: $0) }), only < arguments.count {
+        queries = queries.filter { $0.0 == arguments[only] }
+    }
     var figures: [String: [String: Double]] = [:]
     for (label, query, request, substring) in queries {
         // As `podium search` does it: the names of the filters resolved, then the search.
