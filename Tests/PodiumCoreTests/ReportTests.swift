@@ -71,7 +71,7 @@ import Testing
         let report = try report(FilterRequest(municipalities: ["Trier"]))
         #expect(report.kind == .election)
         #expect(report.title == "Oberbürgermeisterwahl Trier 2022 (Stichwahl)")
-        #expect(try report.series.map { $0.timeline.count } == 1)
+        #expect(report.series.map { $0.timeline.count } == 1)
         #expect(try self.report(FilterRequest(municipalities: ["Mainz"], from: "2019")).kind == .election)
     }
 
@@ -106,6 +106,34 @@ import Testing
         #expect(bavaria.title == "Archive overview: Bayern")
         #expect(bavaria.overview?.totals.forums == 2)
         #expect(bavaria.overview?.gaps.largestUnreported.first?.place.name == "München")
+    }
+
+    @Test func theTopicTrendIsEachTopicsShareOfItsYearsParagraphs() throws {
+        let trend = try #require(try report().overview).topicTrend
+        // The same shares, counted the plain way: one GROUP BY over every topic link.
+        let (links, paragraphs) = try archive.read { db in
+            let links = try Row.fetchAll(db, sql: """
+                SELECT t.name, CAST(substr(f.forum_date, 1, 4) AS INTEGER) AS year, count(*) AS links
+                FROM paragraph_topics pt JOIN topics t ON t.id = pt.topic_id JOIN paragraphs p ON p.id = pt.paragraph_id
+                JOIN articles a ON a.id = p.article_id JOIN forums f ON f.id = a.forum_id
+                WHERE f.forum_date IS NOT NULL GROUP BY 1, 2
+                """).map { ("\($0[0] as String) \($0[1] as Int)", $0[2] as Int) }
+            let paragraphs = try Row.fetchAll(db, sql: """
+                SELECT CAST(substr(f.forum_date, 1, 4) AS INTEGER), count(*) FROM paragraphs p
+                JOIN articles a ON a.id = p.article_id JOIN forums f ON f.id = a.forum_id
+                WHERE f.forum_date IS NOT NULL GROUP BY 1
+                """).map { ($0[0] as Int, $0[1] as Int) }
+            return (Dictionary(uniqueKeysWithValues: links), Dictionary(uniqueKeysWithValues: paragraphs))
+        }
+        #expect(trend.years == paragraphs.keys.sorted())
+        #expect(!trend.series.isEmpty)
+        for series in trend.series {
+            #expect(series.paragraphs == links.filter { $0.key.hasPrefix(series.topic + " ") }.values.reduce(0, +))
+            for (year, percent) in zip(trend.years, series.percentByYear) {
+                let share = Double(links["\(series.topic) \(year)"] ?? 0) / Double(paragraphs[year]!) * 100
+                #expect(percent == (share * 10).rounded() / 10, "\(series.topic) \(year)")
+            }
+        }
     }
 
     @Test func coverageGapsNameElectionsWithoutForumsAndLongSilences() throws {

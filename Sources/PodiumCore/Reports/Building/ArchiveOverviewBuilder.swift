@@ -55,9 +55,13 @@ struct ArchiveOverviewBuilder {
         let paragraphs = Dictionary(uniqueKeysWithValues: try selection.fetchAll(db, ArchiveOverviewSQL.paragraphsByYear).map {
             ($0["year"] as Int, $0["paragraphs"] as Int)
         })
+        var byTopicID: [Int64: [Int: Int]] = [:]
+        try selection.forEachIntegerPair(db, ArchiveOverviewSQL.topicLinksByYear) { year, topic in
+            byTopicID[topic, default: [:]][Int(year), default: 0] += 1
+        }
         var byTopic: [String: [Int: Int]] = [:]
-        for row in try selection.fetchAll(db, ArchiveOverviewSQL.topicParagraphsByYear) {
-            byTopic[row["topic"], default: [:]][row["year"]] = row["paragraphs"]
+        for row in try Row.fetchAll(db, sql: ArchiveOverviewSQL.topicNames) {
+            if let years = byTopicID[row["id"]] { byTopic[row["name"]] = years }
         }
         let years = paragraphs.keys.sorted()
         let top = byTopic.map { (topic: $0.key, total: $0.value.values.reduce(0, +)) }

@@ -29,23 +29,27 @@ enum ArchiveOverviewSQL {
     /// below) are then read through covering indexes in order. Left to itself, it started from
     /// every paragraph, or every topic link, and looked each one's article, forum or paragraph
     /// row up: at 100,000 articles 1.08 s against 0.65 s here, 4.1 s against 2.1 s below.
+    /// Paragraphs are counted an article at a time, so that the GROUP BY sorts 100,000
+    /// articles rather than 1.2 million paragraphs (1.04 s against 0.60 s).
     static let paragraphsByYear = """
-        SELECT CAST(substr(f.forum_date, 1, 4) AS INTEGER) AS year, count(*) AS paragraphs
-        FROM selected s CROSS JOIN forums f ON f.id = s.id CROSS JOIN articles a ON a.forum_id = f.id
-        CROSS JOIN paragraphs p ON p.article_id = a.id
-        WHERE f.forum_date IS NOT NULL
-        GROUP BY 1
+        SELECT year, sum(paragraphs) AS paragraphs FROM (
+            SELECT CAST(substr(f.forum_date, 1, 4) AS INTEGER) AS year,
+                   (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id) AS paragraphs
+            FROM selected s CROSS JOIN forums f ON f.id = s.id CROSS JOIN articles a ON a.forum_id = f.id
+            WHERE f.forum_date IS NOT NULL)
+        GROUP BY year HAVING sum(paragraphs) > 0
         """
-    /// As ``paragraphsByYear``.
-    static let topicParagraphsByYear = """
-        SELECT CAST(substr(f.forum_date, 1, 4) AS INTEGER) AS year, t.name AS topic, count(*) AS paragraphs
+    /// Each topic link of a dated forum's paragraph as (year, topic id), for the builder to
+    /// count: sorting 1.5 million links for a GROUP BY took longer than reading them (2.4 s
+    /// against 1.0 s at 100,000 articles).
+    static let topicLinksByYear = """
+        SELECT CAST(substr(f.forum_date, 1, 4) AS INTEGER) AS year, pt.topic_id
         FROM selected s CROSS JOIN forums f ON f.id = s.id CROSS JOIN articles a ON a.forum_id = f.id
         CROSS JOIN paragraphs p ON p.article_id = a.id
         CROSS JOIN paragraph_topics pt ON pt.paragraph_id = p.id
-        JOIN topics t ON t.id = pt.topic_id
         WHERE f.forum_date IS NOT NULL
-        GROUP BY 1, t.id
         """
+    static let topicNames = "SELECT id, name FROM topics"
     static let topOrganizers = """
         SELECT o.name, o.short_name, count(DISTINCT f.id) AS forums, count(DISTINCT f.ags) AS municipalities
         FROM forum_organizers fo
