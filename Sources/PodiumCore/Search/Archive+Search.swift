@@ -76,21 +76,31 @@ extension Archive {
                 exactFacets = SearchFacets.areExact(filters, years: years)
             }
             let matchArguments: StatementArguments = [fullMatch] + filterArguments
-            // Counting is bounded: a term in most paragraphs is counted up to `countLimit`; when
-            // the facet words say all the filters say, the index alone counts.
-            let total = exactFacets || filterSQL.isEmpty
-                ? try Int.fetchOne(db.cachedStatement(sql: SearchSQL.boundedMatchCount(index)), arguments: [fullMatch, bounds.countLimit + 1]) ?? 0
-                : try Int.fetchOne(
+            // Counting is bounded: a term in most paragraphs is counted up to `countLimit`. When
+            // the facet words say all the filters say, the index alone counts, newest first, and
+            // the matches it read are kept for a broad query: FTS5 merges the words of a prefix
+            // for each statement, 19 ms for "Digital*" at 100,000 articles.
+            let newest: [Int64]?
+            let total: Int
+            if exactFacets || filterSQL.isEmpty {
+                let kept = max(bounds.countLimit + 1, bounds.broadWindow, bounds.rankLimit, offset + limit)
+                newest = try Self.matchesNewestFirst(db, index: index, match: fullMatch, bound: kept)
+                total = min(newest!.count, bounds.countLimit + 1)
+            } else {
+                newest = nil
+                total = try Int.fetchOne(
                     db, sql: SearchSQL.boundedCount(index, conditions: filterSQL),
                     arguments: matchArguments + [bounds.countLimit + 1]) ?? 0
+            }
             let broad = try total > bounds.rankLimit || (index == .words && !rankable())
             var hits: [SearchHit]
             if broad {
                 // bm25 would read every match of every word: a broad query shows the newest
                 // forums among its most recently imported matches instead.
-                hits = try newestImported(db, index: index, matchArguments: matchArguments, filterSQL: filterSQL,
-                                          window: total > bounds.rankLimit ? bounds.broadWindow : bounds.rankLimit,
-                                          limit: limit, offset: offset)
+                let window = max(total > bounds.rankLimit ? bounds.broadWindow : bounds.rankLimit, offset + limit)
+                hits = try newest.map { try Self.newestForums(db, of: Array($0.prefix(window)), limit: limit, offset: offset) }
+                    ?? newestImported(db, index: index, matchArguments: matchArguments, filterSQL: filterSQL,
+                                      window: window, limit: limit, offset: offset)
             } else {
                 hits = try ranked(db, index: index, matchArguments: matchArguments, filterSQL: filterSQL,
                                   order: order, limit: limit, offset: offset, snippets: snippets)
@@ -174,8 +184,24 @@ extension Archive {
     ) throws -> [SearchHit] {
         try Row.fetchAll(
             db, sql: SearchSQL.newestImported(index, conditions: filterSQL),
-            arguments: matchArguments + [max(window, offset + limit), limit, offset]
+            arguments: matchArguments + [window, limit, offset]
         ).map(Self.hit)
+    }
+
+    /// The paragraphs that `match` finds in the index alone, most recently imported first, up
+    /// to `bound`.
+    private static func matchesNewestFirst(_ db: Database, index: SearchSQL.Index, match: String, bound: Int) throws -> [Int64] {
+        var ids: [Int64] = []
+        try db.cachedStatement(sql: SearchSQL.matchesNewestFirst(index)).forEachInteger(.text(match), .integer(bound)) {
+            ids.append($0)
+        }
+        return ids
+    }
+
+    /// The hits of these paragraphs, newest forum first, as ``newestImported`` orders them.
+    private static func newestForums(_ db: Database, of paragraphIDs: [Int64], limit: Int, offset: Int) throws -> [SearchHit] {
+        let ids = "[" + paragraphIDs.map(String.init).joined(separator: ",") + "]"
+        return try Row.fetchAll(db, sql: SearchSQL.newestForums, arguments: [ids, limit, offset]).map(hit)
     }
 
     private static func hit(_ row: Row) -> SearchHit {

@@ -65,6 +65,24 @@ enum SearchSQL {
             + "ORDER BY forum_date IS NULL, forum_date DESC, paragraph_id DESC LIMIT ? OFFSET ?"
     }
 
+    /// Matches in the index alone, the most recently imported first, up to the bound given last.
+    static func matchesNewestFirst(_ index: Index) -> String {
+        "SELECT rowid FROM \(index.table) WHERE \(index.table) MATCH ? ORDER BY rowid DESC LIMIT ?"
+    }
+
+    /// The hits of the paragraphs a JSON array of ids names, in the order of ``newestImported``:
+    /// ids, limit and offset are the arguments.
+    static let newestForums = hitColumns(.words, scored: false) + """
+
+        FROM paragraphs p
+        JOIN sections s ON s.id = p.section_id
+        JOIN articles a ON a.id = p.article_id
+        JOIN forums f ON f.id = a.forum_id
+        LEFT JOIN municipalities m ON m.ags = f.ags
+        WHERE p.id IN (SELECT value FROM json_each(?))
+        ORDER BY f.forum_date IS NULL, f.forum_date DESC, p.id DESC LIMIT ? OFFSET ?
+        """
+
     static let speakers = """
         SELECT DISTINCT pe.name FROM quotes q JOIN persons pe ON pe.id = q.person_id
         WHERE q.paragraph_id = ? ORDER BY pe.name
