@@ -84,8 +84,8 @@ extension Archive {
             let total: Int
             if exactFacets || filterSQL.isEmpty {
                 let kept = max(bounds.countLimit + 1, bounds.broadWindow, bounds.rankLimit, offset + limit)
-                newest = try Self.matchesNewestFirst(db, index: index, match: fullMatch, bound: kept)
-                total = min(newest!.count, bounds.countLimit + 1)
+                let matches = try Self.matchesNewestFirst(db, index: index, match: fullMatch, bound: kept)
+                (newest, total) = (matches, min(matches.count, bounds.countLimit + 1))
             } else {
                 newest = nil
                 total = try Int.fetchOne(
