@@ -18,7 +18,7 @@ enum BoundValue {
 /// about 6,000 instructions a statement, a fifth of what the storing thread spent. These bind
 /// through SQLite's C API on GRDB's cached statements instead. SQLite copies text as it binds
 /// it (`SQLITE_TRANSIENT`) and the statement is reset before each returns, so nothing is left
-/// bound or running.
+/// bound or running. Reports that read a million rows step through them here too.
 extension Statement {
     /// Runs this statement, which returns no rows.
     func run(_ values: BoundValue...) throws {

@@ -140,7 +140,7 @@ extension Archive {
 
     /// Paragraphs that `match` (an FTS5 query of the word index) finds, counted up to `bound` + 1.
     private static func matchCount(_ db: Database, _ match: String, bound: Int) throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: SearchSQL.boundedMatchCount(.words)), arguments: [match, bound + 1]) ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: SearchSQL.boundedWordMatchCount), arguments: [match, bound + 1]) ?? 0
     }
 
     /// The first and last year of the archive's forums, or nil when none is dated.

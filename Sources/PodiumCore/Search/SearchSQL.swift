@@ -21,17 +21,20 @@ enum SearchSQL {
         """
     }
 
-    static func matchFrom(_ index: Index) -> String {
-        """
-        FROM \(index.table)
-        JOIN paragraphs p ON p.id = \(index.table).rowid
+    /// What a hit's columns read besides its paragraph `p`.
+    private static let hitJoins = """
         JOIN sections s ON s.id = p.section_id
         JOIN articles a ON a.id = p.article_id
         JOIN forums f ON f.id = a.forum_id
         LEFT JOIN municipalities m ON m.ags = f.ags
-        WHERE \(index.table) MATCH ?
         """
+
+    static func matchFrom(_ index: Index) -> String {
+        "FROM \(index.table)\nJOIN paragraphs p ON p.id = \(index.table).rowid\n" + hitJoins + "\nWHERE \(index.table) MATCH ?"
     }
+
+    /// A broad query's order: newest forum first, undated last, over the columns of a hit.
+    private static let newestForumFirst = "ORDER BY forum_date IS NULL, forum_date DESC, paragraph_id DESC LIMIT ? OFFSET ?"
 
     /// Relevance: bm25, ties newest first.
     static func byRelevance(_ index: Index) -> String {
@@ -52,17 +55,14 @@ enum SearchSQL {
     /// SELECT would scan the table).
     static let dateSpan = "SELECT (SELECT min(forum_date) FROM forums), (SELECT max(forum_date) FROM forums)"
 
-    /// Matches, without any join, up to the bound given last.
-    static func boundedMatchCount(_ index: Index) -> String {
-        "SELECT count(*) FROM (SELECT 1 FROM \(index.table) WHERE \(index.table) MATCH ? LIMIT ?)"
-    }
+    /// Matches of the word index, without any join, up to the bound given last.
+    static let boundedWordMatchCount = "SELECT count(*) FROM (SELECT 1 FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?)"
 
     /// A window of the most recently imported matches (the index read backwards), newest forum
     /// first, undated last: window, limit and offset are the last arguments.
     static func newestImported(_ index: Index, conditions: String) -> String {
         "SELECT * FROM (" + hitColumns(index, scored: false) + "\n" + matchFrom(index) + conditions
-            + "\nORDER BY \(index.table).rowid DESC LIMIT ?)\n"
-            + "ORDER BY forum_date IS NULL, forum_date DESC, paragraph_id DESC LIMIT ? OFFSET ?"
+            + "\nORDER BY \(index.table).rowid DESC LIMIT ?)\n" + newestForumFirst
     }
 
     /// Matches in the index alone, the most recently imported first, up to the bound given last.
@@ -72,16 +72,8 @@ enum SearchSQL {
 
     /// The hits of the paragraphs a JSON array of ids names, in the order of ``newestImported``:
     /// ids, limit and offset are the arguments.
-    static let newestForums = hitColumns(.words, scored: false) + """
-
-        FROM paragraphs p
-        JOIN sections s ON s.id = p.section_id
-        JOIN articles a ON a.id = p.article_id
-        JOIN forums f ON f.id = a.forum_id
-        LEFT JOIN municipalities m ON m.ags = f.ags
-        WHERE p.id IN (SELECT value FROM json_each(?))
-        ORDER BY f.forum_date IS NULL, f.forum_date DESC, p.id DESC LIMIT ? OFFSET ?
-        """
+    static let newestForums = "SELECT * FROM (" + hitColumns(.words, scored: false) + "\nFROM paragraphs p\n" + hitJoins
+        + "\nWHERE p.id IN (SELECT value FROM json_each(?)))\n" + newestForumFirst
 
     static let speakers = """
         SELECT DISTINCT pe.name FROM quotes q JOIN persons pe ON pe.id = q.person_id
