@@ -34,7 +34,7 @@ struct CorpusWriter {
             let name = String(format: "%@/forum-%06d.%@", output, number, format.rawValue)
             switch format {
             case .jsonl:
-                if lines.count == 5_000 {
+                if isFolder, lines.count == 5_000 {
                     try lines.close()
                     jsonLinesFiles += 1
                     lines = LineFile(path: String(format: "%@/articles-%04d.jsonl", output, jsonLinesFiles))

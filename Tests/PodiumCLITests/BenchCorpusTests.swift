@@ -32,4 +32,11 @@ import Testing
             #expect(invented.stdout == "0\n")
         }
     }
+
+    /// Only a folder is split into files of 5,000 articles; one JSON Lines file holds them all.
+    @Test func oneJSONLinesFileHoldsEveryArticleAsked() throws {
+        let corpus = try PodiumProcess.temporaryFolder().appending(path: "corpus.jsonl").path
+        #expect(try PodiumProcess.run(["generate", "5001", "3", corpus], executable: PodiumProcess.bench).status == 0)
+        #expect(try String(contentsOfFile: corpus, encoding: .utf8).split(separator: "\n").count == 5_001)
+    }
 }

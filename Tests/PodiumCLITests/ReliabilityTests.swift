@@ -70,6 +70,28 @@ import Testing
         #expect(try PodiumProcess.run(["check", "--db", db]).status == 0)
     }
 
+    /// Each batch of a retag replaces its own tags in one transaction: killed at any moment, it
+    /// leaves every tag (old or new, the same here) and a sound archive.
+    @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
+    func aRetagKilledAtRandomMomentsLosesNoTag() throws {
+        let folder = try PodiumProcess.temporaryFolder()
+        let corpus = try PodiumProcess.corpus(300 * Self.scale, seed: 12, in: folder)
+        let db = folder.appending(path: "archive.sqlite").path
+        #expect(try PodiumProcess.run(["import", "--db", db, corpus]).status == 0)
+        let tags = "SELECT (SELECT count(*) FROM paragraph_topics) || ' ' || (SELECT count(*) FROM quote_topics)"
+        let before = try PodiumProcess.sqlite3(db, tags).stdout
+        #expect(before != "0 0\n")
+        var random = SystemRandomNumberGenerator()
+        for attempt in 1...(4 * Self.scale) {
+            let retag = try PodiumProcess.Background(["retag", "--db", db])
+            Thread.sleep(forTimeInterval: Double.random(in: 0.05...0.6, using: &random))
+            if retag.isRunning { retag.kill() } else { _ = try retag.wait() }
+            let check = try PodiumProcess.run(["check", "--db", db])
+            #expect(check.status == 0, "after attempt \(attempt): \(check.stdout)\(check.stderr)")
+            #expect(try PodiumProcess.sqlite3(db, tags).stdout == before, "after attempt \(attempt)")
+        }
+    }
+
     @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
     func twoImportersASearchLoopAndTheShellWorkAtOnce() throws {
         let folder = try PodiumProcess.temporaryFolder()
@@ -155,5 +177,30 @@ import Testing
         let stored = try PodiumProcess.sqlite3(db, "SELECT count(*) FROM articles").stdout.trimmingCharacters(in: .newlines)
         #expect(Int(stored) ?? 0 > 0 && Int(stored) ?? 0 < 400)
         #expect(try ReliabilityTests.partialArticles(db, reference: reference) == "0")
+    }
+}
+
+/// An output file that does not fit on its disk: the error names it, the file it was to replace
+/// stays as it was, and nothing partial is left beside it.
+@Suite(.serialized) struct FullDiskOutputTests {
+    @Test func anExportThatDoesNotFitLeavesTheOldFileAndNoPart() throws {
+        let folder = try PodiumProcess.temporaryFolder()
+        let corpus = try PodiumProcess.corpus(1_000, seed: 32, in: folder)
+        let db = folder.appending(path: "archive.sqlite").path
+        #expect(try PodiumProcess.run(["import", "--db", db, corpus]).status == 0)
+        let disk = folder.appending(path: "disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        guard FullDiskTests.mount(disk, megabytes: 1) else {
+            print("full-disk output test skipped: cannot mount a tmpfs here")
+            return
+        }
+        defer { FullDiskTests.unmount(disk) }
+        let output = disk.appending(path: "export.jsonl").path
+        try "the last export\n".write(toFile: output, atomically: false, encoding: .utf8)
+        let result = try PodiumProcess.run(["export", "--db", db, "--output", output])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: \(output): No space left on device\n")
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "the last export\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == ["export.jsonl"])
     }
 }

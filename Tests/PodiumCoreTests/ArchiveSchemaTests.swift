@@ -82,6 +82,35 @@ import Testing
         #expect(report.items.first { $0.name.contains("full-text") }?.isSound == false)
     }
 
+    /// FTS5 runs its integrity-check as a write: on an archive podium may only read, the
+    /// indexes are checked on a temporary copy instead of failing a sound archive.
+    @Test func checkOfAnArchiveOpenedReadOnlyChecksItsIndexesToo() throws {
+        let path = try temporaryPath()
+        _ = try Importer(archive: try Archive.open(path: path, mode: .readWrite)).run(paths: [Fixtures.seed])
+        let report = try Archive.open(path: path, mode: .readOnly).check()
+        #expect(report.items.filter { !$0.isSound }.map(\.name) == [])
+        #expect(report.items.contains { $0.name.contains("full-text") })
+        let temporary = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+        #expect(!temporary.contains { $0.hasPrefix("podium-check-") })
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DROP TRIGGER paragraphs_fts_after_update")
+            try db.execute(sql: "UPDATE paragraphs SET text = 'verändert' WHERE id = 1")
+        }
+        let damaged = try Archive.open(path: path, mode: .readOnly).check()
+        #expect(damaged.items.first { $0.name.contains("full-text") }?.isSound == false)
+    }
+
+    @Test func anEmptyFileIsNotAnArchive() throws {
+        let path = try temporaryPath()
+        FileManager.default.createFile(atPath: path, contents: nil)
+        for mode in [Archive.Mode.readOnly, .maintenance] {
+            #expect(throws: PodiumError.archive(
+                path: path, reason: "an empty database, not yet an archive (create one with `podium import --db \(path) FILE...`)")) {
+                try Archive.open(path: path, mode: mode)
+            }
+        }
+    }
+
     @Test func rowsWrittenOutsidePodiumAreIndexedByTheTriggers() throws {
         let (archive, _) = try makeArchive(importing: ["seed"])
         try archive.write { db in

@@ -56,7 +56,7 @@ import Testing
         ("invalid-encoding.txt", "not valid UTF-8"),
         ("truncated.json", "invalid JSON"),
         ("unclosed-front-matter.md", "never closed"),
-        ("impossible-date.md", "'2023-02-30' is not a valid date"),
+        ("impossible-date.md", "'2023-02-30': no such day"),
     ])
     func brokenFilesGiveOneClearReason(file: String, reason: String) {
         let path = Fixtures.path("broken/" + file)
@@ -70,9 +70,61 @@ import Testing
 
     @Test func windows1252TextIsDecodedAndNamed() throws {
         let latin: [UInt8] = [0x42, 0xFC, 0x72, 0x67, 0x65, 0x72, 0x20, 0x84, 0x67, 0x75, 0x74, 0x93]  // Bürger „gut“
-        let (text, encoding) = try TextDecoder.decode(latin, path: "x.txt")
-        #expect(text == "Bürger „gut“")
-        #expect(encoding == "windows-1252")
+        let decoded = try TextDecoder.decode(latin, path: "x.txt")
+        #expect(decoded.text == "Bürger „gut“")
+        #expect(decoded.encoding == "windows-1252")
+        #expect(decoded.warning == nil)
+    }
+
+    /// One bad byte in a UTF-8 file is marked, not a reason to read the whole file as
+    /// Windows-1252 ("UngÃ¼ltig").
+    @Test func aFewBadBytesInUTF8AreMarkedAndTheRestKept() throws {
+        let bytes = Array("Ungültige Zeichen: ".utf8) + [0xFF] + Array(" und Größe.".utf8)
+        let decoded = try TextDecoder.decode(bytes, path: "x.txt")
+        #expect(decoded.text == "Ungültige Zeichen: \u{FFFD} und Größe.")
+        #expect(decoded.encoding == "UTF-8")
+        #expect(decoded.warning == "1 byte that is not UTF-8 (the first at byte 20) replaced by U+FFFD")
+    }
+
+    @Test func utf16WithAByteOrderMarkIsText() throws {
+        let text = "Bürgermeisterwahl: „Wir bauen.“"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try TextDecoder.decode(little, path: "x.txt").text == text)
+        #expect(try TextDecoder.decode(little, path: "x.txt").encoding == "UTF-16LE")
+        #expect(try TextDecoder.decode(big, path: "x.txt").text == text)
+        #expect(throws: PodiumError.invalidInput(path: "x.txt", reason: "UTF-16 text with an odd number of bytes (cut off?)")) {
+            try TextDecoder.decode(Array(little.dropLast()), path: "x.txt")
+        }
+    }
+
+    /// Aliases that repeat each other ("billion laughs") would expand to 9⁹ values: refused at
+    /// the bound, with the reason.
+    @Test func frontMatterAliasesThatMultiplyAreRefused() throws {
+        let path = Fixtures.repository.appending(path: "fuzz/regressions/frontmatter/billion-laughs").path
+        let result = reader.read(contents: Array(try Data(contentsOf: URL(fileURLWithPath: path))), path: "laughs.md")
+        #expect(result.failures == [.invalidInput(
+            path: "laughs.md",
+            reason: "front matter holds more than 10000 values or is nested deeper than 32 levels (aliases that repeat each other?)")])
+    }
+
+    @Test func htmlNestedDeeperThanTheBoundIsRefusedAndDeepPagesRead() {
+        func page(depth: Int) -> [UInt8] {
+            Array(("<html><body>" + String(repeating: "<div>", count: depth)
+                + "<p>Beim Podium in Musterstadt sprachen die Kandidaten über Schulen und Straßen.</p>"
+                + String(repeating: "</div>", count: depth) + "</body></html>").utf8)
+        }
+        #expect(reader.read(contents: page(depth: 300), path: "a.html").articles.count == 1)
+        #expect(reader.read(contents: page(depth: 5_000), path: "a.html").failures == [
+            .invalidInput(path: "a.html", reason: "HTML nested deeper than 1000 elements"),
+        ])
+    }
+
+    @Test func aJSONBodyMustBeAString() {
+        for body in ["true", "12", "[\"a\"]"] {
+            let result = reader.read(contents: Array("{\"text\": \(body)}".utf8), path: "a.json")
+            #expect(result.failures == [.invalidInput(path: "a.json", reason: "\"text\" (the article body) must be a string")])
+        }
     }
 
     @Test func unknownKeysAreWarningsNotErrors() throws {

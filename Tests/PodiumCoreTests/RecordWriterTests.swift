@@ -29,4 +29,21 @@ import Testing
     @Test func controlCharactersAreEscapedInJSON() {
         #expect(RecordWriter.encode(.string("a\u{1}b")) == "\"a\\u0001b\"")
     }
+
+    /// A cell that a spreadsheet would run as a formula starts with a quote; numbers do not.
+    @Test func csvDefusesFormulasButNotNumbers() {
+        let rows: [[OutputField]] = ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "Kita"].map {
+            [OutputField("text", .string($0)), OutputField("score", .double(-1.5)), OutputField("count", .int(-3))]
+        }
+        #expect(RecordWriter.csv(rows) == """
+            text,score,count\r
+            "'=HYPERLINK(""http://x"")",-1.5000,-3\r
+            '+1,-1.5000,-3\r
+            '-2+3,-1.5000,-3\r
+            '@SUM(A1),-1.5000,-3\r
+            '\tx,-1.5000,-3\r
+            Kita,-1.5000,-3\r
+
+            """)
+    }
 }

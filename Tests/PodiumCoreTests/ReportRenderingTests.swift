@@ -44,6 +44,36 @@ import Testing
         #expect(JSONSchemaSubset(root: schema).violations(value) == [])
     }
 
+    /// Only http and https addresses become links: an article's metadata cannot put a live
+    /// `javascript:` link in front of a reader, in HTML or as a Markdown autolink.
+    @Test(arguments: ["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,<b>x</b>",
+                      "vbscript:msgbox", "file:///etc/passwd", "https:alert(1)"])
+    func onlyHTTPAddressesBecomeLinks(url: String) throws {
+        let archive = try Archive.inMemory()
+        let source = SourceArticle(
+            path: "a.txt", record: nil, format: .txt, encoding: "UTF-8",
+            metadata: ArticleMetadata(municipality: "Mainz", title: "Podium \u{FFFE}\u{FFFF}", url: url),
+            body: "Beim Podium sagte Anna Muster (SPD): „Wir bauen neue Schulen.“", warnings: [])
+        _ = try archive.store(try PreparedArticle(source, extractor: try archive.extractor()), importRunID: nil)
+        let report = try archive.report(ReportRequest(forumID: 1))
+        let html = ReportHTML.render(report)
+        #expect(StrictXML.errors(in: html) == [])
+        #expect(!html.lowercased().contains("href=\"java") && !html.contains("href=\" java") && !html.contains("href=\"data:")
+                && !html.contains("href=\"vbscript:") && !html.contains("href=\"file:") && !html.contains("href=\"https:alert"))
+        let markdown = ReportMarkdown.render(report)
+        #expect(!markdown.contains("<" + url.prefix(4)))
+        #expect(markdown.contains("alert") || markdown.contains("msgbox") || markdown.contains("passwd") || markdown.contains("text/html"))
+    }
+
+    @Test func httpAddressesAreLinks() {
+        #expect(LinkPolicy.isLinkable("https://www.example.org/forum?id=1"))
+        #expect(LinkPolicy.isLinkable("HTTP://example.org"))
+        #expect(!LinkPolicy.isLinkable("http://"))
+        #expect(!LinkPolicy.isLinkable("//example.org/a"))
+        #expect(HTMLWriter.link("https://example.org/a") == "<a class=\"url\" href=\"https://example.org/a\">https://example.org/a</a>")
+        #expect(MarkdownText.url("https://example.org/a b") == "<https://example.org/a%20b>")
+    }
+
     @Test func theSchemaCheckerRejectsAWrongShape() throws {
         let schema = try #require(try JSONSerialization.jsonObject(
             with: Data(contentsOf: Fixtures.repository.appending(path: "docs/report.schema.json"))) as? [String: Any])

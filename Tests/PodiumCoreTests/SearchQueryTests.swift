@@ -63,7 +63,29 @@ import Testing
             _ = try archive.search(text, filters: SearchFilters())
         }
         let tenThousand = (0..<10_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        _ = try archive.search(String(decoding: tenThousand, as: UTF8.self), filters: SearchFilters())
+        #expect(throws: PodiumError.self) {
+            try archive.search(String(decoding: tenThousand, as: UTF8.self), filters: SearchFilters())
+        }
+    }
+
+    /// FTS5's work grows faster than the number of terms (800 words took 28 s): a query past
+    /// the bounds is refused with its reason, one within them runs.
+    @Test func aQueryPastItsBoundsIsRefusedWithTheReason() throws {
+        let (archive, _) = try makeArchive(importing: ["seed"])
+        let words = (0..<800).map { "wort\($0)" }
+        #expect(throws: PodiumError.invalidArgument("the query has 6289 characters; a search takes at most 2000")) {
+            try archive.search(words.joined(separator: " "), filters: SearchFilters())
+        }
+        #expect(throws: PodiumError.invalidArgument("the query has 65 words and phrases; a search takes at most 64")) {
+            try archive.search(words.prefix(65).joined(separator: " "), filters: SearchFilters())
+        }
+        #expect(throws: PodiumError.invalidArgument("the query has 65 words and phrases; a search takes at most 64")) {
+            try archive.quotes(matching: words.prefix(65).joined(separator: " "), filters: SearchFilters())
+        }
+        #expect(throws: PodiumError.invalidArgument("the query has 2001 characters; a search takes at most 2000")) {
+            try archive.search("\"" + String(repeating: "a", count: 2_000), filters: SearchFilters())
+        }
+        _ = try archive.search(words.prefix(64).joined(separator: " "), filters: SearchFilters())
     }
 }
 

@@ -160,8 +160,8 @@ import GRDB
         #expect(hits[0].score > hits[1].score)
     }
 
-    @Test func fieldFiltersInTheQuery() {
-        let fields = QueryFields(parsing: #"Kita municipality:"Landau in der Pfalz" party:SPD year:2019 foo:bar"#)
+    @Test func fieldFiltersInTheQuery() throws {
+        let fields = try QueryFields(parsing: #"Kita municipality:"Landau in der Pfalz" party:SPD year:2019 foo:bar"#)
         #expect(fields.text == "Kita foo:bar")
         #expect(fields.filters.municipalities == ["Landau in der Pfalz"])
         #expect(fields.filters.party == "SPD")

@@ -13,8 +13,10 @@ enum CatalogRecords {
 
     /// Whether a JSON Lines line is a catalogue record (cheap: a prefix test, then a parse).
     static func isRecord(_ line: String) -> Bool {
-        line.hasPrefix("{\"\(key)\"")
+        line.utf8.starts(with: recordPrefix)
     }
+
+    private static let recordPrefix = Array("{\"\(key)\"".utf8)
 
     static func lines(_ db: Database) throws -> [String] {
         let parties = try Row.fetchAll(db, sql: CatalogSQL.parties).map { row -> String in
@@ -41,23 +43,17 @@ enum CatalogRecords {
 
     /// Reads the catalogue lines at the head of each `.jsonl` file and adds what the archive
     /// lacks: parties with their spellings, topics with their patterns. Returns what it read.
-    static func apply(from files: [String], to archive: Archive) throws -> Int {
+    /// A file that cannot be read is left to the reader, which reports it.
+    static func apply(from files: [String], maxLineLength: Int, to archive: Archive) throws -> Int {
         var applied = 0
         for path in files where URL(fileURLWithPath: path).pathExtension.lowercased() == SourceFormat.jsonl.rawValue {
-            guard let handle = FileHandle(forReadingAtPath: path) else { continue }
-            defer { try? handle.close() }
             var records: [[String: Any]] = []
-            var pending = Data()
-            reading: while let block = try handle.read(upToCount: 1 << 16), !block.isEmpty {
-                pending += block
-                while let newline = pending.firstIndex(of: 0x0A) {
-                    let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
-                    pending = pending[(newline + 1)...]
-                    guard isRecord(line) else { break reading }
-                    if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] {
-                        records.append(object)
-                    }
+            try? InputFile(path: path).forEachLine(maxLength: maxLineLength) { line in
+                guard let bytes = line.bytes, bytes.starts(with: recordPrefix) else { return false }
+                if let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] {
+                    records.append(object)
                 }
+                return true
             }
             guard !records.isEmpty else { continue }
             try archive.write { db in

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import GRDBSQLite
 
 extension Archive {
     /// The outcome of ``check()``: one entry a check, with the problems it found.
@@ -18,10 +20,19 @@ extension Archive {
     /// Runs `PRAGMA integrity_check`, `PRAGMA foreign_key_check`, and the FTS5
     /// `integrity-check` command, which also compares the index with the `paragraphs` table
     /// (<https://sqlite.org/fts5.html#the_integrity_check_command>).
-    /// The archive must be opened in ``Mode/maintenance`` mode: SQLite runs the FTS5 check as
-    /// a write, though it changes nothing.
+    /// The archive is opened in ``Mode/maintenance`` mode: SQLite runs the FTS5 check as a
+    /// write, though it changes nothing. Where the file may only be read, the FTS5 checks run on
+    /// a temporary copy (made with SQLite's backup API in the temporary folder, removed after).
     public func check() throws -> CheckReport {
-        try withoutTransaction { db in
+        let readOnly = try withoutTransaction { db in sqlite3_db_readonly(db.sqliteConnection, "main") == 1 }
+        let copy = readOnly ? try TemporaryCopy(of: self) : nil
+        let indexes = copy?.archive ?? self
+        let fullText = try indexes.problems(CheckSQL.ftsIntegrity, "paragraphs_fts does not match paragraphs", cure: "podium reindex")
+        let names = try indexes.problems(CheckSQL.personsIntegrity, "persons_fts does not match persons", cure: "podium reindex")
+            + indexes.problems(CheckSQL.aliasesIntegrity, "person_aliases_fts does not match person_aliases", cure: "podium reindex")
+        let substrings = try substringIndexEnabled() ? try indexes.problems(
+            SubstringIndexSQL.integrity, "paragraphs_trigram does not match paragraphs", cure: "podium reindex --substring") : nil
+        return try withoutTransaction { db in
             var items: [CheckReport.Item] = []
             let integrity = try String.fetchAll(db, sql: CheckSQL.integrity)
             items.append(.init(name: "database file (integrity_check)", problems: integrity == ["ok"] ? [] : integrity))
@@ -34,10 +45,7 @@ extension Archive {
             }
             items.append(.init(name: "references (foreign_key_check)", problems: foreignKeys))
 
-            items.append(.init(name: "full-text index (paragraphs_fts integrity-check)", problems: try Self.problems(
-                db, CheckSQL.ftsIntegrity, "paragraphs_fts does not match paragraphs", cure: "podium reindex")))
-            let names = try Self.problems(db, CheckSQL.personsIntegrity, "persons_fts does not match persons", cure: "podium reindex")
-                + Self.problems(db, CheckSQL.aliasesIntegrity, "person_aliases_fts does not match person_aliases", cure: "podium reindex")
+            items.append(.init(name: "full-text index (paragraphs_fts integrity-check)", problems: fullText))
             items.append(.init(name: "name indexes (persons_fts, person_aliases_fts integrity-check)", problems: names))
 
             let pending = try Int.fetchOne(db, sql: BatchIndexingSQL.leftPending) ?? 0
@@ -50,9 +58,8 @@ extension Archive {
                 "paragraphs \(stale.map(String.init).joined(separator: ", ")) have out-of-date facets (run `podium reindex`)",
             ]))
 
-            if try String.fetchOne(db, sql: SubstringIndexSQL.setting) == "on" {
-                items.append(.init(name: "substring index (paragraphs_trigram integrity-check)", problems: try Self.problems(
-                    db, SubstringIndexSQL.integrity, "paragraphs_trigram does not match paragraphs", cure: "podium reindex --substring")))
+            if let substrings {
+                items.append(.init(name: "substring index (paragraphs_trigram integrity-check)", problems: substrings))
             }
 
             let applied = try Self.migrator.appliedMigrations(db)
@@ -66,13 +73,37 @@ extension Archive {
 extension Archive {
     /// What running an FTS5 `integrity-check` statement found: nothing, or one line saying what
     /// is out of step and which command heals it.
-    fileprivate static func problems(_ db: Database, _ check: String, _ what: String, cure: String) throws -> [String] {
+    fileprivate func problems(_ check: String, _ what: String, cure: String) throws -> [String] {
         do {
-            try db.execute(sql: check)
+            try database.inDatabase { try $0.execute(sql: check) }
             return []
         } catch let error as DatabaseError {
             return ["\(what): \(error.message ?? "\(error)") (run `\(cure)`)"]
         }
+    }
+
+    /// A writable copy of an archive in the temporary folder, removed when it is released.
+    fileprivate final class TemporaryCopy {
+        let archive: Archive
+        private let folder: URL
+
+        init(of original: Archive) throws {
+            folder = FileManager.default.temporaryDirectory.appending(path: "podium-check-\(UUID().uuidString)")
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let path = folder.appending(path: "archive.sqlite").path
+                try original.database.backup(to: try DatabaseQueue(path: path))
+                archive = try Archive.open(path: path, mode: .maintenance)
+            } catch {
+                try? FileManager.default.removeItem(at: folder)
+                let reason = (error as? DatabaseError).map { $0.message ?? "\($0)" } ?? "\(error)"
+                throw PodiumError.archive(
+                    path: original.path,
+                    reason: "read-only here: its full-text indexes are checked on a copy in \(folder.deletingLastPathComponent().path), which could not be made (\(reason))")
+            }
+        }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
     }
 }
 

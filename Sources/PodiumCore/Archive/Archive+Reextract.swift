@@ -98,20 +98,25 @@ extension Archive {
     }
 
     /// Tags every paragraph and quote again with this archive's topic taxonomy, after users
-    /// edited `topics` or `topic_terms`. One transaction a batch of paragraphs.
+    /// edited `topics` or `topic_terms`.
+    ///
+    /// One transaction a batch of paragraphs replaces the batch's tags and facet words, so that
+    /// a retag that is stopped (killed, a full disk) leaves every paragraph with its old tags or
+    /// its new ones, never none; running it again finishes the work.
     public func retag(batchSize: Int = 2_000, progress: (Int, Int) -> Void = { _, _ in }) throws -> ReprocessSummary {
         let taxonomy = try topicTaxonomy()
         let total = try read { try Int.fetchOne($0, sql: ReindexSQL.count) ?? 0 }
-        try write { db in
-            try db.execute(sql: ReprocessSQL.clearTopics)
-        }
         var summary = ReprocessSummary()
         var lastID: Int64 = 0
         while true {
             let rows = try read { try Row.fetchAll($0, sql: ReindexSQL.batch, arguments: [lastID, batchSize]) }
             guard let last = rows.last else { break }
+            let previousID = lastID
             lastID = last["id"]
             try write { db in
+                for statement in ReprocessSQL.clearTopicsOfRange {
+                    try db.cachedStatement(sql: statement).run(.integer(previousID), .integer(lastID))
+                }
                 let topicIDs = Dictionary(try Row.fetchAll(db, sql: CatalogSQL.topicIDs).map { ($0["name"] as String, $0["id"] as Int64) },
                                           uniquingKeysWith: { a, _ in a })
                 let tagParagraph = try db.cachedStatement(sql: ImportSQL.insertParagraphTopic)
@@ -130,7 +135,7 @@ extension Archive {
                         }
                     }
                 }
-                try db.cachedStatement(sql: FacetSQL.refreshRange).run(.integer(rows.first!["id"] as Int64 - 1), .integer(lastID))
+                try db.cachedStatement(sql: FacetSQL.refreshRange).run(.integer(previousID), .integer(lastID))
             }
             summary.articles += rows.count
             progress(summary.articles, total)
@@ -188,6 +193,10 @@ enum ReprocessSQL {
         """,
         "DELETE FROM organizations WHERE id NOT IN (SELECT organization_id FROM forum_organizers)",
     ]
-    static let clearTopics = "DELETE FROM paragraph_topics; DELETE FROM quote_topics"
+    /// The topic tags of the paragraphs with ids in (?1, ?2] and of their quotes.
+    static let clearTopicsOfRange = [
+        "DELETE FROM paragraph_topics WHERE paragraph_id > ?1 AND paragraph_id <= ?2",
+        "DELETE FROM quote_topics WHERE quote_id IN (SELECT id FROM quotes WHERE paragraph_id > ?1 AND paragraph_id <= ?2)",
+    ]
     static let quotesOfParagraph = "SELECT id, text, start_offset, end_offset FROM quotes WHERE paragraph_id = ?"
 }

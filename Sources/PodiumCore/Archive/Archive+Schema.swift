@@ -29,12 +29,17 @@ extension Archive {
     /// applies the missing migrations, each in its own transaction, and loads the gazetteer.
     func prepareSchema(mode: Mode) throws {
         let migrator = Self.migrator
-        let (superseded, complete, foreign) = try database.read { db in
+        let (superseded, complete, foreign, empty) = try database.read { db in
             let tables = try String.fetchAll(db, sql: SchemaSQL.userTables)
             return (
                 try migrator.hasBeenSuperseded(db),
                 try migrator.hasCompletedMigrations(db),
-                !tables.isEmpty && !tables.contains("grdb_migrations"))
+                !tables.isEmpty && !tables.contains("grdb_migrations"),
+                tables.isEmpty)
+        }
+        if empty, mode != .readWrite {
+            throw PodiumError.archive(
+                path: path, reason: "an empty database, not yet an archive (create one with `podium import --db \(path) FILE...`)")
         }
         if foreign {
             throw PodiumError.archive(path: path, reason: "not a podium archive (an SQLite database with other tables)")

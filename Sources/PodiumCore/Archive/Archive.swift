@@ -83,7 +83,9 @@ public final class Archive: Sendable {
         case .SQLITE_CANTOPEN: .archive(path: path, reason: "cannot open the database file (does the folder exist, may podium write there?)")
         case .SQLITE_READONLY: .archive(path: path, reason: "the archive is read-only here")
         case .SQLITE_FULL: .archive(path: path, reason: "disk full: the articles since the last commit were not stored (import the same files again when there is room)")
-        case .SQLITE_CORRUPT: .archive(path: path, reason: "the database is corrupt (run `podium check`)")
+        case .SQLITE_CORRUPT: .archive(
+            path: path,
+            reason: "the database file is damaged: restore it from a backup, or try to save what is readable with `sqlite3 \(path) .recover`")
         default: .archive(path: path, reason: error.message ?? "\(error)")
         }
     }

@@ -65,7 +65,7 @@ public struct Importer {
         summary.importRunID = runID
         let (files, missing) = InputFiles.collect(paths)
         // Parties and topics of an export, before the extractor is made from the archive's.
-        _ = try CatalogRecords.apply(from: files, to: archive)
+        _ = try CatalogRecords.apply(from: files, maxLineLength: reader.maxFileSize, to: archive)
         let extractor = try archive.extractor()
 
         // One thread reads, the other cores prepare (parsing, extraction, stemming), and this

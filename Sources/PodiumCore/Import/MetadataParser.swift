@@ -65,7 +65,7 @@ struct MetadataParser {
     private func date(_ value: MetadataValue, _ key: String) throws -> CalendarDate? {
         guard let text = try text(value, key) else { return nil }
         guard let date = CalendarDate(parsing: text) else {
-            throw fail("'\(key)': '\(text)' is not a valid date (expected YYYY-MM-DD)")
+            throw fail("'\(key)': '\(text)': \(CalendarDate.problem(with: text))")
         }
         return date
     }

@@ -49,7 +49,7 @@ extension Archive {
         FilterSQL.restrict(&sql, &arguments, "c.party_id IN :ids", filters.partyIDs)
         FilterSQL.restrict(&sql, &arguments, "q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id IN :ids)", filters.topicIDs)
         var matcher: SnippetBuilder? = nil
-        if let query, let parsed = Optional(SearchQuery(parsing: query)), let match = FTSQueryCompiler.compile(parsed) {
+        if let query, let parsed = Optional(try SearchQuery(validating: query)), let match = FTSQueryCompiler.compile(parsed) {
             sql += " AND p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"
             arguments += [match]
             matcher = SnippetBuilder(query: parsed)

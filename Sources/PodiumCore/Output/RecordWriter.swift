@@ -1,7 +1,9 @@
 import Foundation
 
 /// Writes rows of fields as JSON (an array), NDJSON (an object a line) or CSV (RFC 4180, with
-/// a header; lists joined by "; ").
+/// a header; lists joined by "; "; a text that a spreadsheet would run as a formula, one that
+/// begins with `=`, `+`, `-`, `@`, a tab or a carriage return, gets a leading `'`, as OWASP
+/// advises, so that opening the file never runs it).
 ///
 /// For example, the rows `[[("name", "Kimmel"), ("quotes", 2)]]` become
 /// `[{"name":"Kimmel","quotes":2}]`, `{"name":"Kimmel","quotes":2}` and `name,quotes\nKimmel,2`.
@@ -19,7 +21,7 @@ public enum RecordWriter {
         guard let first = rows.first else { return "" }
         var lines = [first.map { csvField($0.key) }.joined(separator: ",")]
         for row in rows {
-            lines.append(row.map { csvField(plain($0.value)) }.joined(separator: ","))
+            lines.append(row.map { csvField(csvText($0.value)) }.joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
@@ -80,6 +82,17 @@ public enum RecordWriter {
             }
         }
         return result + "\""
+    }
+
+    /// A value as a CSV cell's text: numbers as they are, texts defused against formulas.
+    private static func csvText(_ value: OutputValue) -> String {
+        let text = plain(value)
+        switch value {
+        case .int, .double, .bool, .null: return text
+        case .string, .list, .object:
+            guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+            return "'" + text
+        }
     }
 
     private static func csvField(_ text: String) -> String {

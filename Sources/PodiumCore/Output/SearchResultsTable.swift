@@ -22,7 +22,7 @@ public struct SearchResultsTable {
         guard !results.hits.isEmpty else { return "No matches.\n" }
         var output = ""
         for (index, hit) in results.hits.enumerated() {
-            let number = "\(offset + index + 1). "
+            let number = "\(offset.saturatingAdding(index + 1)). "
             let indent = String(repeating: " ", count: max(number.count, 4))
             let place = hit.municipality ?? hit.state ?? "unknown place"
             let header = [place, hit.forumDate ?? "undated", hit.title ?? hit.heading]
@@ -33,7 +33,7 @@ public struct SearchResultsTable {
             }
             for line in wrap(hit.snippet, indent: indent) { output += line + "\n" }
         }
-        let shown = "\(offset + 1)–\(offset + results.hits.count)"
+        let shown = "\(offset.saturatingAdding(1))–\(offset.saturatingAdding(results.hits.count))"
         let total = "\(results.total)\(results.totalIsBounded ? "+" : "")"
         output += "\n\(shown) of \(total) matching paragraph\(results.total == 1 ? "" : "s")"
             + (results.orderedByDate ? ", newest first: too common to rank by relevance (narrow the search to rank)" : "") + "\n"

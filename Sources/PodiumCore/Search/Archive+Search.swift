@@ -26,7 +26,8 @@ extension Archive {
     /// Paragraphs that match `query` within `filters`, best first, with highlighted snippets.
     ///
     /// The query is parsed by ``SearchQuery`` and compiled by ``FTSQueryCompiler``; no input
-    /// makes an SQL or FTS5 error. A query with nothing to search for gives no hits. For example:
+    /// makes an SQL or FTS5 error. A query with nothing to search for gives no hits; one past
+    /// ``SearchQuery/maxLength`` or ``SearchQuery/maxTerms`` is refused. For example:
     ///
     /// ```swift
     /// let results = try archive.search("Digitalisierung", filters: SearchFilters(), limit: 20)
@@ -38,7 +39,7 @@ extension Archive {
         _ query: String, filters: SearchFilters, order: SearchOrder = .relevance, limit: Int = 20, offset: Int = 0,
         substrings: Bool = false, bounds: SearchBounds = SearchBounds()
     ) throws -> SearchResults {
-        let parsed = SearchQuery(parsing: query)
+        let parsed = try SearchQuery(validating: query)
         let index: SearchSQL.Index = substrings ? .substrings : .words
         if substrings, try !substringIndexEnabled() {
             throw PodiumError.archive(path: path, reason: "substring search needs the substring index: run `podium reindex --substring --db \(path)`")
@@ -83,7 +84,7 @@ extension Archive {
             let newest: [Int64]?
             let total: Int
             if exactFacets || filterSQL.isEmpty {
-                let kept = max(bounds.countLimit + 1, bounds.broadWindow, bounds.rankLimit, offset + limit)
+                let kept = max(bounds.countLimit + 1, bounds.broadWindow, bounds.rankLimit, offset.saturatingAdding(limit))
                 let matches = try Self.matchesNewestFirst(db, index: index, match: fullMatch, bound: kept)
                 (newest, total) = (matches, min(matches.count, bounds.countLimit + 1))
             } else {
@@ -97,7 +98,7 @@ extension Archive {
             if broad {
                 // bm25 would read every match of every word: a broad query shows the newest
                 // forums among its most recently imported matches instead.
-                let window = max(total > bounds.rankLimit ? bounds.broadWindow : bounds.rankLimit, offset + limit)
+                let window = max(total > bounds.rankLimit ? bounds.broadWindow : bounds.rankLimit, offset.saturatingAdding(limit))
                 hits = try newest.map { try Self.newestForums(db, of: Array($0.prefix(window)), limit: limit, offset: offset) }
                     ?? newestImported(db, index: index, matchArguments: matchArguments, filterSQL: filterSQL,
                                       window: window, limit: limit, offset: offset)
@@ -159,7 +160,7 @@ extension Archive {
         order: SearchOrder, limit: Int, offset: Int, snippets: SnippetBuilder
     ) throws -> [SearchHit] {
         // Relevance ranks a window of the best bm25 matches again; the window bounds that work.
-        let window = order == .relevance ? max(offset + limit, Self.rerankWindow) : limit
+        let window = order == .relevance ? max(offset.saturatingAdding(limit), Self.rerankWindow) : limit
         let windowOffset = order == .relevance ? 0 : offset
         let rows = try Row.fetchAll(
             db, sql: SearchSQL.hitColumns(index) + "\n" + SearchSQL.matchFrom(index) + filterSQL + "\n"

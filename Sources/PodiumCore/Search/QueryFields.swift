@@ -15,8 +15,9 @@ public struct QueryFields: Equatable, Sendable {
         "municipality", "ags", "state", "candidate", "speaker", "party", "topic", "organizer", "outlet", "from", "to", "year",
     ]
 
-    /// Splits `query` into field filters and the rest; fields add to `base`.
-    public init(parsing query: String, base: FilterRequest = FilterRequest()) {
+    /// Splits `query` into field filters and the rest; fields add to `base`. A date field that
+    /// is not a date (`year:abc`) is an error that names the field.
+    public init(parsing query: String, base: FilterRequest = FilterRequest()) throws {
         var filters = base
         var rest: [String] = []
         var index = query.startIndex
@@ -37,7 +38,11 @@ public struct QueryFields: Equatable, Sendable {
             }
             let value = token[token.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
             guard !value.isEmpty else { continue }
-            switch token[..<colon].lowercased() {
+            let field = token[..<colon].lowercased()
+            if ["from", "to", "year"].contains(field), DateBound.start(value) == nil || DateBound.end(value) == nil {
+                throw PodiumError.invalidArgument("\(field):\(value) is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            }
+            switch field {
             case "municipality", "ags": filters.municipalities.append(value)
             case "state": filters.states.append(value)
             case "candidate", "speaker": filters.candidate = value

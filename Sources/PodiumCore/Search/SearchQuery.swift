@@ -33,6 +33,26 @@ public struct SearchQuery: Equatable, Sendable {
         !alternatives.contains { $0.contains { !$0.isExcluded } }
     }
 
+    /// The longest query, in characters, and the most words and phrases it may have: FTS5's
+    /// work grows faster than the number of terms, and a query past these is not one a person
+    /// types (web search engines stop at 32 words).
+    public static let maxLength = 2_000
+    public static let maxTerms = 64
+
+    /// Parses `input` as ``init(parsing:)`` does, refusing a query longer than ``maxLength``
+    /// characters or with more than ``maxTerms`` words and phrases.
+    public init(validating input: String) throws {
+        let length = input.count
+        guard length <= Self.maxLength else {
+            throw PodiumError.invalidArgument("the query has \(length) characters; a search takes at most \(Self.maxLength)")
+        }
+        self.init(parsing: input)
+        let terms = alternatives.reduce(0) { $0 + $1.count }
+        guard terms <= Self.maxTerms else {
+            throw PodiumError.invalidArgument("the query has \(terms) words and phrases; a search takes at most \(Self.maxTerms)")
+        }
+    }
+
     public init(parsing input: String) {
         var alternatives: [[Term]] = [[]]
         var scanner = Scanner(Array(input))

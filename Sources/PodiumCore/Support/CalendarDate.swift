@@ -41,6 +41,16 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         }
     }
 
+    /// Why `text` is not a date, for a message: "no such day", "the year is out of range
+    /// (1000 to 9999)", or "not a date (expected YYYY-MM-DD)".
+    public static func problem(with text: String) -> String {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.map(\.count) == [4, 2, 2], let year = Int(parts[0]), let month = Int(parts[1]),
+              Int(parts[2]) != nil else { return "not a date (expected YYYY-MM-DD)" }
+        if !(1000...9999).contains(year) { return "the year is out of range (1000 to 9999)" }
+        return (1...12).contains(month) ? "no such day" : "no such month"
+    }
+
     public var description: String {
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(pad(month))-\(pad(day))"

@@ -29,14 +29,14 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         if text == ["-"] {
             while let line = readLine(strippingNewline: true) {
-                Terminal.out(TextAnalyzer.stem(line.trimmingCharacters(in: .whitespaces)) + "\n")
+                try Terminal.out(TextAnalyzer.stem(line.trimmingCharacters(in: .whitespaces)) + "\n")
             }
             return
         }
         let analyses = TextAnalyzer.analyze(text.joined(separator: " "))
         switch format {
         case .json:
-            Terminal.out(RecordWriter.json(analyses.map { [
+            try Terminal.out(RecordWriter.json(analyses.map { [
                 OutputField("token", .string($0.token)),
                 OutputField("normalized", .string($0.normalized)),
                 OutputField("stem", .string($0.stem)),
@@ -45,9 +45,9 @@ struct AnalyzeCommand: ParsableCommand {
             let width = max(5, analyses.map(\.token.count).max() ?? 0) + 2
             let normalizedWidth = max(10, analyses.map(\.normalized.count).max() ?? 0) + 2
             func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
-            Terminal.out(pad("TOKEN", width) + pad("NORMALIZED", normalizedWidth) + "STEM\n")
+            try Terminal.out(pad("TOKEN", width) + pad("NORMALIZED", normalizedWidth) + "STEM\n")
             for analysis in analyses {
-                Terminal.out(pad(analysis.token, width) + pad(analysis.normalized, normalizedWidth) + analysis.stem + "\n")
+                try Terminal.out(pad(analysis.token, width) + pad(analysis.normalized, normalizedWidth) + analysis.stem + "\n")
             }
         }
     }

@@ -14,7 +14,7 @@ struct CandidatesCommand: ParsableCommand {
         try reportingErrors {
             let archive = try self.archive.open(.readOnly)
             let candidates = try archive.candidates(filters: filter.filters(in: archive), limit: listing.limit, offset: listing.offset)
-            Terminal.printRecords(candidates.map(\.outputFields), format: listing.format) {
+            try Terminal.printRecords(candidates.map(\.outputFields), format: listing.format) {
                 TextTable(headers: ["NAME", "PARTY", "MUNICIPALITY", "ELECTIONS", "QUOTES", "ALIASES"], rows: candidates.map {
                     [$0.name, $0.party ?? "", $0.municipality ?? "", $0.elections.map(String.init).joined(separator: ", "),
                      String($0.quotes), $0.aliases.joined(separator: ", ")]

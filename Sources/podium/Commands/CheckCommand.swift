@@ -13,8 +13,8 @@ struct CheckCommand: ParsableCommand {
         try reportingErrors {
             let report = try archive.open(.maintenance).check()
             for item in report.items {
-                Terminal.out("\(item.isSound ? "ok  " : "FAIL") \(item.name)\n")
-                for problem in item.problems.prefix(20) { Terminal.out("     \(problem)\n") }
+                try Terminal.out("\(item.isSound ? "ok  " : "FAIL") \(item.name)\n")
+                for problem in item.problems.prefix(20) { try Terminal.out("     \(problem)\n") }
             }
             sound = report.isSound
         }

@@ -18,18 +18,24 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: Format = .jsonl
 
+    @Option(help: "Write to this file (replaced only once the export is whole) instead of standard output.")
+    var output: String?
+
     func run() throws {
         try reportingErrors {
+            let destination = try output.map { try OutputFile.open(path: $0, protecting: self.archive.path) }
+                ?? OutputFile.standardOutput()
             let archive = try self.archive.open(.readOnly)
             var buffer = ""
             try archive.exportLines(filters: filter.filters(in: archive)) { line in
                 buffer += line + "\n"
                 if buffer.utf8.count > 1 << 20 {
-                    Terminal.out(buffer)
+                    try destination.write(buffer)
                     buffer = ""
                 }
             }
-            Terminal.out(buffer)
+            try destination.write(buffer)
+            try destination.commit()
         }
     }
 }

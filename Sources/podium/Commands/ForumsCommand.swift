@@ -14,7 +14,7 @@ struct ForumsCommand: ParsableCommand {
         try reportingErrors {
             let archive = try self.archive.open(.readOnly)
             let forums = try archive.forums(filters: filter.filters(in: archive), limit: listing.limit, offset: listing.offset)
-            Terminal.printRecords(forums.map(\.outputFields), format: listing.format) {
+            try Terminal.printRecords(forums.map(\.outputFields), format: listing.format) {
                 TextTable(headers: ["ID", "DATE", "MUNICIPALITY", "CANDIDATES", "ORGANIZERS"], rows: forums.map {
                     [String($0.id), $0.forumDate ?? "", $0.municipality ?? "",
                      $0.candidates.map(\.label).joined(separator: ", "),

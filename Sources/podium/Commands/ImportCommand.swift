@@ -25,10 +25,13 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "How to print the summary.")
     var format: SummaryFormat = .text
 
-    @Option(help: "Refuse files larger than this many MiB.")
+    @Option(parsing: .unconditional, help: "Refuse files (and JSON Lines lines) larger than this many MiB.")
     var maxFileSize = ArticleFileReader.defaultMaxFileSize / 1_048_576
 
-    @Option(help: "Commit after at most this many articles (1: each article on its own, slower).")
+    /// The largest --max-file-size whose bytes an Int holds.
+    static let largestFileSize = Int.max >> 21
+
+    @Option(parsing: .unconditional, help: "Commit after at most this many articles (1: each article on its own, slower).")
     var batchSize = Importer.defaultArticlesPerBatch
 
     @Argument(help: "Files or folders to import (folders recursively).")
@@ -36,6 +39,9 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be at least 1.") }
+        guard maxFileSize <= Self.largestFileSize else {
+            throw ValidationError("--max-file-size must be at most \(Self.largestFileSize) (MiB).")
+        }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1.") }
     }
 
@@ -55,9 +61,9 @@ struct ImportCommand: ParsableCommand {
             for failure in summary.failures { Terminal.err("error: \(failure.description)") }
             switch format {
             case .text:
-                Terminal.out("imported \(summary.imported), duplicates \(summary.duplicates), failed \(summary.failed)\n")
+                try Terminal.out("imported \(summary.imported), duplicates \(summary.duplicates), failed \(summary.failed)\n")
             case .json:
-                Terminal.out(RecordWriter.encode(.object([
+                try Terminal.out(RecordWriter.encode(.object([
                     OutputField("imported", .int(Int64(summary.imported))),
                     OutputField("duplicates", .int(Int64(summary.duplicates))),
                     OutputField("failed", .int(Int64(summary.failed))),

@@ -11,7 +11,7 @@ struct MigrateCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let migrations = try archive.open(.readWrite).appliedMigrations()
-            Terminal.out(migrations.map { $0 + "\n" }.joined())
+            try Terminal.out(migrations.map { $0 + "\n" }.joined())
         }
     }
 }

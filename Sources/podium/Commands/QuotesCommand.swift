@@ -20,7 +20,7 @@ struct QuotesCommand: ParsableCommand {
             let quotes = try archive.quotes(
                 matching: query.isEmpty ? nil : query.joined(separator: " "), filters: filter.filters(in: archive),
                 limit: listing.limit, offset: listing.offset)
-            Terminal.printRecords(quotes.map(\.outputFields), format: listing.format) {
+            try Terminal.printRecords(quotes.map(\.outputFields), format: listing.format) {
                 TextTable(headers: ["SPEAKER", "PARTY", "PLACE", "DATE", "QUOTE"], rows: quotes.map {
                     [$0.speaker ?? "(\($0.attribution))", $0.party ?? "", $0.municipality ?? "", $0.forumDate ?? "", $0.text]
                 }).render(width: Terminal.width())

@@ -15,7 +15,7 @@ struct ReextractCommand: ParsableCommand {
             let summary = try archive.open(.readWrite).reextract { done, total in
                 bar.update(done: done, total: total, label: "forums")
             }
-            Terminal.out("reextracted \(summary.articles) articles of \(summary.forums) forums: \(summary.candidates) candidates, \(summary.quotes) quotes\n")
+            try Terminal.out("reextracted \(summary.articles) articles of \(summary.forums) forums: \(summary.candidates) candidates, \(summary.quotes) quotes\n")
         }
     }
 }
@@ -34,7 +34,7 @@ struct RetagCommand: ParsableCommand {
             let summary = try archive.open(.readWrite).retag { done, total in
                 bar.update(done: done, total: total, label: "paragraphs")
             }
-            Terminal.out("retagged \(summary.articles) paragraphs and \(summary.quotes) quotes\n")
+            try Terminal.out("retagged \(summary.articles) paragraphs and \(summary.quotes) quotes\n")
         }
     }
 }

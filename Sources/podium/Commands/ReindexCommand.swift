@@ -20,10 +20,10 @@ struct ReindexCommand: ParsableCommand {
             let summary = try archive.reindex { done, total in
                 bar.update(done: done, total: total, label: "paragraphs")
             }
-            Terminal.out("reindexed \(summary.paragraphs) paragraphs, stems changed in \(summary.changed)\n")
+            try Terminal.out("reindexed \(summary.paragraphs) paragraphs, stems changed in \(summary.changed)\n")
             if let substring {
                 try archive.setSubstringIndex(enabled: substring)
-                Terminal.out("substring index \(substring ? "on" : "off")\n")
+                try Terminal.out("substring index \(substring ? "on" : "off")\n")
             }
         }
     }

@@ -22,19 +22,17 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format: md (Markdown), html (one self-contained file) or json.")
     var format: ReportFormat = .md
 
-    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(help: "Write the report to this file (replaced only once the report is whole) instead of standard output.")
     var output: String?
 
     func run() throws {
         try reportingErrors {
+            let destination = try output.map { try OutputFile.open(path: $0, protecting: self.archive.path) }
+                ?? OutputFile.standardOutput()
             let archive = try self.archive.open(.readOnly)
             let report = try archive.report(ReportRequest(filters: filter.request(), forumID: forum))
-            let text = format.render(report)
-            if let output {
-                try AtomicFile.write(text, to: output)
-            } else {
-                Terminal.out(text)
-            }
+            try destination.write(format.render(report))
+            try destination.commit()
         }
     }
 }

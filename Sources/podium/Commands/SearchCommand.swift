@@ -27,10 +27,10 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Order of the hits.")
     var sort: SearchOrder = .relevance
 
-    @Option(help: "Show at most this many hits.")
+    @Option(parsing: .unconditional, help: "Show at most this many hits.")
     var limit = 20
 
-    @Option(help: "Skip this many hits (for paging).")
+    @Option(parsing: .unconditional, help: "Skip this many hits (for paging).")
     var offset = 0
 
     // Unrecognised words join the query, so that `podium search -Schulden Schulen` and a lone
@@ -46,11 +46,11 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let archive = try self.archive.open(.readOnly)
-            let fields = QueryFields(parsing: query.joined(separator: " "), base: filter.request(quotesOnly: quotes))
+            let fields = try QueryFields(parsing: query.joined(separator: " "), base: filter.request(quotesOnly: quotes))
             let filters = try archive.filters(for: fields.filters)
             let results = try archive.search(
                 fields.text, filters: filters, order: sort, limit: limit, offset: offset, substrings: substring)
-            Terminal.printRecords(results.hits.map(\.outputFields), format: format) {
+            try Terminal.printRecords(results.hits.map(\.outputFields), format: format) {
                 let bold = Terminal.stdoutSupportsStyle
                 let table = SearchResultsTable(
                     width: Terminal.width(), highlightOpen: bold ? "\u{1B}[1m" : "[",

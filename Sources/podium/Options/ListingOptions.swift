@@ -6,10 +6,10 @@ struct ListingOptions: ParsableArguments {
     @Option(help: "Output format.")
     var format: OutputFormat = .table
 
-    @Option(help: "Show at most this many rows.")
+    @Option(parsing: .unconditional, help: "Show at most this many rows.")
     var limit = 100
 
-    @Option(help: "Skip this many rows (for paging).")
+    @Option(parsing: .unconditional, help: "Skip this many rows (for paging).")
     var offset = 0
 
     func validate() throws {

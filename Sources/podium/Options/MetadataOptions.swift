@@ -33,7 +33,7 @@ struct MetadataOptions: ParsableArguments {
     func validate() throws {
         for (name, value) in [("--forum-date", forumDate), ("--election-date", electionDate)] {
             if let value, CalendarDate(parsing: value) == nil {
-                throw ValidationError("\(name) '\(value)' is not a valid date (YYYY-MM-DD).")
+                throw ValidationError("\(name) '\(value)': \(CalendarDate.problem(with: value)).")
             }
         }
     }

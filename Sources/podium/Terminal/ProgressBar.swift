@@ -20,7 +20,7 @@ struct ProgressBar {
         let barWidth = 30
         let filled = barWidth * min(done, total) / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
-        let line = "\(bar) \(done)/\(total) \(label.prefix(30))"
+        let line = "\(bar) \(done)/\(total) \(Terminal.visible(String(label.prefix(30))))"
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line + (finished ? "\r\u{1B}[K" : "")).utf8))
     }
 }

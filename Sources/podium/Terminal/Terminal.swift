@@ -4,12 +4,32 @@ import PodiumCore
 
 /// Where the command line writes: data to stdout, diagnostics to stderr.
 enum Terminal {
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Writes to standard output; a failed write (a full disk) is an error, not a crash.
+    static func out(_ text: String) throws {
+        try OutputFile.standardOutput().write(text)
     }
 
+    /// Writes one line to standard error, with control characters made visible, so that a file
+    /// name cannot move the cursor, retitle the terminal or forge a line of its own.
     static func err(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((visible(line) + "\n").utf8))
+    }
+
+    /// `text` with C0 and C1 control characters, DEL and bidirectional overrides written as
+    /// `\x1B` or `\u{202E}`, and tabs kept.
+    static func visible(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x20..<0x7F, 0xA0..<0x202A, 0x202F..<0x2066, 0x206A...:
+                result.append(scalar)
+            case ..<0x100:
+                result.append(contentsOf: String(format: "\\x%02X", scalar.value).unicodeScalars)
+            default:
+                result.append(contentsOf: String(format: "\\u{%04X}", scalar.value).unicodeScalars)
+            }
+        }
+        return String(result)
     }
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
@@ -21,12 +41,12 @@ enum Terminal {
     }
 
     /// Prints rows in a machine format, or as the table `table` makes.
-    static func printRecords(_ rows: [[OutputField]], format: OutputFormat, table: () -> String) {
+    static func printRecords(_ rows: [[OutputField]], format: OutputFormat, table: () -> String) throws {
         switch format {
-        case .json: out(RecordWriter.json(rows))
-        case .ndjson: out(RecordWriter.ndjson(rows))
-        case .csv: out(RecordWriter.csv(rows))
-        case .table: out(table())
+        case .json: try out(RecordWriter.json(rows))
+        case .ndjson: try out(RecordWriter.ndjson(rows))
+        case .csv: try out(RecordWriter.csv(rows))
+        case .table: try out(table())
         }
     }
 

@@ -19,6 +19,13 @@ enum Fixtures {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }()
 
+    /// A new empty folder in the temporary folder (`make test` points TMPDIR at one of its own).
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appending(path: "podium-test-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
     static func text(_ relative: String) throws -> String {
         try String(contentsOfFile: path(relative), encoding: .utf8)
     }

@@ -38,7 +38,7 @@ public struct ArticleFileReader: Sendable {
     private func readWhole(path: String) -> ReadResult {
         do {
             _ = try Self.format(of: path)
-            return read(contents: try load(path), path: path)
+            return read(contents: try InputFile(path: path).readAll(limit: maxFileSize), path: path)
         } catch let error as PodiumError {
             return ReadResult(failures: [error])
         } catch {
@@ -51,18 +51,22 @@ public struct ArticleFileReader: Sendable {
     public func read(contents bytes: [UInt8], path: String) -> ReadResult {
         do {
             let format = try Self.format(of: path)
-            let (text, encoding) = try TextDecoder.decode(bytes, path: path)
+            let decoded = try TextDecoder.decode(bytes, path: path)
+            let (text, encoding) = (decoded.text, decoded.encoding)
             if text.allSatisfy(\.isWhitespace) {
                 throw PodiumError.invalidInput(path: path, reason: "empty file")
             }
+            var result: ReadResult
             switch format {
             case .json, .jsonl:
-                return JSONArticleReader.read(text, path: path, format: format, encoding: encoding)
+                result = JSONArticleReader.read(text, path: path, format: format, encoding: encoding)
             case .txt, .md:
-                return ReadResult(articles: [try TextArticleReader.read(text, path: path, format: format, encoding: encoding)])
+                result = ReadResult(articles: [try TextArticleReader.read(text, path: path, format: format, encoding: encoding)])
             case .html:
-                return ReadResult(articles: [try HTMLArticleReader.read(text, path: path, encoding: encoding)])
+                result = ReadResult(articles: [try HTMLArticleReader.read(text, path: path, encoding: encoding)])
             }
+            result.warn(decoded.warning)
+            return result
         } catch let error as PodiumError {
             return ReadResult(failures: [error])
         } catch {
@@ -82,102 +86,41 @@ public struct ArticleFileReader: Sendable {
 
     /// Reads a JSON Lines file in blocks, decoding and parsing one line at a time.
     private func streamLines(path: String, each: (ReadResult) -> Bool) {
-        let handle: FileHandle
-        do {
-            handle = try open(path, checkingSize: false)
-        } catch {
-            _ = each(ReadResult(failures: [error as? PodiumError ?? .invalidInput(path: path, reason: "\(error)")]))
-            return
-        }
-        defer { try? handle.close() }
-        var pending: [UInt8] = []
-        var number = 0
         var records = 0
-        func emit(_ line: ArraySlice<UInt8>) -> Bool {
-            number += 1
-            var line = line
-            if line.last == 0x0D { line = line.dropLast() }
-            if number == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+        func emit(_ line: InputFile.Line) -> Bool {
             let result: ReadResult
-            if line.count > maxFileSize {
-                result = ReadResult(failures: [.invalidInput(
-                    path: path, record: number,
-                    reason: "line is \(Self.size(line.count)), over the limit of \(Self.size(maxFileSize)) (raise it with --max-file-size)")])
-            } else {
+            if var bytes = line.bytes {
+                if bytes.last == 0x0D { bytes = bytes.dropLast() }
+                if line.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
                 do {
-                    let (text, encoding) = try TextDecoder.decode(Array(line), path: path)
-                    if CatalogRecords.isRecord(text) { records += 1 }
-                    result = JSONArticleReader.readLine(text, number: number, path: path, encoding: encoding)
+                    let decoded = try TextDecoder.decode(Array(bytes), path: path)
+                    if CatalogRecords.isRecord(decoded.text) { records += 1 }
+                    var lineResult = JSONArticleReader.readLine(decoded.text, number: line.number, path: path, encoding: decoded.encoding)
+                    lineResult.warn(decoded.warning)
+                    result = lineResult
                 } catch let error as PodiumError {
-                    result = ReadResult(failures: [error.inRecord(number)])
+                    result = ReadResult(failures: [error.inRecord(line.number)])
                 } catch {
-                    result = ReadResult(failures: [.invalidInput(path: path, record: number, reason: "\(error)")])
+                    result = ReadResult(failures: [.invalidInput(path: path, record: line.number, reason: "\(error)")])
                 }
+            } else {
+                result = ReadResult(failures: [.invalidInput(
+                    path: path, record: line.number,
+                    reason: "line is \(InputFile.size(line.length)), over the limit of \(InputFile.size(maxFileSize)) (raise it with --max-file-size)")])
             }
             records += result.articles.count + result.failures.count
             return result.articles.isEmpty && result.failures.isEmpty ? true : each(result)
         }
+        var finished = true
         do {
-            while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
-                pending += block
-                var start = pending.startIndex
-                while let newline = pending[start...].firstIndex(of: 0x0A) {
-                    guard emit(pending[start..<newline]) else { return }
-                    start = newline + 1
-                }
-                pending.removeSubrange(..<start)
+            try InputFile(path: path).forEachLine(maxLength: maxFileSize) { line in
+                finished = emit(line)
+                return finished
             }
         } catch {
-            _ = each(ReadResult(failures: [.invalidInput(path: path, reason: "cannot read the file: \(Self.describe(error))")]))
+            _ = each(ReadResult(failures: [error as? PodiumError ?? .invalidInput(path: path, reason: "\(error)")]))
             return
         }
-        if !pending.isEmpty, !emit(pending[...]) { return }
-        if records == 0 { _ = each(ReadResult(failures: [JSONArticleReader.noRecords(path)])) }
-    }
-
-    private func open(_ path: String, checkingSize: Bool) throws -> FileHandle {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw PodiumError.invalidInput(path: path, reason: "no such file")
-        }
-        if checkingSize, let size = attributes[.size] as? NSNumber, size.intValue > maxFileSize {
-            throw PodiumError.invalidInput(
-                path: path,
-                reason: "file is \(Self.size(size.intValue)), over the limit of \(Self.size(maxFileSize)) (raise it with --max-file-size)")
-        }
-        if (attributes[.type] as? FileAttributeType) == .typeDirectory {
-            throw PodiumError.invalidInput(path: path, reason: "a folder, not a file")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw PodiumError.invalidInput(path: path, reason: "cannot read the file (permission denied?)")
-        }
-        return handle
-    }
-
-    /// The operating system's words for a read error ("Input/output error"), not Foundation's
-    /// wrapper around them.
-    static func describe(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let posix = underlying, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code)))
-        }
-        return underlying?.localizedDescription ?? error.localizedDescription
-    }
-
-    /// "232 MiB", "3 KiB", "512 bytes".
-    static func size(_ bytes: Int) -> String {
-        bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : bytes >= 1 << 10 ? "\(bytes >> 10) KiB" : "\(bytes) bytes"
-    }
-
-    private func load(_ path: String) throws -> [UInt8] {
-        let handle = try open(path, checkingSize: true)
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw PodiumError.invalidInput(path: path, reason: "cannot read the file: \(Self.describe(error))")
-        }
+        if finished, records == 0 { _ = each(ReadResult(failures: [JSONArticleReader.noRecords(path)])) }
     }
 }

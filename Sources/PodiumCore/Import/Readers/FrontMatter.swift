@@ -35,13 +35,28 @@ enum FrontMatter {
             throw PodiumError.invalidInput(path: path, reason: "invalid YAML front matter: \(message)")
         }
         guard let node else { return [] }
-        guard case let .map(entries) = value(node) else {
+        var budget = maxValues
+        guard let converted = value(node, depth: 0, budget: &budget) else {
+            throw PodiumError.invalidInput(
+                path: path,
+                reason: "front matter holds more than \(maxValues) values or is nested deeper than \(maxDepth) levels (aliases that repeat each other?)")
+        }
+        guard case let .map(entries) = converted else {
             throw PodiumError.invalidInput(path: path, reason: "front matter must be a map of keys and values")
         }
         return entries
     }
 
-    private static func value(_ node: Node) -> MetadataValue {
+    /// Metadata is a few dozen values: these bounds refuse a file whose aliases multiply into
+    /// millions ("billion laughs") before it takes the memory, and nesting before it takes the stack.
+    static let maxValues = 10_000
+    static let maxDepth = 32
+
+    /// The node as metadata, counting every value against `budget` (an alias counts as often
+    /// as it is used); nil past the bounds.
+    private static func value(_ node: Node, depth: Int, budget: inout Int) -> MetadataValue? {
+        budget -= 1
+        guard budget >= 0, depth <= maxDepth else { return nil }
         switch node {
         case let .scalar(scalar):
             // YAML's null: `~`, `null`, or nothing at all after the key.
@@ -50,9 +65,19 @@ enum FrontMatter {
             }
             return .text(scalar.string)
         case let .sequence(sequence):
-            return .list(sequence.map(value))
+            var items: [MetadataValue] = []
+            for item in sequence {
+                guard let converted = value(item, depth: depth + 1, budget: &budget) else { return nil }
+                items.append(converted)
+            }
+            return .list(items)
         case let .mapping(mapping):
-            return .map(mapping.map { (key: $0.key.string ?? "\($0.key)", value: value($0.value)) })
+            var entries: [(key: String, value: MetadataValue)] = []
+            for (key, item) in mapping {
+                guard let converted = value(item, depth: depth + 1, budget: &budget) else { return nil }
+                entries.append((key: key.string ?? "\(key)", value: converted))
+            }
+            return .map(entries)
         case .alias:
             return .null
         }

@@ -18,6 +18,9 @@ enum HTMLArticleReader {
         guard let document = HTMLDocument(utf8: html), let root = document.root else {
             throw PodiumError.invalidInput(path: path, reason: "not an HTML page")
         }
+        guard document.depth <= HTMLDocument.maxDepth else {
+            throw PodiumError.invalidInput(path: path, reason: "HTML nested deeper than \(HTMLDocument.maxDepth) elements")
+        }
         var metadata = ArticleMetadata()
         let meta = metaTags(root)
         let jsonLD = jsonLinkedData(root)

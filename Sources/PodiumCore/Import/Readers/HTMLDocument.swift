@@ -11,7 +11,7 @@ final class HTMLDocument {
     /// Parses UTF-8 HTML; nil only when libxml2 cannot make any tree of it.
     init?(utf8 text: String) {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | XML_PARSE_HUGE.rawValue)
         var bytes = Array(text.utf8)
         guard let document = bytes.withUnsafeMutableBufferPointer({ buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -24,6 +24,34 @@ final class HTMLDocument {
     deinit { xmlFreeDoc(document) }
 
     var root: Node? { xmlDocGetRootElement(document) }
+
+    /// The deepest nesting of the page podium reads: real pages nest a few dozen levels, and
+    /// the reader walks the tree recursively, so a deeper page is refused rather than risking
+    /// the stack.
+    static let maxDepth = 1_000
+
+    /// How deeply the tree is nested, walked without recursion.
+    var depth: Int {
+        var deepest = 0
+        var level = 0
+        var node = root
+        while let current = node {
+            deepest = max(deepest, level)
+            if let child = current.pointee.children {
+                node = child
+                level += 1
+                continue
+            }
+            var climbing: Node? = current
+            while let up = climbing, up.pointee.next == nil {
+                climbing = up.pointee.parent.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: xmlNode.self) }
+                level -= 1
+                if level < 0 { return deepest }
+            }
+            node = climbing?.pointee.next
+        }
+        return deepest
+    }
 
     static func name(_ node: Node) -> String {
         node.pointee.name.map { String(cString: $0).lowercased() } ?? ""

@@ -79,8 +79,11 @@ enum JSONArticleReader {
         guard case let .map(entries) = value(object) else {
             throw PodiumError.invalidInput(path: path, record: record, reason: "expected a JSON object with \"text\"")
         }
-        guard case let .text(body)? = entries.first(where: { $0.key == "text" })?.value else {
+        guard let raw = (object as? [String: Any])?["text"], !(raw is NSNull) else {
             throw PodiumError.invalidInput(path: path, record: record, reason: "missing \"text\" (the article body)")
+        }
+        guard case let .text(body)? = entries.first(where: { $0.key == "text" })?.value, raw is String else {
+            throw PodiumError.invalidInput(path: path, record: record, reason: "\"text\" (the article body) must be a string")
         }
         let (metadata, warnings) = try MetadataParser(path: path, record: record)
             .parse(entries, ignoring: ["text", "source_format"])

@@ -26,4 +26,10 @@ public struct SourceArticle: Sendable {
 public struct ReadResult: Sendable {
     public var articles: [SourceArticle] = []
     public var failures: [PodiumError] = []
+
+    /// Adds `warning` (when there is one) to every article read.
+    mutating func warn(_ warning: String?) {
+        guard let warning else { return }
+        for index in articles.indices { articles[index].warnings.append(warning) }
+    }
 }

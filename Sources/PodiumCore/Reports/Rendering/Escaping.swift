@@ -1,3 +1,5 @@
+import Foundation
+
 /// Article text is data: these make it render as text, whatever characters it holds.
 enum HTMLText {
     /// Escapes text for an element's content or a quoted attribute value.
@@ -11,8 +13,10 @@ enum HTMLText {
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
             case "'": escaped += "&#39;"
-            // Control characters are not allowed in HTML or XML text.
+            // Control characters are not allowed in HTML or XML text, nor are the two
+            // noncharacters U+FFFE and U+FFFF.
             case _ where scalar.value < 0x20 && scalar != "\n" && scalar != "\t": escaped += " "
+            case "\u{FFFE}", "\u{FFFF}": escaped += "\u{FFFD}"
             default: escaped.unicodeScalars.append(scalar)
             }
         }
@@ -47,9 +51,29 @@ enum MarkdownText {
         return escaped
     }
 
-    /// A link target: angle brackets keep spaces and parentheses in it harmless.
+    /// A link (an autolink in angle brackets, which keep spaces and parentheses harmless) when
+    /// ``LinkPolicy`` allows it, else the address as plain text.
     static func url(_ url: String) -> String {
-        "<" + url.replacingOccurrences(of: ">", with: "%3E").replacingOccurrences(of: "<", with: "%3C")
+        guard LinkPolicy.isLinkable(url) else { return escape(url) }
+        return "<" + url.replacingOccurrences(of: ">", with: "%3E").replacingOccurrences(of: "<", with: "%3C")
             .replacingOccurrences(of: " ", with: "%20") + ">"
+    }
+}
+
+/// Which addresses become links in a report or a page: only `http` and `https` ones with a
+/// host. Any other scheme (`javascript:`, `data:`, `vbscript:`, `file:`) is shown as text, so
+/// that an article's metadata cannot put a live script link in front of a reader.
+///
+/// For example, `isLinkable("https://example.org/a")` is true and `isLinkable(" JavaScript:x")`
+/// is false.
+public enum LinkPolicy {
+    public static func isLinkable(_ url: String) -> Bool {
+        // Browsers drop leading spaces and control characters and ignore tabs and newlines
+        // anywhere in an address: judge the address as the browser would read it.
+        let visible = String(String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 }))
+        guard let components = URLComponents(string: visible), let scheme = components.scheme?.lowercased(),
+              let host = components.host
+        else { return false }
+        return (scheme == "http" || scheme == "https") && !host.isEmpty
     }
 }

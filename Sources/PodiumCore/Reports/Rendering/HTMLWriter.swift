@@ -40,7 +40,9 @@ struct HTMLWriter {
         text += "<figure>\n" + svg + "\n<figcaption>\(HTMLText.escape(caption))</figcaption></figure>\n"
     }
 
+    /// A link when ``LinkPolicy`` allows it, else the address (or label) as text.
     static func link(_ url: String, _ label: String? = nil) -> String {
-        "<a class=\"url\" href=\"\(HTMLText.escape(url))\">\(HTMLText.escape(label ?? url))</a>"
+        guard LinkPolicy.isLinkable(url) else { return "<span class=\"url\">\(HTMLText.escape(label ?? url))</span>" }
+        return "<a class=\"url\" href=\"\(HTMLText.escape(url))\">\(HTMLText.escape(label ?? url))</a>"
     }
 }
