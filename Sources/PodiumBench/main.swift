@@ -82,7 +82,23 @@ case "stages" where arguments.count == 2:
     for (stage, seconds) in times.sorted(by: { $0.value > $1.value }) {
         print(String(format: "%-24@ %8.1f ms  %6.2f ms/article", stage as NSString, seconds * 1000, seconds * 1000 / Double(max(articles.count, 1))))
     }
+case "extract" where arguments.count == 2:
+    // What extraction finds in each article of one file: kind, people, quotes with speakers.
+    for source in ArticleFileReader().read(path: arguments[1]).articles {
+        guard let prepared = try? PreparedArticle(source, extractor: ArticleExtractor()) else { continue }
+        let extraction = prepared.extraction
+        print("kind: \(extraction.kind.rawValue)")
+        for candidate in extraction.candidates {
+            print("candidate: \(candidate.name.fullName) (\(candidate.partySpelling ?? "-"))")
+        }
+        for other in extraction.others { print("\(other.role.rawValue): \(other.name.fullName) [\(other.description ?? "")]") }
+        for quote in extraction.quotes {
+            let speaker = quote.candidate.map { extraction.candidates[$0].name.fullName }
+                ?? quote.other.map { extraction.others[$0].name.fullName } ?? "-"
+            print("quote: \(speaker) [\(quote.attribution.rawValue)] \(quote.text.prefix(50))")
+        }
+    }
 default:
-    FileHandle.standardError.write(Data("usage: podium-bench generate COUNT SEED OUT.jsonl|FOLDER [--real 10kGNAD.csv] | podium-bench search DB [--json] | podium-bench stages FILE\n".utf8))
+    FileHandle.standardError.write(Data("usage: podium-bench generate COUNT SEED OUT.jsonl|FOLDER [--real 10kGNAD.csv] | podium-bench search DB [--json] | podium-bench stages FILE | podium-bench extract FILE\n".utf8))
     exit(64)
 }

@@ -1,11 +1,14 @@
 import Testing
 @testable import PodiumCore
 
+/// Candidates and the other people of a forum report, as the extractor finds them in one paragraph.
 @Suite struct CandidateExtractorTests {
-    let extractor = CandidateExtractor(parties: .builtIn)
-
     func names(_ text: String) -> [String] {
-        extractor.candidates(in: text).map { "\($0.name.title.map { $0 + " " } ?? "")\($0.name.fullName) (\($0.party.shortName))" }
+        let body = ArticleBody(sections: [.init(heading: nil, paragraphs: ["Beim Podium zur Bürgermeisterwahl sagte niemand etwas.", text])], links: [])
+        let extraction = ArticleExtractor().extract(body, metadata: ArticleMetadata())
+        return extraction.candidates.map {
+            "\($0.name.title.map { $0 + " " } ?? "")\($0.name.fullName) (\($0.party?.shortName ?? $0.partySpelling ?? "-"))"
+        }
     }
 
     @Test func listsWithCommasAndUnd() {

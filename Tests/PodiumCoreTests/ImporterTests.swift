@@ -38,7 +38,7 @@ import Testing
         for (name, evening) in [("erste.txt", "Montag"), ("zweite.txt", "Dienstag")] {
             _ = try archive.store(try PreparedArticle(SourceArticle(
                 path: name, record: nil, format: .txt, encoding: "UTF-8", metadata: ArticleMetadata(),
-                body: "Zur Podiumsdiskussion am \(evening) kamen viele Bürger. Auf dem Podium: Anna Albers (SPD) und Peter Neumann (CDU).",
+                body: "Zur Podiumsdiskussion vor der Bürgermeisterwahl am \(evening) kamen viele Bürger. Auf dem Podium: Anna Albers (SPD) und Peter Neumann (CDU).",
                 warnings: [])), importRunID: nil)
         }
         #expect(try archive.count("SELECT count(*) FROM elections WHERE ags IS NULL") == 2)
@@ -80,7 +80,7 @@ import Testing
                 path: name, record: nil, format: .txt, encoding: "UTF-8",
                 metadata: place.map { ArticleMetadata(municipality: $0, forumDate: CalendarDate(parsing: "\(year)-03-01"), election: "OB-Wahl \($0) \(year)") }
                     ?? ArticleMetadata(),
-                body: "Zur Podiumsdiskussion am \(year) kamen viele Bürger. Auf dem Podium: \(candidates).", warnings: []))
+                body: "Zur Podiumsdiskussion vor der Bürgermeisterwahl \(year) kamen viele Bürger. Auf dem Podium: \(candidates).", warnings: []))
         }
         try archive.inImportBatches(articlesPerBatch: 1) { batch in
             _ = try batch.store(article("a.txt", place: "Trier", year: 2022, candidates: "Anna Albers (SPD) und Peter Neumann (CDU)"), importRunID: nil)

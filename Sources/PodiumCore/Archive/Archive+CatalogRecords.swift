@@ -6,7 +6,7 @@ import GRDB
 /// `.jsonl` file) before it reads any article, so that extraction already knows them.
 ///
 /// For example:
-/// `{"podium_catalog":"party","name":"Bürger für Trier","short_name":"BfT","spellings":["BfT"]}`,
+/// `{"podium_catalog":"party","name":"Bürger für Trier","short_name":"BfT","spellings":["BfT"],"local":true}`,
 /// `{"podium_catalog":"topic","name":"Seilbahn","patterns":["seilbahn*"]}`.
 enum CatalogRecords {
     static let key = "podium_catalog"
@@ -24,7 +24,7 @@ enum CatalogRecords {
             return RecordWriter.encode(.object([
                 OutputField(key, .string("party")), OutputField("name", .string(row["name"])),
                 OutputField("short_name", .optional(row["short_name"])), OutputField("spellings", .list(spellings)),
-            ]))
+            ] + ((row["local"] as Int64) == 1 ? [OutputField("local", .bool(true))] : [])))
         }
         var patterns: [(topic: String, patterns: [String])] = []
         for row in try Row.fetchAll(db, sql: CatalogSQL.topicTerms) {
@@ -61,7 +61,9 @@ enum CatalogRecords {
                     guard let name = record["name"] as? String else { continue }
                     switch record[key] as? String {
                     case "party":
-                        try db.execute(sql: CatalogSQL.insertPartyIfMissing, arguments: [name, record["short_name"] as? String])
+                        try db.execute(
+                            sql: CatalogSQL.insertPartyIfMissing,
+                            arguments: [name, record["short_name"] as? String, (record["local"] as? Bool ?? false) ? 1 : 0])
                         for spelling in record["spellings"] as? [String] ?? [] {
                             try db.execute(sql: CatalogSQL.insertSpellingOfParty, arguments: [spelling, name])
                         }

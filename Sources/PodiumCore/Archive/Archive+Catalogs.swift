@@ -31,12 +31,12 @@ extension Archive {
 
 enum CatalogSQL {
     static let parties = """
-        SELECT p.name, p.short_name, group_concat(s.spelling, char(31)) AS spellings
+        SELECT p.name, p.short_name, p.local, group_concat(s.spelling, char(31)) AS spellings
         FROM parties p LEFT JOIN party_spellings s ON s.party_id = p.id
         GROUP BY p.id ORDER BY p.id
         """
     static let topicIDs = "SELECT id, name FROM topics"
-    static let insertPartyIfMissing = "INSERT OR IGNORE INTO parties (name, short_name) VALUES (?, ?)"
+    static let insertPartyIfMissing = "INSERT OR IGNORE INTO parties (name, short_name, local) VALUES (?, ?, ?)"
     static let insertSpellingOfParty = """
         INSERT OR IGNORE INTO party_spellings (spelling, party_id) SELECT ?, id FROM parties WHERE name = ?
         """

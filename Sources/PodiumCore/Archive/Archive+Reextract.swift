@@ -182,12 +182,14 @@ enum ReprocessSQL {
         "DELETE FROM quotes WHERE paragraph_id IN (\(paragraphsOfForum))",
         "DELETE FROM paragraph_topics WHERE paragraph_id IN (\(paragraphsOfForum))",
         "DELETE FROM forum_participants WHERE forum_id = ?",
+        "DELETE FROM forum_others WHERE forum_id = ?",
         "DELETE FROM forum_organizers WHERE forum_id = ?",
     ]
     static let removeOrphans = [
         "DELETE FROM candidacies WHERE id NOT IN (SELECT candidacy_id FROM forum_participants)",
         """
         DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM candidacies)
+          AND id NOT IN (SELECT person_id FROM forum_others)
           AND id NOT IN (SELECT person_id FROM quotes WHERE person_id IS NOT NULL)
           AND id NOT IN (SELECT person_id FROM mentions WHERE person_id IS NOT NULL)
         """,

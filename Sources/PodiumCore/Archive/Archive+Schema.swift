@@ -74,7 +74,7 @@ extension Archive {
             }
             if try Int.fetchOne(db, sql: SchemaSQL.partyCount) == 0 {
                 for party in PartyCatalog.builtIn.parties {
-                    try db.execute(sql: ImportSQL.insertParty, arguments: [party.name, party.shortName])
+                    try db.execute(sql: ImportSQL.insertParty, arguments: [party.name, party.shortName, 0])
                     let id = db.lastInsertedRowID
                     for spelling in party.spellings {
                         try db.execute(sql: ImportSQL.insertPartySpelling, arguments: [spelling, id])

@@ -6,6 +6,8 @@ import GRDB
 struct StoredReferences {
     /// The person of each of the article's candidates, in the extraction's order.
     var personIDs: [Int64] = []
+    /// The person of each of the article's other people (moderators, the audience, …).
+    var otherPersonIDs: [Int64] = []
     /// The party of each person's candidacy in the forum's election, when it has one.
     var partyIDs: [Int64: Int64] = [:]
     var organizationIDs: [Int64] = []
@@ -59,6 +61,9 @@ extension Archive {
                     db, candidate, rosters: rosters, place: place, electionID: election, forumID: forumID, into: &references))
             }
         }
+        for other in extraction.others {
+            references.otherPersonIDs.append(try storeOther(db, other, place: ags, forumID: forumID, rosters: rosters))
+        }
         for organizer in extraction.organizers {
             let id = try findOrInsert(
                 db, find: ImportSQL.organizationByName, insert: ImportSQL.insertOrganization,
@@ -86,10 +91,10 @@ extension Archive {
                 .integer(mention.start), .integer(mention.end), .text(mention.surface))
         }
         for quote in extraction.quotes {
+            let speaker = quote.candidate.map { references.personIDs[$0] } ?? quote.other.map { references.otherPersonIDs[$0] }
             try db.cachedStatement(sql: ImportSQL.insertQuote).run(
                 .integer(paragraphIDs[quote.paragraph]), .integer(quote.start), .integer(quote.end), .text(quote.text),
-                .text(quote.speakerSurface), .integer(quote.candidate.map { references.personIDs[$0] }),
-                .text(quote.attribution.rawValue))
+                .text(quote.speakerSurface), .integer(speaker), .text(quote.attribution.rawValue), .text(quote.speakerRole?.rawValue))
             let quoteID = db.lastInsertedRowID
             for topic in quote.topics {
                 if let id = references.topicIDs[topic] {
@@ -104,6 +109,21 @@ extension Archive {
                 }
             }
         }
+    }
+
+    /// Another person of the forum: the person of that name who stood in the article's
+    /// municipality (an office-holder who ran before), else a new person; in the forum in their role.
+    private func storeOther(
+        _ db: Database, _ other: ArticleParticipant, place ags: String?, forumID: Int64, rosters: CandidateRosters
+    ) throws -> Int64 {
+        let name = other.name
+        let personID = try rosters.person(named: name.fullName, stoodIn: ags, db)
+            ?? findOrInsert(
+                db, find: nil, insert: ImportSQL.insertPerson,
+                [.text(name.fullName), .text(name.givenName), .text(name.familyName), .text(name.title)])
+        try db.cachedStatement(sql: ImportSQL.insertOther).run(
+            .integer(forumID), .integer(personID), .text(other.role.rawValue), .text(other.description))
+        return personID
     }
 
     /// A candidate is the person of that name or alias who stood in the article's municipality
@@ -129,7 +149,7 @@ extension Archive {
                 let name = canonical?.name ?? spelling
                 let id = try findOrInsert(
                     db, find: ImportSQL.partyByName, insert: ImportSQL.insertParty, [.text(name)],
-                    insertValues: [.text(name), .text(canonical?.shortName)])
+                    insertValues: [.text(name), .text(canonical?.shortName), .integer(canonical == nil ? 1 : 0)])
                 try db.cachedStatement(sql: ImportSQL.insertPartySpelling).run(.text(spelling), .integer(id))
                 partyID = id
             }

@@ -48,7 +48,8 @@ enum ImportSQL {
     static let insertAlias = "INSERT OR IGNORE INTO person_aliases (person_id, alias, kind) VALUES (?, ?, ?)"
     static let partyBySpelling = "SELECT party_id FROM party_spellings WHERE spelling = ?"
     static let partyByName = "SELECT id FROM parties WHERE name = ? COLLATE NOCASE"
-    static let insertParty = "INSERT INTO parties (name, short_name) VALUES (?, ?)"
+    /// The last value is 1 for a party no catalogue lists (a local list), as written in the text.
+    static let insertParty = "INSERT INTO parties (name, short_name, local) VALUES (?, ?, ?)"
     static let insertPartySpelling = "INSERT OR IGNORE INTO party_spellings (spelling, party_id) VALUES (?, ?)"
     static let candidacy = "SELECT id, party_id FROM candidacies WHERE person_id = ? AND election_id = ?"
     static let insertCandidacy = """
@@ -63,9 +64,10 @@ enum ImportSQL {
         INSERT INTO mentions (paragraph_id, person_id, start_offset, end_offset, surface) VALUES (?, ?, ?, ?, ?)
         """
     static let insertQuote = """
-        INSERT INTO quotes (paragraph_id, start_offset, end_offset, text, speaker_surface, person_id, attribution)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO quotes (paragraph_id, start_offset, end_offset, text, speaker_surface, person_id, attribution, speaker_role)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
+    static let insertOther = "INSERT OR IGNORE INTO forum_others (forum_id, person_id, role, description) VALUES (?, ?, ?, ?)"
     static let topicByName = "SELECT id FROM topics WHERE name = ?"
     static let insertParagraphTopic = "INSERT OR IGNORE INTO paragraph_topics (paragraph_id, topic_id) VALUES (?, ?)"
     static let insertQuoteTopic = "INSERT OR IGNORE INTO quote_topics (quote_id, topic_id) VALUES (?, ?)"

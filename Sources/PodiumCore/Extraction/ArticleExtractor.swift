@@ -9,15 +9,31 @@ public struct ExtractedQuote: Equatable, Sendable {
     public var end: Int
     public var text: String
     public var speakerSurface: String?
-    /// Index into the article's candidates; nil for the audience or an unknown speaker.
+    /// Index into the article's candidates, when a candidate said it.
     public var candidate: Int?
+    /// Index into the article's other people, when one of them said it.
+    public var other: Int?
+    /// The speaker's role: a candidate's, a moderator's, the audience's; nil when unknown.
+    public var speakerRole: ParticipantRole?
     public var attribution: Attribution
     public var topics: [String]
 }
 
+/// A person in a forum who is not a candidate: a moderator, an organiser's speaker, an expert,
+/// someone in the audience, or someone the report names otherwise.
+public struct ArticleParticipant: Equatable, Sendable {
+    public var name: PersonName
+    public var role: ParticipantRole
+    /// How the article introduced them: "Moderatorin", "Landtagsabgeordnete".
+    public var description: String?
+}
+
 /// Everything extraction understood of one article.
 public struct ArticleExtraction: Equatable, Sendable {
+    public var kind: ArticleKind = .forumReport
     public var candidates: [ArticleCandidate] = []
+    /// The other people of a forum report: moderators, organisers, experts, the audience.
+    public var others: [ArticleParticipant] = []
     public var mentions: [Mention] = []
     public var quotes: [ExtractedQuote] = []
     public var organizers: [Organizer] = []
@@ -59,38 +75,74 @@ public struct ArticleExtractor: Sendable {
         let paragraphs = body.paragraphs.map {
             $0.utf8.count > Self.maximumParagraphLength && $0.count > Self.maximumParagraphLength ? "" : $0
         }
-        var introduced = (metadata.candidates ?? []).compactMap { entry -> ArticleCandidate? in
+        let given = (metadata.candidates ?? []).compactMap { entry -> ArticleCandidate? in
             guard let name = PersonName(entry.name) else { return nil }
             return ArticleCandidate(name: name, partySpelling: entry.party, party: entry.party.flatMap(parties.party(spelled:)))
         }
-        // Each paragraph is split into words once, for the candidates and for the names.
+        // Each paragraph is split into words once, for the people and for their names.
         let words = paragraphs.map(TextWords.init)
-        let finder = CandidateExtractor(parties: parties)
-        if CandidateExtractor.readsLikeForumReport(paragraphs) {
-            for paragraphWords in words {
-                for found in finder.candidates(in: paragraphWords) {
-                    introduced.append(ArticleCandidate(name: found.name, partySpelling: found.partySpelling, party: found.party))
-                }
+        let finder = PersonFinder(parties: parties)
+        var named: [NamedPerson] = []
+        var descriptions: [Description] = []
+        var panel = 0
+        for (index, paragraphWords) in words.enumerated() {
+            let found = finder.people(in: paragraphWords, paragraph: index)
+            named += found.people
+            descriptions += found.descriptions
+            panel = max(panel, found.people.filter { $0.partySpelling.flatMap(parties.party(spelled:)) != nil }.count)
+        }
+        // Metadata that names the forum's date or its candidates says what the article reports.
+        let kind = metadata.forumDate != nil || !given.isEmpty
+            ? .forumReport
+            : ArticleKind.of(
+                paragraphs, title: metadata.title, panel: panel, election: metadata.election != nil || metadata.electionDate != nil)
+        let introduced = ParticipantBuilder(parties: parties)
+            .people(named, descriptions: descriptions, given: given, isForumReport: kind == .forumReport)
+        let (people, personMentions) = PersonResolver.resolve(words: words, people: introduced)
+        let attributor = QuoteAttributor(people: people, mentions: personMentions, parties: parties)
+        // People are split into the candidates and the others; indices follow.
+        var candidateIndex: [Int: Int] = [:]
+        var otherIndex: [Int: Int] = [:]
+        var candidates: [ArticleCandidate] = []
+        var others: [ArticleParticipant] = []
+        for (index, person) in people.enumerated() {
+            if person.role == .candidate {
+                candidateIndex[index] = candidates.count
+                candidates.append(person.candidate)
+            } else if kind == .forumReport {
+                otherIndex[index] = others.count
+                others.append(ArticleParticipant(name: person.name, role: person.role, description: person.description))
             }
         }
-        let (candidates, mentions) = PersonResolver.resolve(words: words, candidates: introduced)
-        let attributor = QuoteAttributor(candidates: candidates, mentions: mentions, parties: parties)
+        // Mentions of candidates are kept (a surname two candidates share stays unresolved).
+        let mentions = personMentions.compactMap { mention -> Mention? in
+            var mention = mention
+            if let person = mention.candidate {
+                guard let candidate = candidateIndex[person] else { return nil }
+                mention.candidate = candidate
+            } else if !candidates.contains(where: { $0.name.familyName == mention.surface || $0.aliases.contains { $0.text == mention.surface } }) {
+                return nil
+            }
+            return mention
+        }
         var quotes: [ExtractedQuote] = []
         for (index, paragraph) in paragraphs.enumerated() {
             for span in QuoteExtractor.spans(in: paragraph) where span.isSpeech {
                 let result = attributor.attribute(span, paragraph: index, text: paragraph)
                 let (start, end) = words[index].offsets(span.inner)
                 let text = String(paragraph[span.inner])
+                let role = result.person.map { people[$0].role } ?? (result.attribution == .audience ? .audience : nil)
                 quotes.append(ExtractedQuote(
                     paragraph: index, start: start, end: end, text: text, speakerSurface: result.surface,
-                    candidate: result.candidate, attribution: result.attribution,
+                    candidate: result.person.flatMap { candidateIndex[$0] }, other: result.person.flatMap { otherIndex[$0] },
+                    speakerRole: role, attribution: result.attribution,
                     topics: topics.topics(ofQuote: text, start: start, end: end, in: paragraph)))
             }
         }
         let latest = metadata.publishedDate.map { min($0, today) } ?? today
         let (forumDate, electionDate) = DateExtractor.dates(in: paragraphs, latest: latest)
         return ArticleExtraction(
-            candidates: candidates, mentions: mentions, quotes: quotes,
+            kind: kind, candidates: candidates, others: others, mentions: mentions, quotes: quotes,
             organizers: OrganizerExtractor.organizers(in: paragraphs),
             forumDate: forumDate, electionDate: electionDate,
             paragraphTopics: paragraphTopics ?? body.paragraphs.map(topics.topics(of:)))

@@ -14,6 +14,21 @@ enum GermanWords {
 
     static let pronouns: Set<String> = ["er", "sie", "Er", "Sie"]
 
+    /// Words by which a report gives words to the audience: "fragte ein Zuhörer", "eine
+    /// Besucherin wollte wissen", "aus dem Publikum".
+    static let audienceWords: Set<String> = [
+        "Zuhörer", "Zuhörerin", "Zuhörerinnen", "Besucher", "Besucherin", "Besucherinnen", "Zuschauer", "Zuschauerin",
+        "Publikum", "Bürgerin", "Anwohner", "Anwohnerin", "Fragesteller", "Fragestellerin", "Erstwähler", "Erstwählerin",
+        "Wählerin", "Gäste", "Gast", "Saal",
+    ]
+
+    /// Words by which a report cites a text: „…“ heißt es in dem Gutachten; zitierte aus dem Brief.
+    static let citationWords: Set<String> = [
+        "zitierte", "zitiert", "zitieren", "verlas", "vorlas", "vorgelesen", "Gutachten", "Stellungnahme", "Vorwort",
+        "Schlagzeile", "Pressemitteilung", "Mitteilung", "Schreiben", "Brief", "Wahlprogramm", "Plakat", "Plakaten",
+        "Flyer", "Antrag", "Beschluss", "Satzung", "heißt", "hieß", "Titel", "Motto", "Slogan",
+    ]
+
     /// Words that ask: a quoted question after them comes from the audience.
     static let questionCues: Set<String> = [
         "wissen", "fragen", "fragte", "fragten", "Frage", "Fragen", "gefragt", "erkundigten", "erkundigte",

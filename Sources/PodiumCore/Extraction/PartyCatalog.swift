@@ -40,9 +40,19 @@ public struct PartyCatalog: Sendable {
         })
     }
 
-    /// The party written so (case and spacing do not matter), or nil.
+    /// The party written so (case and spacing do not matter, nor the endings of "von den Freien
+    /// Wählern", "der Linken"), or nil.
     public func party(spelled spelling: String) -> Party? {
-        bySpelling[Self.key(spelling)]
+        let key = Self.key(spelling)
+        if let party = bySpelling[key] { return party }
+        let words = key.split(separator: " ")
+        guard words.contains(where: { $0.hasSuffix("en") || $0.hasSuffix("ern") }) else { return nil }
+        let nominative = words.map { word -> String in
+            if word.hasSuffix("ern") { return String(word.dropLast()) }       // wählern → wähler
+            if word.hasSuffix("en"), word.count > 4 { return String(word.dropLast()) }  // freien → freie, linken → linke
+            return String(word)
+        }.joined(separator: " ")
+        return bySpelling[nominative]
     }
 
     private static func key(_ text: String) -> String {

@@ -18,6 +18,15 @@ public struct PersonName: Equatable, Sendable {
         self.familyName = familyName
     }
 
+    /// Whether two given names can name the same person: equal, one missing, or one the short
+    /// form of the other ("Max" and "Maximilian", "Uli" and "Ulrich" do not: only beginnings).
+    static func givenNamesAgree(_ a: String?, _ b: String?) -> Bool {
+        guard let a = a?.foldedForComparison, let b = b?.foldedForComparison else { return true }
+        if a == b { return true }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        return short.count >= 3 && long.hasPrefix(short) && !short.contains(" ")
+    }
+
     /// Parses a written name; nil when nothing but a title is left.
     public init?(_ written: String) {
         var words = written.split(separator: " ").map(String.init)

@@ -26,26 +26,27 @@ public struct Mention: Equatable, Sendable {
 }
 
 /// Reconciles the names in one article: later mentions by surname, title or "Frau X", and
-/// misspellings, resolve to the candidates introduced with full names. Ambiguity is kept as a
-/// mention without a candidate, never guessed.
+/// misspellings, resolve to the people introduced with full names. Ambiguity is kept as a
+/// mention without a person, never guessed. While extraction runs, `Mention.candidate` is an
+/// index into the article's people; the extraction keeps the candidates' mentions.
 ///
 /// In the seed, "Thomas Kurzwitz" is Thomas Kürwitz: the same given name, and a surname one
 /// edit away. For example:
 ///
 /// ```swift
-/// let (candidates, mentions) = PersonResolver.resolve(paragraphs, candidates: found)
-/// // candidates[2].aliases contains ("Kurzwitz", "misspelling")
+/// let (people, mentions) = PersonResolver.resolve(paragraphs, people: found)
+/// // people[2].aliases contains ("Kurzwitz", "misspelling")
 /// ```
 enum PersonResolver {
     /// How far a misspelt surname may be from the real one, for surnames of 5 letters or more.
     static let maximumMisspelling = 2
 
-    static func resolve(_ paragraphs: [String], candidates input: [ArticleCandidate]) -> (candidates: [ArticleCandidate], mentions: [Mention]) {
-        resolve(words: paragraphs.map(TextWords.init), candidates: input)
+    static func resolve(_ paragraphs: [String], people input: [ArticlePerson]) -> (people: [ArticlePerson], mentions: [Mention]) {
+        resolve(words: paragraphs.map(TextWords.init), people: input)
     }
 
     /// The same, for paragraphs already split into words.
-    static func resolve(words texts: [TextWords], candidates input: [ArticleCandidate]) -> (candidates: [ArticleCandidate], mentions: [Mention]) {
+    static func resolve(words texts: [TextWords], people input: [ArticlePerson]) -> (people: [ArticlePerson], mentions: [Mention]) {
         var candidates = merged(input)
         addMisspellings(texts, &candidates)
         let names = NameIndex(candidates)
@@ -76,14 +77,14 @@ enum PersonResolver {
     }
 
     /// One entry a person: the same surname and compatible given names are the same person.
-    private static func merged(_ input: [ArticleCandidate]) -> [ArticleCandidate] {
-        var result: [ArticleCandidate] = []
+    private static func merged(_ input: [ArticlePerson]) -> [ArticlePerson] {
+        var result: [ArticlePerson] = []
         // The names of `result` as compared (`foldedForComparison`), each folded once.
         var folded: [(family: String, given: String?)] = []
         for candidate in input {
             let family = candidate.name.familyName.foldedForComparison
             let given = candidate.name.givenName?.foldedForComparison
-            if let index = folded.firstIndex(where: { $0.family == family && ($0.given == nil || given == nil || $0.given == given) }) {
+            if let index = folded.firstIndex(where: { $0.family == family && PersonName.givenNamesAgree($0.given, given) }) {
                 if result[index].name.givenName == nil {
                     result[index].name.givenName = candidate.name.givenName
                     folded[index].given = given
@@ -102,7 +103,7 @@ enum PersonResolver {
     }
 
     /// "Given Surnam" where a candidate is "Given Surname": a misspelling, kept as an alias.
-    private static func addMisspellings(_ texts: [TextWords], _ candidates: inout [ArticleCandidate]) {
+    private static func addMisspellings(_ texts: [TextWords], _ candidates: inout [ArticlePerson]) {
         // Most word pairs follow no candidate's given name: look that up first.
         var byLastGivenName: [String: [Int]] = [:]
         for (index, candidate) in candidates.enumerated() {
@@ -156,7 +157,7 @@ enum PersonResolver {
         /// Whether a key of either dictionary starts with the byte.
         var firstBytes = [Bool](repeating: false, count: 256)
 
-        init(_ candidates: [ArticleCandidate]) {
+        init(_ candidates: [ArticlePerson]) {
             for (number, candidate) in candidates.enumerated() {
                 let surnames = [candidate.name.familyName] + candidate.aliases.filter { $0.kind == "misspelling" }.map(\.text)
                 for surname in surnames where !(bySurname[surname]?.contains(number) ?? false) {

@@ -2,65 +2,109 @@
 public enum Attribution: String, Sendable {
     /// A speech verb next to a name: „…“, sagte Pfeiffer / Pfeiffer betonte: „…“.
     case speechVerb = "speech_verb"
-    /// The only candidate named in the sentence, or the one the paragraph is about.
+    /// The only person named in the sentence, or the one the paragraph is about.
     case subject
-    /// A pronoun or description ("sagte er", "der FDP-Kandidat"), resolved to the candidate the
-    /// preceding sentences are about.
+    /// A pronoun or description ("sagte er", "der FDP-Kandidat", "die Moderatorin"), resolved
+    /// to the one person it fits.
     case context
-    /// A question from the audience, not a candidate.
+    /// A question or remark from the audience, not a candidate.
     case audience
+    /// Words read out or cited from a text ("heißt es im Gutachten"): nobody's own words.
+    case cited
     /// No speaker could be found without guessing.
     case unresolved
 }
 
-/// Finds who said a quote, from the words around it and the candidates named before it.
+/// Finds who said a quote, from the words around it and the people named before it.
 ///
-/// The rules, in order: a question introduced by asking words ("wollten wissen: „…?“") is the
-/// audience's; a speech verb after the quote with a name, a pronoun or a party description
-/// ("„…“, betonte der FDP-Kandidat"); a candidate named in the same sentence before the
-/// quote; the candidate the paragraph opened with; else the last candidate named before.
-/// Pronouns are resolved to the last candidate named, whatever their gender, since machine
-/// translation swaps "er" and "sie".
+/// The rules, in order: words cited from a text ("heißt es in dem Gutachten", "zitierte aus")
+/// are nobody's; a question introduced by asking words ("wollten wissen: „…?“") or words from
+/// the audience ("ein Zuhörer", "aus dem Publikum") are the audience's; a speech verb after the
+/// quote with a name, a pronoun or a description ("„…“, betonte der FDP-Kandidat", "so die
+/// Moderatorin"); a name before a colon ("Hilbert: „…“"); the one person named in the same
+/// sentence before the quote, or the one beside a speech verb; the person the paragraph opened
+/// with; else the person named last before, in this paragraph or the one before it.
+/// Pronouns are resolved to the last person named, whatever their gender, since machine
+/// translation swaps "er" and "sie". Everyone counts, not only candidates: a moderator's words
+/// stay the moderator's.
 struct QuoteAttributor {
     struct Result: Equatable {
-        var candidate: Int?
+        /// Index into the article's people.
+        var person: Int?
         var surface: String?
         var attribution: Attribution
     }
 
-    let candidates: [ArticleCandidate]
+    let people: [ArticlePerson]
     let mentions: [Mention]
     let parties: PartyCatalog
 
     func attribute(_ span: QuoteExtractor.Span, paragraph: Int, text: String) -> Result {
         let before = sentenceBefore(span.outer.lowerBound, in: text)
-        let isQuestion = text[span.inner].unicodeScalars.last(where: { !$0.isBlank }) == "?"
-        let beforeWords = before.split(whereSeparator: { !$0.isLetter }).map(String.init)
-        if isQuestion, beforeWords.contains(where: GermanWords.questionCues.contains) {
-            return Result(candidate: nil, surface: nil, attribution: .audience)
+        let beforeWords = before.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        let afterWords = clauseAfter(span, in: text).split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        if Self.isCited(before: beforeWords, after: afterWords) {
+            return Result(person: nil, surface: nil, attribution: .cited)
         }
-        if let after = afterQuote(span, paragraph: paragraph, text: text) { return after }
         let inSentence = mentions.filter {
             $0.paragraph == paragraph && $0.range.upperBound <= span.outer.lowerBound && $0.range.lowerBound >= before.startIndex
         }
-        if let last = inSentence.last, Set(inSentence.map(\.candidate)).count == 1 {
+        // „…?“, fragte Roth: the named asker first.
+        let after = afterQuote(span, paragraph: paragraph, text: text)
+        if let after, after.person != nil { return after }
+        let isQuestion = text[span.inner].unicodeScalars.contains("?")
+        let asked = afterWords.prefix(6).contains { ["wissen", "fragte", "fragt", "erkundigte"].contains($0) }
+        if isQuestion && beforeWords.contains(where: GermanWords.questionCues.contains) || inSentence.isEmpty && asked {
+            // A question to the candidates named: the audience's, unless someone else in the
+            // sentence (the moderator) asks it.
+            let askers = inSentence.filter { $0.candidate.map { people[$0].role != .candidate } ?? false }
+            if let asker = askers.last {
+                return Result(person: asker.candidate, surface: asker.surface, attribution: .speechVerb)
+            }
+            return Result(person: nil, surface: nil, attribution: .audience)
+        }
+        if inSentence.isEmpty, beforeWords.contains(where: { GermanWords.audienceWords.contains($0) }) {
+            return Result(person: nil, surface: nil, attribution: .audience)
+        }
+        if let after { return after }
+        if let colon = beforeColon(span, paragraph: paragraph, text: text) { return colon }
+        let distinct = Set(inSentence.map(\.candidate))
+        if let last = inSentence.last, distinct.count == 1 {
             let verb = beforeWords.contains(where: GermanWords.speechVerbs.contains)
-            return Result(candidate: last.candidate, surface: last.surface, attribution: last.candidate == nil ? .unresolved : verb ? .speechVerb : .subject)
+            return Result(person: last.candidate, surface: last.surface, attribution: last.candidate == nil ? .unresolved : verb ? .speechVerb : .subject)
+        }
+        if distinct.count > 1 {
+            // Several people in the sentence: the one beside a speech verb ("betonte dann
+            // Dimitrij Walter als erster Kandidat"), if only one is.
+            let speaking = inSentence.filter { isBesideSpeechVerb($0, in: text) }
+            if Set(speaking.map(\.candidate)).count == 1, let speaker = speaking.last, speaker.candidate != nil {
+                return Result(person: speaker.candidate, surface: speaker.surface, attribution: .speechVerb)
+            }
+            return Result(person: nil, surface: nil, attribution: .unresolved)
+        }
+        // A quote that opens its sentence answers or continues the sentence before: its one person.
+        if before.allSatisfy({ $0 == " " }), let previous = previousSentence(before.startIndex, in: text) {
+            let named = mentions.filter { $0.paragraph == paragraph && previous.contains($0.range.lowerBound) }
+            if Set(named.map(\.candidate)).count == 1, let last = named.last, last.candidate != nil {
+                return Result(person: last.candidate, surface: last.surface, attribution: .context)
+            }
         }
         if let opening = mentions.first(where: { $0.paragraph == paragraph }),
-           opening.range.upperBound <= span.outer.lowerBound, let candidate = opening.candidate {
-            return Result(candidate: candidate, surface: opening.surface, attribution: .subject)
+           opening.range.upperBound <= span.outer.lowerBound, let person = opening.candidate {
+            return Result(person: person, surface: opening.surface, attribution: .subject)
         }
-        if let last = lastMention(before: span.outer.lowerBound, paragraph: paragraph) {
-            return Result(candidate: last.candidate, surface: last.surface, attribution: .context)
+        if let last = lastMention(before: span.outer.lowerBound, paragraph: paragraph),
+           last.paragraph >= paragraph - 1 {
+            return Result(person: last.candidate, surface: last.surface, attribution: .context)
         }
-        return Result(candidate: nil, surface: nil, attribution: .unresolved)
+        return Result(person: nil, surface: nil, attribution: .unresolved)
     }
 
-    /// „…“, sagte Pfeiffer · „…“, sagte er · „…“, betonte der FDP-Kandidat.
+    /// „…“, sagte Pfeiffer · „…“, sagte er · „…“, betonte der FDP-Kandidat · „…“, so die Moderatorin.
     private func afterQuote(_ span: QuoteExtractor.Span, paragraph: Int, text: String) -> Result? {
         let rest = text[span.outer.upperBound...]
-        guard rest.first == "," || rest.hasPrefix(" so ") || rest.hasPrefix(", so ") else { return nil }
+        guard rest.first == "," || rest.hasPrefix(" so ") || rest.hasPrefix(", so ") || rest.hasPrefix(" sagt")
+            || rest.hasPrefix(" meint") || rest.hasPrefix(" betont") else { return nil }
         let clauseEnd = rest.unicodeScalars.firstIndex(where: Self.clauseEnds.contains) ?? rest.endIndex
         let clause = rest[..<clauseEnd]
         let words = clause.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
@@ -68,26 +112,106 @@ struct QuoteAttributor {
         if let named = mentions.first(where: {
             $0.paragraph == paragraph && $0.range.lowerBound >= clause.startIndex && $0.range.upperBound <= clauseEnd
         }) {
-            return Result(candidate: named.candidate, surface: named.surface, attribution: named.candidate == nil ? .unresolved : .speechVerb)
+            return Result(person: named.candidate, surface: named.surface, attribution: named.candidate == nil ? .unresolved : .speechVerb)
         }
-        let following = words.dropFirst(verbIndex + 1)
+        let following = Array(words.dropFirst(verbIndex + 1))
         if let pronoun = following.first, GermanWords.pronouns.contains(pronoun) {
             let last = lastMention(before: span.outer.lowerBound, paragraph: paragraph)
-            return Result(candidate: last?.candidate, surface: pronoun, attribution: last?.candidate == nil ? .unresolved : .context)
+            return Result(person: last?.candidate, surface: pronoun, attribution: last?.candidate == nil ? .unresolved : .context)
         }
-        // "der FDP-Kandidat", "die SPD-Bewerberin": the candidate of that party, if only one.
-        for word in following.prefix(3) {
-            guard let hyphen = word.firstIndex(of: "-") else { continue }
-            guard let party = parties.party(spelled: String(word[..<hyphen])) else { continue }
-            let ofParty = candidates.indices.filter { candidates[$0].party == party }
-            if ofParty.count == 1 {
-                return Result(candidate: ofParty[0], surface: following.prefix(2).joined(separator: " "), attribution: .context)
-            }
+        if following.prefix(3).contains(where: { GermanWords.audienceWords.contains($0) }) {
+            return Result(person: nil, surface: nil, attribution: .audience)
+        }
+        if let (person, surface) = described(by: following.prefix(3)) {
+            return Result(person: person, surface: surface, attribution: person == nil ? .unresolved : .context)
         }
         return nil
     }
 
+    /// "Hilbert: „…“", "sagt Frau Stange: „…“": the person named just before a colon.
+    private func beforeColon(_ span: QuoteExtractor.Span, paragraph: Int, text: String) -> Result? {
+        var position = span.outer.lowerBound
+        while position > text.startIndex, text[text.index(before: position)] == " " { position = text.index(before: position) }
+        guard position > text.startIndex, text[text.index(before: position)] == ":" else { return nil }
+        let colon = text.index(before: position)
+        guard let named = mentions.last(where: { $0.paragraph == paragraph && $0.range.upperBound <= colon }),
+              text.distance(from: named.range.upperBound, to: colon) <= 40,
+              !text[named.range.upperBound..<colon].contains(where: { ".!?„“\"".contains($0) }) else { return nil }
+        return Result(person: named.candidate, surface: named.surface, attribution: named.candidate == nil ? .unresolved : .speechVerb)
+    }
+
+    /// The one person a description fits: "der FDP-Kandidat", "die Moderatorin", "der
+    /// Amtsinhaber", "der Sozialdemokrat". Nil when it fits nobody or several (then the
+    /// description is the surface, and the speaker stays open).
+    private func described(by words: ArraySlice<String>) -> (Int?, String)? {
+        for (offset, word) in words.enumerated() {
+            let lower = word.lowercased()
+            var fits: [Int]
+            if let party = Self.partyNouns[lower].flatMap(parties.party(spelled:)) {
+                fits = people.indices.filter { people[$0].role == .candidate && people[$0].party == party }
+            } else if let prefix = RoleWords.partyPrefix(of: word), let party = parties.party(spelled: String(prefix)),
+                      RoleWords.cue(of: word) == .candidate || RoleWords.partyPersonEndings.contains(String(word[word.index(after: prefix.endIndex)...]).lowercased()) {
+                fits = people.indices.filter { people[$0].role == .candidate && people[$0].party == party }
+            } else if let cue = RoleWords.cue(of: word) {
+                switch cue {
+                case .moderator: fits = people.indices.filter { people[$0].role == .moderator }
+                case .candidate, .incumbent:
+                    let ending = Self.roleEnding(lower)
+                    fits = people.indices.filter { people[$0].role == .candidate && people[$0].roleWords.contains { $0.hasSuffix(ending) } }
+                    if fits.isEmpty, ending.hasPrefix("herausforder") {
+                        // "der Herausforderer" of two candidates: the one who does not hold the office.
+                        let candidates = people.indices.filter { people[$0].role == .candidate }
+                        let holders = candidates.filter { people[$0].roleWords.contains { $0.hasSuffix("amtsinhaber") || $0.hasSuffix("amtsinhaberin") } }
+                        if candidates.count == 2, holders.count == 1 { fits = candidates.filter { $0 != holders[0] } }
+                    }
+                case .expert: fits = people.indices.filter { people[$0].role == .expert }
+                case .organiser: fits = people.indices.filter { people[$0].role == .organiser }
+                default: continue
+                }
+            } else {
+                continue
+            }
+            let surface = words.prefix(offset + 1).suffix(2).joined(separator: " ")
+            return (fits.count == 1 ? fits[0] : nil, surface)
+        }
+        return nil
+    }
+
+    /// The ending of a role word that must match: "amtsinhaberin" of "Amtsinhaberin".
+    private static func roleEnding(_ word: String) -> String {
+        for ending in ["amtsinhaber", "herausforder", "kandidat", "bewerber", "bürgermeister", "landrat", "landrät"]
+        where word.contains(ending) { return ending }
+        return word
+    }
+
+    /// Nouns that name a party's member: "der Sozialdemokrat", "die Grüne".
+    private static let partyNouns: [String: String] = [
+        "sozialdemokrat": "SPD", "sozialdemokratin": "SPD", "christdemokrat": "CDU", "christdemokratin": "CDU",
+        "christsoziale": "CSU", "liberale": "FDP", "grüne": "Grüne", "linke": "Linke", "parteilose": "parteilos",
+        "parteilosen": "parteilos", "unabhängige": "parteilos",
+    ]
+
+    /// Words that say a quote is read out or cited from a text, not spoken by the person.
+    private static func isCited(before: [String], after: [String]) -> Bool {
+        if after.prefix(4).contains(where: { GermanWords.citationWords.contains($0) }) && after.contains("es") { return true }
+        if after.prefix(3) == ["heißt", "es"] || after.prefix(2) == ["hieß", "es"] { return true }
+        return before.suffix(8).contains(where: { GermanWords.citationWords.contains($0) })
+    }
+
+    private func isBesideSpeechVerb(_ mention: Mention, in text: String) -> Bool {
+        let before = text[..<mention.range.lowerBound].split(separator: " ").suffix(2)
+        let after = text[mention.range.upperBound...].split(separator: " ").prefix(2)
+        return (before + after).contains { GermanWords.speechVerbs.contains(String($0.trimmingCharacters(in: .punctuationCharacters))) }
+    }
+
     private static let clauseEnds = Set(".;:!?„“»«\"".unicodeScalars)
+
+    /// The text of the clause after the quote.
+    private func clauseAfter(_ span: QuoteExtractor.Span, in text: String) -> Substring {
+        let rest = text[span.outer.upperBound...]
+        let end = rest.unicodeScalars.firstIndex(where: Self.clauseEnds.contains) ?? rest.endIndex
+        return rest[..<end]
+    }
 
     /// The text from the start of the sentence to `position`.
     private func sentenceBefore(_ position: String.Index, in text: String) -> Substring {
@@ -98,13 +222,29 @@ struct QuoteAttributor {
         while index < position {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
-            if scalar == "." || scalar == "!" || scalar == "?", next < position, scalars[next] == " " { start = scalars.index(after: next) }
+            if scalar == "." || scalar == "!" || scalar == "?", next < position {
+                var after = next
+                // Past a closing quotation mark: „Wir bauen.“ Dann fragte …
+                if after < position, "“”\"«»".unicodeScalars.contains(scalars[after]) { after = scalars.index(after: after) }
+                if after < position, scalars[after] == " " { start = scalars.index(after: after) }
+            }
             index = next
         }
         return text[start..<position]
     }
 
-    /// The last candidate mention before a position, in this paragraph or the ones before.
+    /// The sentence that ends just before `start`, within the paragraph.
+    private func previousSentence(_ start: String.Index, in text: String) -> Range<String.Index>? {
+        guard start > text.startIndex else { return nil }
+        let head = text[..<start].trimmingCharacters(in: .whitespaces)
+        guard !head.isEmpty else { return nil }
+        let end = text.index(text.startIndex, offsetBy: head.count)
+        let body = text[..<text.index(before: end)]
+        let from = body.lastIndex(where: { ".!?".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+        return from..<end
+    }
+
+    /// The last mention of one person before a position, in this paragraph or the ones before.
     private func lastMention(before position: String.Index, paragraph: Int) -> Mention? {
         mentions.last { ($0.paragraph == paragraph && $0.range.upperBound <= position) || $0.paragraph < paragraph }
             .flatMap { $0.candidate == nil ? nil : $0 }

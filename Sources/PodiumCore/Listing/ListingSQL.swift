@@ -19,7 +19,7 @@ enum ListingSQL {
               JOIN forums f ON f.id = a.forum_id
               """
         return """
-            SELECT q.id, q.text, q.speaker_surface, q.attribution, pe.name AS speaker,
+            SELECT q.id, q.text, q.speaker_surface, q.attribution, pe.name AS speaker, q.speaker_role,
                    coalesce(pa.short_name, pa.name, c.party_spelling) AS party,
                    m.name AS municipality, f.ags, f.state, f.forum_date, p.id AS paragraph_id, p.article_id,
                    coalesce(a.title, f.title) AS title,

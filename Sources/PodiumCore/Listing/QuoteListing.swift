@@ -5,6 +5,8 @@ public struct QuoteListing: Equatable, Sendable {
     public var id: Int64
     public var text: String
     public var speaker: String?
+    /// The speaker's role: candidate, moderator, organiser, expert, audience, other; nil when unknown.
+    public var speakerRole: String?
     public var speakerSurface: String?
     public var party: String?
     public var attribution: String
@@ -20,7 +22,8 @@ public struct QuoteListing: Equatable, Sendable {
     public var outputFields: [OutputField] {
         [
             OutputField("quote_id", .int(id)), OutputField("text", .string(text)),
-            OutputField("speaker", .optional(speaker)), OutputField("party", .optional(party)),
+            OutputField("speaker", .optional(speaker)), OutputField("speaker_role", .optional(speakerRole)),
+            OutputField("party", .optional(party)),
             OutputField("speaker_surface", .optional(speakerSurface)), OutputField("attribution", .string(attribution)),
             OutputField("municipality", .optional(municipality)), OutputField("ags", .optional(ags)),
             OutputField("state", .optional(state)), OutputField("forum_date", .optional(forumDate)),
@@ -33,7 +36,8 @@ public struct QuoteListing: Equatable, Sendable {
 extension QuoteListing {
     init(row: Row) {
         self.init(
-            id: row["id"], text: row["text"], speaker: row["speaker"], speakerSurface: row["speaker_surface"],
+            id: row["id"], text: row["text"], speaker: row["speaker"], speakerRole: row["speaker_role"],
+            speakerSurface: row["speaker_surface"],
             party: row["party"], attribution: row["attribution"], municipality: row["municipality"], ags: row["ags"],
             state: row["state"], forumDate: row["forum_date"], title: row["title"], paragraphID: row["paragraph_id"],
             articleID: row["article_id"], topics: ListingSQL.list(row["topics"]))

@@ -14,6 +14,14 @@ struct QuotesCommand: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: "Words the quotes must contain.")
     var query: [String] = []
 
+    /// The speaker as the table shows them: a candidate by name, another person with their role
+    /// ("Cornelia Spitz (moderator)"), nobody by how the quote was attributed ("(audience)").
+    static func speaker(_ quote: QuoteListing) -> String {
+        guard let name = quote.speaker else { return "(\(quote.attribution))" }
+        guard let role = quote.speakerRole, role != "candidate" else { return name }
+        return "\(name) (\(role))"
+    }
+
     func run() throws {
         try reportingErrors {
             let archive = try self.archive.open(.readOnly)
@@ -22,7 +30,7 @@ struct QuotesCommand: ParsableCommand {
                 limit: listing.limit, offset: listing.offset)
             try Terminal.printRecords(quotes.map(\.outputFields), format: listing.format) {
                 TextTable(headers: ["SPEAKER", "PARTY", "PLACE", "DATE", "QUOTE"], rows: quotes.map {
-                    [$0.speaker ?? "(\($0.attribution))", $0.party ?? "", $0.municipality ?? "", $0.forumDate ?? "", $0.text]
+                    [Self.speaker($0), $0.party ?? "", $0.municipality ?? "", $0.forumDate ?? "", $0.text]
                 }).render(width: Terminal.width())
             }
         }

@@ -1,0 +1,137 @@
+/// What an article reports: a candidate forum, other election news, or something else.
+/// Only a forum report has candidates on a panel.
+public enum ArticleKind: String, CaseIterable, Sendable {
+    /// A report of a forum that took place: a Podiumsdiskussion, Wahlforum, Kandidatencheck.
+    case forumReport = "forum_report"
+    /// Election news that reports no forum: results, previews and announcements, portraits.
+    case electionCoverage = "election_coverage"
+    case other
+
+    /// Decides from the text.
+    ///
+    /// A forum report names a forum ("Podiumsdiskussion", "Wahlforum", "stellten sich den
+    /// Fragen", "Kandidaten … vorgestellt"), or tells of a discussion with the candidates in at
+    /// least five reporting verbs, without election results. It reads as a report (people said,
+    /// asked, were; in the past or the present of a live report), not as an invitation ("Der
+    /// Eintritt ist frei", "findet am … statt", "Beginn ist um"): an article with invitations
+    /// and hardly a reporting verb announces a forum, and is election news. Election news speaks
+    /// of an election or candidates without a forum.
+    ///
+    /// For example, "Beim Wahlforum im Rathaus sagte die Kandidatin …" is a forum report,
+    /// "Die Zeitung lädt am Dienstag zum Wahlforum ein. Der Eintritt ist frei." election news.
+    ///
+    /// `panel` is the largest number of people the text introduces with a party in one list
+    /// ("Von A (SPD), B (CDU) und C (Grüne) wollten sie wissen"): three or more, with an event
+    /// ("Veranstaltung", "Fragen"), make a forum as a name of one does.
+    /// `election` says that metadata names the election, which the text then need not.
+    public static func of(_ paragraphs: [String], title: String? = nil, panel: Int = 0, election: Bool = false) -> ArticleKind {
+        let original = ([title ?? ""] + paragraphs).joined(separator: "\n")
+        let text = original.fastLowercased()
+        let named = forumNames.contains { text.containsBytes($0) }
+            || panel >= 3 && panelEventWords.contains { text.containsBytes($0) }
+            || forumPhrases.contains { phrase in occurs(phrase.first, nearBefore: phrase.then, within: phrase.within, in: text) }
+        let reporting = reportingVerbs(in: text)
+        let discussed = discussionWords.contains { text.containsBytes($0) } && panelWords.contains { text.containsBytes($0) }
+        // A local election: a mayor, a council, a Landrat; or an election that is not national.
+        let local = localWords.contains { text.containsBytes($0) } || mayorAbbreviations.contains { original.containsBytes($0) }
+        let elected = election || electionWords.contains { text.containsBytes($0) }
+        let national = nationalWords.contains { text.containsBytes($0) }
+        guard local || elected else { return .other }
+        // Austria's parties: news from a country whose municipalities podium does not know.
+        let austrian = austrianWords.contains { text.containsBytes($0) }
+        let forum = !austrian && (local || !national) && (named || discussed && reporting >= 5 && !resultWords.contains { text.containsBytes($0) })
+        guard forum else { return .electionCoverage }
+        let invitations = invitationWords.filter { word in
+            guard let range = text.range(of: word) else { return false }
+            // "Die Wahl findet am 6. März statt" dates the election, not the forum.
+            let before = text.index(range.lowerBound, offsetBy: -25, limitedBy: text.startIndex) ?? text.startIndex
+            return !(word.hasPrefix("findet") && text[before..<range.lowerBound].contains("wahl"))
+        }.count
+        let announces = invitations >= 1 && reporting <= 1 || invitations >= 2 && reporting <= 3
+        return announces ? .electionCoverage : .forumReport
+    }
+
+    /// Whether `first` occurs with one of `then` at most `within` characters after it.
+    private static func occurs(_ first: String, nearBefore then: [String], within: Int, in text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let found = text.range(of: first, range: searchStart..<text.endIndex) {
+            let end = text.index(found.upperBound, offsetBy: within, limitedBy: text.endIndex) ?? text.endIndex
+            let window = text[found.upperBound..<end]
+            if then.isEmpty || then.contains(where: { window.contains($0) }) { return true }
+            searchStart = found.upperBound
+        }
+        return false
+    }
+
+    /// Reporting verbs, past and present: "sagte", "betonte", "war", "antwortet".
+    private static func reportingVerbs(in text: String) -> Int {
+        var count = 0
+        for word in text.split(whereSeparator: { !$0.isLetter }) where reportVerbs.contains(String(word)) { count += 1 }
+        return count
+    }
+
+    /// Names of the event.
+    private static let forumNames = [
+        "podium", "podiumsdiskussion", "podiumsgespräch", "podiumsrunde", "wahlforum", "wahlpodium", "wahlarena",
+        "kandidatencheck", "kandidatenrunde", "kandidatenforum", "kandidatenvorstellung", "kandidatenduell",
+        "kandidatenabend", "diskussionsrunde", "diskussionsabend", "talkrunde", "gesprächsrunde", "bürgerforum",
+        "elefantenrunde", "wahldebatte", "auf dem podium", "das podium", "beim podium", "am podium", "-podium",
+        "zum podium", "podium des", "podium der", "schlagabtausch", "tv-duell", "im duell", "das duell", "„duell“",
+        "wahl-duell", "kandidatenbefragung", "wahlhearing",
+    ]
+
+    /// Phrases that report one: "stellten sich … den Fragen", "Kandidaten … vorgestellt".
+    private static let forumPhrases: [(first: String, then: [String], within: Int)] = [
+        ("stellten sich", ["fragen", "bürger", "zuhörer", "publikum", "wähler", "diskussion", " vor"], 80),
+        ("stellen sich", ["fragen", "bürger", "zuhörer", "publikum", "wähler", "diskussion", " vor"], 80),
+        ("kandidat", ["vorgestellt"], 120),
+        ("diskussion mit", ["kandidat", "bewerber"], 40),
+        ("diskutierten", ["kandidat", "bewerber"], 60),
+        ("talk", ["kandidat"], 200),
+        ("präsentierten sich", [], 0),
+    ]
+
+    private static let panelEventWords = ["veranstaltung", "fragen", "diskussion", "abend", "forum"]
+
+    private static let discussionWords = [
+        "diskussion", "debatte", "fragerunde", "publikum", "zuhörer", "moderator", "moderiert", "runde", "talk", "ticker",
+    ]
+    private static let panelWords = ["kandidaten", "kandidatinnen", "bewerber", "bewerberinnen"]
+    private static let electionWords = ["wahl", "kandidat", "bewerber", "stichwahl", "wahlkampf", "amtsinhaber", "herausforder"]
+    private static let localWords = [
+        "bürgermeister", "landrat", "landrät", "gemeinderat", "stadtrat", "kreistag", "kommunalwahl", "rathaus",
+        "verbandsgemeinde", "stadtoberhaupt", "gemeindeoberhaupt", "stadtverordnet", "ob-wahl", "ob-kandidat",
+        "chefsessel", "kreisrat",
+    ]
+    /// "OB", in capitals: the lower-case "ob" is a conjunction.
+    private static let mayorAbbreviations = [" OB ", " OB,", " OB.", "(OB)", "OB-", " OBs"]
+    /// Elections and politics beyond a municipality: a national debate is no local forum.
+    private static let nationalWords = [
+        "bundespräsident", "hofburg", "nationalrat", "bundestagswahl", "landtagswahl", "präsidentschaft", "vorwahl",
+        "republikaner", "europawahl", "kanzlerkandidat",
+    ]
+    private static let austrianWords = ["spö", "övp", "fpö", "neos", "(grüne, österreich", "bundeskanzler faymann"]
+    private static let resultWords = [
+        "prozent der stimmen", "wahlergebnis", "zwischenergebnis", "wahlbeteiligung", "das rennen gemacht", "gewinnt die",
+        "gewann die",
+    ]
+
+    private static let reportVerbs: Set<String> = [
+        "sagt", "betont", "erklärt", "antwortet", "meint", "fordert", "kritisiert", "verspricht", "ergänzt", "begrüßt",
+        "wirbt", "punktet", "kontert", "konterte", "sagte", "sagten", "betonte", "betonten", "erklärte", "erklärten",
+        "stellte", "stellten", "war", "waren", "hatte", "hatten", "wurde", "wurden", "gab", "zeigte", "zeigten", "meinte",
+        "meinten", "kam", "kamen", "ging", "saßen", "nahmen", "sprach", "sprachen", "antwortete", "antworteten", "fragte",
+        "fragten", "forderte", "kritisierte", "diskutierten", "lobte", "versprach", "berichtete", "verwies", "fand", "fanden",
+        "konnte", "konnten", "wollte", "wollten", "musste", "mussten", "ergänzte", "wirkte", "präsentierten", "punktete",
+        "warb", "warben", "bekam", "erhielt", "hieß", "dankte", "begrüßte", "schilderte", "machte", "machten",
+    ]
+
+    /// An event still to come.
+    private static let invitationWords = [
+        "am montag,", "am dienstag,", "am mittwoch,", "am donnerstag,", "am freitag,", "am samstag,", "am sonntag,",
+        "18 uhr", "18.30 uhr", "19 uhr", "19.30 uhr", "19:30 uhr", "19.00 uhr", "20 uhr", "20.00 uhr", "eintritt", "einlass", "lädt", "laden zu", "laden ein", "findet am", "findet ab", "findet im", "findet in der",
+        "findet statt", "beginn ist", "beginnt um", "werden sich", "können sich", "können fragen", "fragen stellen können",
+        "am kommenden", "anmeldung", "interessierte", "ist es so weit", "wird moderiert", "moderieren wird",
+        "werden rede und antwort",
+    ]
+}

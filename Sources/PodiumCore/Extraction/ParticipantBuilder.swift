@@ -1,0 +1,147 @@
+/// The role a person has in a forum.
+public enum ParticipantRole: String, CaseIterable, Sendable {
+    case candidate, moderator, organiser, expert, audience, other
+}
+
+/// A person of one article, before they are split into candidates and the others.
+struct ArticlePerson: Equatable, Sendable {
+    var name: PersonName
+    var role: ParticipantRole
+    var partySpelling: String?
+    var party: PartyCatalog.Party?
+    /// How the article introduced them, when not as a candidate: "Moderatorin", "Landtagsabgeordnete".
+    var description: String?
+    /// Every role word the article gave them, lower-cased: "amtsinhaberin", "spd-kandidatin".
+    var roleWords: [String] = []
+    var aliases: [ArticleCandidate.Alias] = []
+
+    var candidate: ArticleCandidate {
+        ArticleCandidate(name: name, partySpelling: partySpelling, party: party, aliases: aliases)
+    }
+}
+
+/// Decides who is who in an article: merges the mentions of each person and weighs what the
+/// words around them say.
+///
+/// In order: someone who leaves office without running (Noch-Bürgermeister, "Nachfolge von X")
+/// is no candidate; a moderator, a member of the audience, an expert, an organiser or a
+/// reporter is what they are called; a person called a candidate ("Kandidatin", "SPD-Mann",
+/// "Herausforderer") is one; so is someone the text presents with the candidates ("Auf dem
+/// Podium saßen …"), or with a party alone, in a forum report. An office-holder with a party
+/// ("Landtagsabgeordnete X (SPD)") is not, unless presented with the candidates. Everyone else
+/// is another person of the article. Outside forum reports nobody is a candidate.
+struct ParticipantBuilder {
+    let parties: PartyCatalog
+
+    func people(_ named: [NamedPerson], descriptions: [Description], given: [ArticleCandidate], isForumReport: Bool) -> [ArticlePerson] {
+        var groups: [Group] = given.map { Group(name: $0.name, given: $0) }
+        var named = named
+        attach(descriptions, to: &named)
+        for mention in named {
+            if let index = groups.firstIndex(where: { $0.matches(mention.name) }) {
+                groups[index].add(mention)
+            } else {
+                var group = Group(name: mention.name)
+                group.add(mention)
+                groups.append(group)
+            }
+        }
+        // A surname alone joins the one full name it belongs to.
+        groups = merged(groups)
+        return groups.map { person($0, isForumReport: isForumReport) }
+    }
+
+    private struct Group {
+        var name: PersonName
+        var given: ArticleCandidate?
+        var mentions: [NamedPerson] = []
+
+        /// The same family name, or one misspelt ("Kurzwitz" for "Kürwitz") with the same given
+        /// name, and given names that agree.
+        func matches(_ other: PersonName) -> Bool {
+            let family = name.familyName.foldedForComparison
+            let otherFamily = other.familyName.foldedForComparison
+            if family == otherFamily { return PersonName.givenNamesAgree(name.givenName, other.givenName) }
+            guard let given = name.givenName, let otherGiven = other.givenName, given == otherGiven,
+                  family.count >= 5, otherFamily.count >= 5 else { return false }
+            return editDistance(family, otherFamily) <= PersonResolver.maximumMisspelling
+        }
+
+        mutating func add(_ mention: NamedPerson) {
+            if name.givenName == nil, let given = mention.name.givenName { name.givenName = given }
+            if name.title == nil { name.title = mention.name.title }
+            mentions.append(mention)
+        }
+    }
+
+    private func merged(_ groups: [Group]) -> [Group] {
+        var result: [Group] = []
+        for group in groups {
+            if group.name.givenName == nil {
+                let owners = result.indices.filter { result[$0].matches(group.name) }
+                if owners.count == 1 {
+                    result[owners[0]].mentions += group.mentions
+                    continue
+                }
+            } else if let index = result.firstIndex(where: { $0.name.givenName == nil && $0.matches(group.name) }) {
+                result[index].name = group.name
+                result[index].mentions += group.mentions
+                if result[index].given == nil { result[index].given = group.given }
+                continue
+            }
+            result.append(group)
+        }
+        return result
+    }
+
+    /// "Die CDU-Kandidatin erhielt …": the cues go to the person named just before.
+    private func attach(_ descriptions: [Description], to named: inout [NamedPerson]) {
+        for description in descriptions {
+            guard let index = named.lastIndex(where: {
+                $0.paragraph < description.paragraph || ($0.paragraph == description.paragraph && $0.words.upperBound < description.word)
+            }) else { continue }
+            named[index].cues += description.cues
+            named[index].roleWords += description.roleWords
+            named[index].ownCues = true
+            if named[index].partySpelling == nil { named[index].partySpelling = description.partySpelling }
+        }
+    }
+
+    private func person(_ group: Group, isForumReport: Bool) -> ArticlePerson {
+        let cues = group.mentions.flatMap(\.cues)
+        let framed = group.mentions.contains(where: \.framed)
+        let partySpelling = group.given?.partySpelling ?? group.mentions.lazy.compactMap(\.partySpelling).first
+        let description = group.mentions.lazy.compactMap(\.description).first
+        var role: ParticipantRole
+        if group.given != nil {
+            role = .candidate
+        } else if cues.contains(.notRunning) {
+            role = .other
+        } else if let excluding = cues.first(where: \.excludesCandidacy) {
+            role = switch excluding {
+            case .moderator: .moderator
+            case .audience: .audience
+            case .expert: .expert
+            case .organiser: .organiser
+            default: .other
+            }
+        } else if cues.contains(.candidate) {
+            role = .candidate
+        } else if framed {
+            role = .candidate
+        } else if partySpelling != nil, !cues.contains(.office), !cues.contains(.incumbent) {
+            role = .candidate
+        } else {
+            role = .other
+        }
+        if role == .candidate, !isForumReport, group.given == nil { role = .other }
+        var person = ArticlePerson(
+            name: group.name, role: role, description: role == .candidate ? nil : description,
+            roleWords: group.mentions.flatMap(\.roleWords))
+        if role == .candidate {
+            person.partySpelling = partySpelling ?? group.mentions.lazy.compactMap(\.listSpelling).first
+            person.party = group.given?.party ?? person.partySpelling.flatMap(parties.party(spelled:))
+        }
+        return person
+    }
+}

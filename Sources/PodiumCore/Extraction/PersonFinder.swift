@@ -1,0 +1,649 @@
+/// A person named in one paragraph, with what the words around the name say of them.
+struct NamedPerson: Equatable, Sendable {
+    var name: PersonName
+    var paragraph: Int
+    /// The name's words in the paragraph's ``TextWords``.
+    var words: ClosedRange<Int>
+    var range: Range<String.Index>
+    /// What the words before and after the name say: "Moderatorin", "Amtsinhaber", "(SPD)".
+    var cues: [RoleWords.Cue] = []
+    /// The party as written next to the name: "SPD" of "(SPD)", "von der SPD", "SPD-Kandidatin".
+    var partySpelling: String?
+    /// A local list as written next to the name ("(Bürger für Musterstadt)", "von Volt Mainz"):
+    /// the party only if the person turns out to be a candidate.
+    var listSpelling: String?
+    /// In a sentence that presents candidates: "Auf dem Podium saßen …", "… stellten sich den Fragen".
+    var framed = false
+    /// Whether the role words are the person's own or the list's they stand in.
+    var ownCues = false
+    /// The first role word as written: "Kreisredaktionsleiterin", "Amtsinhaber".
+    var description: String?
+    /// Every role word, lower-cased, for descriptions later in the text ("der Amtsinhaber").
+    var roleWords: [String] = []
+}
+
+/// A sentence that opens with a description of someone just named, "Die CDU-Kandidatin
+/// erhielt …", "Der parteilose Kandidat, der …": what it says belongs to the person named last.
+struct Description: Equatable, Sendable {
+    var paragraph: Int
+    var word: Int
+    var cues: [RoleWords.Cue]
+    var partySpelling: String?
+    var roleWords: [String]
+}
+
+/// Finds people in a paragraph: names that start at a given name ("Jörg Röber", "Hans-Günter
+/// Brünker", "Franz von Preysing"), names after a role ("Dauerkandidatin Fridi Miller",
+/// "SPD-Mann Eisenhauer") or before a party ("Ralf Hartnack (WGK)"), each with the cues around
+/// it: the role before the name, the party after it, the list it stands in, and whether its
+/// sentence presents candidates.
+///
+/// For example, in "Auf dem Podium saßen Anna Beispiel (SPD), der parteilose Bert Muster und
+/// Moderatorin Carla Probe" Anna Beispiel has the party SPD, Bert Muster the party parteilos,
+/// both are framed as candidates, and Carla Probe has the cue moderator.
+struct PersonFinder {
+    let parties: PartyCatalog
+    var givenNames = GivenNames.builtIn
+
+    func people(in text: TextWords, paragraph: Int) -> (people: [NamedPerson], descriptions: [Description]) {
+        let words = text.words
+        guard words.count >= 2 else { return ([], []) }
+        let sentence = sentenceNumbers(text)
+        var found: [NamedPerson] = []
+        var index = 0
+        while index < words.count {
+            if let (name, end) = name(at: index, in: text, sentence: sentence) {
+                // "Jam von der Linde (Jam Yazici)": another name of the person just named.
+                if let previous = found.last, isInParentheses(index, after: previous, in: text) {
+                    index = end + 1
+                    continue
+                }
+                found.append(NamedPerson(
+                    name: name, paragraph: paragraph, words: index...end,
+                    range: words[index].range.lowerBound..<words[end].range.upperBound))
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+        // Sentences that present candidates, and those that call them all independent ("Die
+        // drei parteilosen Bewerber – A, B und C – stellten sich …").
+        var framedSentences = Set<Int>()
+        var independentSentences = Set<Int>()
+        for (number, word) in words.enumerated() {
+            let lower = word.text.lowercased()
+            if RoleWords.candidateFrameWords.contains(lower) || lower == "fragen" && number > 0 && words[number - 1].text == "den" {
+                framedSentences.insert(sentence[number])
+            }
+            if Self.independentAdjectives.contains(lower), number + 1 < words.count,
+               RoleWords.cue(of: words[number + 1].text) == .candidate, words[number + 1].text.hasSuffix("n") || words[number + 1].text.hasSuffix("r") {
+                independentSentences.insert(sentence[number])
+            }
+        }
+        var listHead: Int? = nil
+        for position in found.indices {
+            var person = found[position]
+            let prefixStart = annotatePrefix(&person, in: text, sentence: sentence, others: found)
+            annotateSuffix(&person, in: text, sentence: sentence, others: found)
+            person.framed = framedSentences.contains(sentence[person.words.lowerBound])
+            if person.partySpelling == nil, independentSentences.contains(sentence[person.words.lowerBound]),
+               !person.cues.contains(where: \.excludesCandidacy) {
+                person.partySpelling = "parteilos"
+            }
+            // A list shares its first element's role: "die Moderatoren A und B", "die Kandidaten A, B und C".
+            if position > 0, let head = listHead ?? Optional(position - 1), prefixStart >= 0,
+               isListSeparator(text, from: found[position - 1], to: person.words.lowerBound, sentence: sentence) {
+                if !person.ownCues || person.cues.allSatisfy({ !$0.excludesCandidacy && $0 != .candidate }) {
+                    let inherited = found[head].cues.filter { $0 != .notRunning }
+                    if !inherited.isEmpty, found[head].ownCues {
+                        person.cues = inherited + person.cues.filter { $0 != .office && $0 != .incumbent }
+                    }
+                }
+                listHead = head
+            } else {
+                listHead = nil
+            }
+            found[position] = person
+        }
+        return (found, descriptions(in: text, sentence: sentence, paragraph: paragraph, people: found))
+    }
+
+    // MARK: Names
+
+    /// The name that starts at word `index`, and the index of its last word.
+    private func name(at index: Int, in text: TextWords, sentence: [Int]) -> (PersonName, Int)? {
+        let words = text.words
+        var position = index
+        var titles: [String] = []
+        while position < words.count, titles.count < 3, GermanWords.titles.contains(String(words[position].text)),
+              joined(text, position, position + 1) {
+            titles.append(String(words[position].text))
+            position += 1
+        }
+        var given: [String] = []
+        while position < words.count, given.count < 2, isCapitalized(words[position].text),
+              givenNames.isGivenName(words[position].text) {
+            let word = words[position].text
+            if given.isEmpty, titles.isEmpty, givenNames.isAmbiguous(word), startsSentence(position, sentence),
+               !(position + 1 < words.count && givenNames.isGivenName(words[position + 1].text)) {
+                break
+            }
+            given.append(String(word))
+            position += 1
+            guard joined(text, position - 1, position) else { break }
+        }
+        if !given.isEmpty {
+            let title = titles.isEmpty ? nil : titles.joined(separator: " ")
+            if joined(text, position - 1, position), let (family, end) = familyName(at: position, in: text) {
+                return (PersonName(title: title, givenName: given.joined(separator: " "), familyName: family), end)
+            }
+            // "Alexandra Martin": the second given name is the family name.
+            if given.count == 2 {
+                return (PersonName(title: title, givenName: given[0], familyName: given[1]), position - 1)
+            }
+            return nil
+        }
+        return cuedName(at: index, in: text, sentence: sentence)
+    }
+
+    /// A family name, with its particles: "Röber", "von Preysing", "von der Linde".
+    private func familyName(at index: Int, in text: TextWords) -> (String, Int)? {
+        let words = text.words
+        var position = index
+        var particles: [String] = []
+        while position < words.count, particles.count < 2, Self.particles.contains(String(words[position].text)),
+              joined(text, position, position + 1) {
+            particles.append(String(words[position].text))
+            position += 1
+        }
+        guard position < words.count, isNameWord(words[position].text) else { return nil }
+        let family = String(words[position].text)
+        // "von der SPD", "von den Freien Wählern": a party, not a name.
+        if !particles.isEmpty, partyAt(position, in: text) != nil { return nil }
+        return ((particles + [family]).joined(separator: " "), position)
+    }
+
+    /// A name without a known given name, where the words around make it one: after a role
+    /// ("Dauerkandidatin Fridi Miller", "SPD-Mann Eisenhauer") or before a party ("Ralf
+    /// Hartnack (WGK)" when the parentheses hold a known party).
+    private func cuedName(at index: Int, in text: TextWords, sentence: [Int]) -> (PersonName, Int)? {
+        let words = text.words
+        guard isNameWord(words[index].text), !GermanWords.notNames.contains(String(words[index].text)),
+              RoleWords.cue(of: words[index].text) == nil else { return nil }
+        // "Beisel ergänzt: „…“", "sagt Ulbig: „…“": a surname beside a speech verb and a colon.
+        if isSpeakerSurname(index, in: text) {
+            return (PersonName(familyName: String(words[index].text)), index)
+        }
+        let roleBefore = index > 0 && joined(text, index - 1, index) && isPersonRole(words[index - 1].text)
+        let second = index + 1 < words.count && joined(text, index, index + 1) && isNameWord(words[index + 1].text)
+            && RoleWords.cue(of: words[index + 1].text) == nil && !GermanWords.notNames.contains(String(words[index + 1].text))
+        if roleBefore {
+            if second { return (PersonName(givenName: String(words[index].text), familyName: String(words[index + 1].text)), index + 1) }
+            // A surname alone, after one candidate's role: "SPD-Mann Eisenhauer", "Herausforderer Beisel".
+            let role = words[index - 1].text
+            let plural = role.hasSuffix("innen") || role.hasSuffix("ern") || role.hasSuffix("en") && !role.hasSuffix("chen")
+            if !plural, !Self.commonNouns.contains(String(words[index].text)), !text.text[words[index].range.upperBound...].hasPrefix("-") {
+                return (PersonName(familyName: String(words[index].text)), index)
+            }
+            return nil
+        }
+        // Two or three capitalised words before a party in parentheses: "Ralf Hartnack (CSU)".
+        var end = index
+        while end + 1 < words.count, end - index < 2, joined(text, end, end + 1), isNameWord(words[end + 1].text),
+              !GermanWords.notNames.contains(String(words[end + 1].text)) {
+            end += 1
+        }
+        guard end > index, !words[(index + 1)...end].contains(where: { givenNames.isGivenName($0.text) }),
+              let spelling = parenthesis(after: words[end].range.upperBound, in: text.text),
+              parties.party(spelled: spelling.trimmingCharacters(in: .whitespaces)) != nil,
+              !startsSentence(index, sentence) || end - index == 1 else { return nil }
+        return (PersonName(givenName: words[index..<end].map { String($0.text) }.joined(separator: " "),
+                           familyName: String(words[end].text)), end)
+    }
+
+    private func isSpeakerSurname(_ index: Int, in text: TextWords) -> Bool {
+        let words = text.words
+        let word = words[index].text
+        guard !Self.commonNouns.contains(String(word)), !givenNames.isGivenName(word), word.count >= 3 else { return false }
+        func colonAfter(_ position: Int) -> Bool {
+            position + 1 >= words.count
+                ? text.text[words[position].range.upperBound...].hasPrefix(":")
+                : gap(text, position, position + 1).hasPrefix(":")
+        }
+        let opensClause = index == 0 || gap(text, index - 1, index).contains(where: { ".,;:!?".contains($0) })
+        if opensClause, index + 1 < words.count, joined(text, index, index + 1),
+           GermanWords.speechVerbs.contains(String(words[index + 1].text)), colonAfter(index + 1) {
+            return true
+        }
+        if index > 0, joined(text, index - 1, index), GermanWords.speechVerbs.contains(String(words[index - 1].text)),
+           colonAfter(index) {
+            return true
+        }
+        return false
+    }
+
+    /// A word that introduces a person by their role: "Kandidatin", "Moderator", "SPD-Mann".
+    private func isPersonRole(_ word: Substring) -> Bool {
+        if Self.honorifics.contains(String(word)) { return true }
+        if let cue = RoleWords.cue(of: word), cue != .office, cue != .notRunning { return true }
+        guard let prefix = RoleWords.partyPrefix(of: word) else { return false }
+        let rest = word[word.index(after: prefix.endIndex)...].lowercased()
+        return RoleWords.partyPersonEndings.contains(rest) && isPartyAbbreviation(prefix)
+    }
+
+    // MARK: Cues
+
+    /// Reads the words before the name; returns where the person's phrase starts, for lists.
+    private func annotatePrefix(_ person: inout NamedPerson, in text: TextWords, sentence: [Int], others: [NamedPerson]) -> Int {
+        let words = text.words
+        let start = person.words.lowerBound
+        var prefix: [Int] = []
+        var position = start - 1
+        while position >= 0, prefix.count < 4, joined(text, position, position + 1),
+              !others.contains(where: { $0.words.contains(position) }) {
+            prefix.insert(position, at: 0)
+            position -= 1
+        }
+        // An apposition before the name: "Moderatorin des Abends, Cornelia Spitz".
+        var apposition: [Int] = []
+        if prefix.isEmpty, start > 0, gap(text, start - 1, start).trimmingCharacters(in: .whitespaces) == "," {
+            var back = start - 1
+            while back >= 0, apposition.count < 4, back == start - 1 || joined(text, back, back + 1),
+                  !others.contains(where: { $0.words.contains(back) }) {
+                apposition.insert(back, at: 0)
+                back -= 1
+            }
+        }
+        for index in prefix + apposition {
+            let word = words[index].text
+            // "der Kandidat der Linken, Thomas Trüper"
+            if RoleWords.cue(of: word) == .candidate, index + 2 < start, ["der", "des"].contains(words[index + 1].text),
+               let (spelling, _) = partyAt(index + 2, in: text) {
+                person.partySpelling = person.partySpelling ?? spelling
+            }
+            if let cue = RoleWords.cue(of: word) {
+                person.cues.append(cue)
+                person.ownCues = true
+                person.description = person.description ?? String(word)
+                person.roleWords.append(word.lowercased())
+            }
+            if let prefixParty = RoleWords.partyPrefix(of: word), isPersonRole(word) || RoleWords.cue(of: word) == .candidate {
+                if let party = parties.party(spelled: String(prefixParty)) {
+                    person.partySpelling = person.partySpelling ?? party.shortName
+                    person.ownCues = true
+                    if RoleWords.cue(of: word) == nil { person.cues.append(.candidate) }
+                } else if isPartyAbbreviation(prefixParty), RoleWords.partyPersonEndings.contains(word[word.index(after: prefixParty.endIndex)...].lowercased()) {
+                    person.listSpelling = person.listSpelling ?? String(prefixParty)
+                    person.ownCues = true
+                    person.cues.append(.candidate)
+                }
+            }
+            let lower = word.lowercased()
+            if Self.independentAdjectives.contains(lower) { person.partySpelling = person.partySpelling ?? "parteilos" }
+            if RoleWords.successionWords.contains(lower) { person.cues.append(.notRunning) }
+        }
+        // "… stellten sich den Fragen der Redakteurinnen A und B": who asks is no candidate.
+        var back = start - 1
+        while back >= 0, back >= start - 8, sentence[back] == sentence[start], !others.contains(where: { $0.words.contains(back) }) {
+            if words[back].text == "Fragen", back + 1 < start, ["der", "des", "von"].contains(words[back + 1].text) {
+                person.cues.insert(.moderator, at: 0)
+                person.ownCues = true
+                break
+            }
+            back -= 1
+        }
+        // "Foto: Vorname Name", a byline "Von Vorname Name": who took the picture or wrote the text.
+        let byline = start == 1 && words[0].text == "Von" && person.words.upperBound == words.count - 1
+        if byline || start > 0 && ["Foto", "Fotos", "Bild", "Grafik", "Text"].contains(words[start - 1].text)
+            && gap(text, start - 1, start).contains(":") {
+            person.cues.insert(.press, at: 0)
+            person.ownCues = true
+        }
+        // "moderiert von X", "Moderiert wird der Abend von Redakteurin X".
+        if prefix.suffix(2).contains(where: { words[$0].text == "von" || words[$0].text == "durch" }) {
+            let clause = clauseWords(before: start, in: text, sentence: sentence)
+            if clause.contains(where: { RoleWords.moderationWords.contains($0.lowercased()) }) {
+                person.cues.insert(.moderator, at: 0)
+                person.ownCues = true
+            }
+        }
+        return prefix.first ?? apposition.first ?? start
+    }
+
+    /// Reads the words after the name: parentheses, a party after a comma or "von der", an
+    /// apposition, "als Kandidat", and words of succession.
+    private func annotateSuffix(_ person: inout NamedPerson, in text: TextWords, sentence: [Int], others: [NamedPerson]) {
+        let words = text.words
+        let end = person.words.upperBound
+        var after = words[end].range.upperBound
+        if let content = parenthesis(after: after, in: text.text) {
+            readParenthesis(content, into: &person)
+            if let close = text.text[after...].firstIndex(of: ")") { after = text.text.index(after: close) }
+        }
+        var next = words.firstIndex { $0.range.lowerBound >= after } ?? words.count
+        let rest = text.text[after...]
+        // ", CDU," — a party between commas.
+        if rest.hasPrefix(", "), next < words.count {
+            if let (spelling, length) = partyAt(next, in: text), next + length >= words.count
+                || !gap(text, next + length - 1, next + length).trimmingCharacters(in: .whitespaces).isEmpty {
+                person.partySpelling = person.partySpelling ?? spelling
+                next += length
+            }
+        }
+        // "von der SPD", "für die Freien Wähler", "von Volt".
+        if next < words.count, joinedOrSpace(text, after, next), ["von", "für"].contains(words[next].text) {
+            var position = next + 1
+            while position < words.count, ["der", "den", "die", "dem"].contains(words[position].text) { position += 1 }
+            // "von der Partei „Die Linke“"
+            if position + 1 < words.count, words[position].text == "Partei" { position += 1 }
+            if position < words.count, words[position].text == "Die", position + 1 < words.count,
+               partyAt(position + 1, in: text) != nil {
+                position += 1
+            }
+            if position < words.count, position == next + 1 || joined(text, position - 1, position)
+                || gap(text, position - 1, position).allSatisfy({ " „“\"”".contains($0) }) {
+                if let (spelling, _) = partyAt(position, in: text) {
+                    person.partySpelling = person.partySpelling ?? spelling
+                } else if isNameWord(words[position].text) {
+                    var last = position
+                    while last + 1 < words.count, last - position < 2, joined(text, last, last + 1),
+                          words[last + 1].text.first?.isUppercase == true || words[last + 1].text == "für" {
+                        last += 1
+                    }
+                    person.listSpelling = person.listSpelling ?? String(text.text[words[position].range.lowerBound..<words[last].range.upperBound])
+                }
+            }
+        }
+        // "von X gut moderiert", "An der von A und B moderierten Runde".
+        if person.words.lowerBound > 0, (person.words.lowerBound - 2...person.words.lowerBound - 1).contains(where: {
+            $0 >= 0 && (words[$0].text == "von" || words[$0].text == "durch")
+        }) {
+            var position = next
+            while position < words.count, position < next + 4, sentence[position] == sentence[end] {
+                if RoleWords.moderationWords.contains(words[position].text.lowercased()) {
+                    person.cues.insert(.moderator, at: 0)
+                    person.ownCues = true
+                    break
+                }
+                position += 1
+            }
+        }
+        // An apposition: ", scheidender Bürgermeister der Kreisstadt", ", Kandidat der Grünen".
+        let sameSentence = sentence[end]
+        var window = next
+        var count = 0
+        while window < words.count, count < 8, sentence[window] == sameSentence,
+              !others.contains(where: { $0.words.contains(window) }) {
+            let word = words[window].text
+            let lower = word.lowercased()
+            if count < 5, let cue = RoleWords.cue(of: word), rest.hasPrefix(",") || (next < words.count && words[next].text == "als") {
+                person.cues.append(cue)
+                person.ownCues = true
+                person.roleWords.append(lower)
+                if cue == .candidate, window + 2 < words.count, ["der", "des", "von", "für"].contains(words[window + 1].text) {
+                    if let joint = jointParties(at: window + 2, in: text) {
+                        person.partySpelling = person.partySpelling ?? joint
+                    } else if let (spelling, _) = partyAt(window + 2, in: text) {
+                        person.partySpelling = person.partySpelling ?? spelling
+                    }
+                }
+            }
+            if RoleWords.successionWords.contains(lower) || RoleWords.absenceWords.contains(lower) { person.cues.append(.notRunning) }
+            count += 1
+            window += 1
+        }
+    }
+
+    /// What parentheses after a name hold: a party ("SPD", "parteilos", "unabh."), both of a
+    /// joint nomination ("SPD und Grüne"), a party for several ("beide parteilos"), a role
+    /// ("OB-Kandidat der SPD", "SPD, amtierender Oberbürgermeister"), an age, or an outlet.
+    private func readParenthesis(_ content: String, into person: inout NamedPerson) {
+        let parts = content.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        for part in parts {
+            var words = part.split(separator: " ").map(String.init)
+            if let first = words.first, ["beide", "alle", "jeweils"].contains(first.lowercased()) { words.removeFirst() }
+            let phrase = words.joined(separator: " ")
+            guard !phrase.isEmpty, !phrase.allSatisfy({ $0.isNumber }) else { continue }
+            // "(@handle)": who posted it.
+            if phrase.hasPrefix("@") {
+                person.cues.append(.press)
+                person.ownCues = true
+                continue
+            }
+            if let party = partySpelling(phrase) {
+                person.partySpelling = person.partySpelling ?? party
+                person.ownCues = true
+                continue
+            }
+            // "SPD und Grüne", "SPD/Grüne": a joint nomination, written as given.
+            let joint = phrase.split(whereSeparator: { $0 == "/" }).flatMap { $0.components(separatedBy: " und ") }
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            if joint.count >= 2, joint.allSatisfy({ parties.party(spelled: $0) != nil }) {
+                person.partySpelling = person.partySpelling ?? phrase
+                person.ownCues = true
+                continue
+            }
+            var roleSeen = false
+            for (index, word) in words.enumerated() {
+                if let cue = RoleWords.cue(of: word) {
+                    person.cues.append(cue)
+                    person.ownCues = true
+                    person.description = person.description ?? word
+                    person.roleWords.append(word.lowercased())
+                    roleSeen = true
+                    if cue == .candidate, index + 2 < words.count, ["der", "des", "von"].contains(words[index + 1]),
+                       let party = partySpelling(words[(index + 2)...].joined(separator: " ")) {
+                        person.partySpelling = person.partySpelling ?? party
+                    } else if cue == .candidate, index + 2 < words.count, ["der", "des", "von"].contains(words[index + 1]) {
+                        person.listSpelling = person.listSpelling ?? words[(index + 2)...].joined(separator: " ")
+                    }
+                }
+                if let prefix = RoleWords.partyPrefix(of: word), RoleWords.cue(of: word) == .candidate,
+                   let party = parties.party(spelled: String(prefix)) {
+                    person.partySpelling = person.partySpelling ?? party.shortName
+                }
+            }
+            if !roleSeen, parts.count == 1, words.count <= 4, words.first?.first?.isUppercase == true,
+               words.allSatisfy({ $0.first?.isUppercase == true || Self.listLinkWords.contains($0) }) {
+                // An unknown name in parentheses: a local list if the person stands as a
+                // candidate, else an outlet or an organisation ("Carolin Merkel (SZ)").
+                person.listSpelling = person.listSpelling ?? phrase
+            }
+        }
+    }
+
+    /// A party's spelling, also abbreviations such as "unabh." and "ptl."; nil for other words.
+    private func partySpelling(_ phrase: String) -> String? {
+        if let party = parties.party(spelled: phrase) { return party.shortName == "parteilos" ? "parteilos" : phrase }
+        let lower = phrase.lowercased()
+        if Self.independentAbbreviations.contains(lower) { return "parteilos" }
+        return nil
+    }
+
+    /// A party spelled from word `index` on, in up to four words: "SPD", "Freien Wähler",
+    /// "Bündnis 90/Die Grünen"; with the number of words it takes.
+    private func partyAt(_ index: Int, in text: TextWords) -> (String, Int)? {
+        let words = text.words
+        for length in stride(from: min(4, words.count - index), through: 1, by: -1) {
+            let last = index + length - 1
+            guard (index..<last).allSatisfy({ gap(text, $0, $0 + 1).allSatisfy { $0 == " " || $0 == "/" } }) else { continue }
+            let spelling = String(text.text[words[index].range.lowerBound..<words[last].range.upperBound])
+            // "von der Partei „Die Linke“": the word Partei names no party.
+            if spelling == "Partei" || spelling == "Parteien" { continue }
+            if let party = parties.party(spelled: spelling) ?? parties.party(spelled: Self.nominative(spelling)) {
+                return (party.shortName == "parteilos" ? "parteilos" : spelling, length)
+            }
+        }
+        return nil
+    }
+
+    /// "SPD und Grünen", "SPD/Grüne": a joint nomination, as "SPD und Grüne".
+    private func jointParties(at index: Int, in text: TextWords) -> String? {
+        guard let (first, length) = partyAt(index, in: text), index + length + 1 < text.words.count,
+              ["und", "sowie"].contains(text.words[index + length].text),
+              let (second, _) = partyAt(index + length + 1, in: text),
+              let a = parties.party(spelled: first), let b = parties.party(spelled: second) else { return nil }
+        return "\(a.shortName) und \(b.shortName)"
+    }
+
+    /// "Freien Wählern" → "Freie Wähler", "Grünen" stays: party names after "von den".
+    private static func nominative(_ spelling: String) -> String {
+        spelling.replacingOccurrences(of: "Freien Wählern", with: "Freie Wähler")
+            .replacingOccurrences(of: "Freien Wähler", with: "Freie Wähler")
+            .replacingOccurrences(of: "Linken", with: "Linke")
+            .replacingOccurrences(of: "Liberalen", with: "Liberale")
+            .replacingOccurrences(of: "Piraten", with: "Piraten")
+    }
+
+    /// Sentences that open with a description of the person named before: "Die
+    /// CDU-Bürgermeisterkandidatin erhielt …", "Der parteilose Kandidat, der …".
+    private func descriptions(in text: TextWords, sentence: [Int], paragraph: Int, people: [NamedPerson]) -> [Description] {
+        let words = text.words
+        var result: [Description] = []
+        for index in words.indices where startsSentence(index, sentence) && ["Der", "Die"].contains(words[index].text) {
+            var cues: [RoleWords.Cue] = []
+            var party: String? = nil
+            var roleWords: [String] = []
+            var position = index + 1
+            while position < words.count, position <= index + 2, joined(text, position - 1, position) {
+                let word = words[position].text
+                if Self.independentAdjectives.contains(word.lowercased()) { party = "parteilos" }
+                if let cue = RoleWords.cue(of: word) {
+                    cues.append(cue)
+                    roleWords.append(word.lowercased())
+                    if let prefix = RoleWords.partyPrefix(of: word), let found = parties.party(spelled: String(prefix)) {
+                        party = found.shortName
+                    }
+                    break
+                }
+                position += 1
+            }
+            guard cues == [.candidate], !people.contains(where: { $0.words.contains(position + 1) }) else { continue }
+            result.append(Description(paragraph: paragraph, word: index, cues: cues, partySpelling: party, roleWords: roleWords))
+        }
+        return result
+    }
+
+    // MARK: Words and gaps
+
+    private static let honorifics: Set<String> = ["Frau", "Herr", "Herrn"]
+    private static let particles: Set<String> = [
+        "von", "van", "de", "der", "den", "zu", "vom", "zur", "di", "da", "del", "della", "le", "la", "ten", "ter", "op", "dos",
+    ]
+    private static let independentAdjectives: Set<String> = [
+        "parteilose", "parteiloser", "parteilosen", "parteilos", "unabhängige", "unabhängiger", "parteiunabhängige",
+        "parteiunabhängiger",
+    ]
+    private static let independentAbbreviations: Set<String> = ["unabh.", "unabh", "ptl.", "ptl", "parteifrei", "pl."]
+    private static let listLinkWords: Set<String> = ["für", "für", "und", "in", "der", "die", "das", "von", "am", "im", "&"]
+    /// Capitalised words that follow a role without being a surname.
+    private static let commonNouns: Set<String> = [
+        "Nummer", "Stadt", "Gemeinde", "Bürger", "Frage", "Fragen", "Antwort", "Podium", "Runde", "Thema", "Abend",
+        "Wahl", "Amt", "Rathaus", "Partei", "Liste", "Platz", "Rede", "Zeit", "Ende", "Anfang", "Jahr", "Jahren",
+        "Mitte", "Zukunft", "Verwaltung", "Sicht", "Seite", "Meinung", "Beginn", "Schluss", "Publikum", "Mehrheit",
+    ]
+
+    private func isCapitalized(_ word: Substring) -> Bool { word.first?.isUppercase == true }
+
+    /// Capitalised, letters (and inner hyphens or apostrophes) only, not an abbreviation in capitals.
+    private func isNameWord(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+            && !word.dropFirst().allSatisfy(\.isUppercase)
+            && !Self.monthsAndDays.contains(String(word))
+    }
+
+    /// "ML", "WGK", "FBB": capitals, as local lists abbreviate their names.
+    private func isPartyAbbreviation(_ word: Substring) -> Bool {
+        (2...6).contains(word.count) && word.allSatisfy { $0.isUppercase || $0 == "Ö" || $0 == "Ü" || $0 == "Ä" }
+            || parties.party(spelled: String(word)) != nil
+    }
+
+    private static let monthsAndDays: Set<String> = [
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+        "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Uhr",
+    ]
+
+    /// Only spaces between word `a` and word `b` (a name runs on only so).
+    private func joined(_ text: TextWords, _ a: Int, _ b: Int) -> Bool {
+        guard a >= 0, b < text.words.count else { return false }
+        return text.onlySpaces(from: text.words[a].range.upperBound, to: text.words[b].range.lowerBound)
+    }
+
+    private func joinedOrSpace(_ text: TextWords, _ position: String.Index, _ word: Int) -> Bool {
+        text.onlySpaces(from: position, to: text.words[word].range.lowerBound)
+    }
+
+    private func gap(_ text: TextWords, _ a: Int, _ b: Int) -> Substring {
+        text.text[text.words[a].range.upperBound..<text.words[b].range.lowerBound]
+    }
+
+    /// The text in parentheses right after `position` (past spaces), or nil.
+    private func parenthesis(after position: String.Index, in text: String) -> String? {
+        var start = position
+        while start < text.endIndex, text[start] == " " { start = text.index(after: start) }
+        guard start < text.endIndex, text[start] == "(" else { return nil }
+        let inner = text.index(after: start)
+        guard let close = text[inner...].firstIndex(where: { $0 == ")" || $0 == "(" }), text[close] == ")",
+              text.distance(from: inner, to: close) <= 80 else { return nil }
+        return String(text[inner..<close])
+    }
+
+    /// The sentence number of each word: a new sentence after ".", "!" or "?" (not after a
+    /// number, as in "am 9. März"), and after a colon or a quotation mark.
+    private func sentenceNumbers(_ text: TextWords) -> [Int] {
+        var numbers: [Int] = []
+        numbers.reserveCapacity(text.words.count)
+        var current = 0
+        for index in text.words.indices {
+            if index > 0 {
+                let between = gap(text, index - 1, index)
+                if between.contains(where: { ".!?;„“\"»«".contains($0) }),
+                   !(between.hasPrefix(".") && text.words[index - 1].text.allSatisfy(\.isNumber)) {
+                    current += 1
+                }
+            }
+            numbers.append(current)
+        }
+        return numbers
+    }
+
+    private func startsSentence(_ index: Int, _ sentence: [Int]) -> Bool {
+        index == 0 || sentence[index - 1] != sentence[index]
+    }
+
+    /// The words of the clause before word `index`, within its sentence.
+    private func clauseWords(before index: Int, in text: TextWords, sentence: [Int]) -> [Substring] {
+        var result: [Substring] = []
+        var position = index - 1
+        while position >= 0, sentence[position] == sentence[index], result.count < 10 {
+            result.append(text.words[position].text)
+            position -= 1
+        }
+        return result
+    }
+
+    /// Whether word `index` opens the parentheses right after `previous`'s name.
+    private func isInParentheses(_ index: Int, after previous: NamedPerson, in text: TextWords) -> Bool {
+        guard previous.words.upperBound < index else { return false }
+        let between = text.text[text.words[previous.words.upperBound].range.upperBound..<text.words[index].range.lowerBound]
+        return between.trimmingCharacters(in: .whitespaces) == "("
+    }
+
+    /// Whether the text between the previous person and this one's phrase only joins a list:
+    /// ", ", " und ", " sowie ", " und dem ".
+    private func isListSeparator(_ text: TextWords, from previous: NamedPerson, to start: Int, sentence: [Int]) -> Bool {
+        guard sentence[previous.words.upperBound] == sentence[start], previous.words.upperBound < start else { return false }
+        var from = text.words[previous.words.upperBound].range.upperBound
+        if let content = parenthesis(after: from, in: text.text), let close = text.text[from...].firstIndex(of: ")") {
+            _ = content
+            from = text.text.index(after: close)
+        }
+        guard from <= text.words[start].range.lowerBound else { return false }
+        // The separator, then the next person's own words before the name ("die Betriebsleiterin").
+        let between = text.text[from..<text.words[start].range.lowerBound]
+            .split(whereSeparator: { $0 == " " }).map(String.init)
+        guard let first = between.first, between.count <= 5 else { return false }
+        return [",", "und", "sowie", ",und", "–", "-"].contains(first)
+    }
+}

@@ -1,0 +1,145 @@
+/// What a word before or after a name says of the person: a candidate, a moderator, a member of
+/// the audience, an office-holder. Part of the rules, not data a user edits.
+///
+/// Nouns are matched by their ending, so that compounds count too: "Kandidatin",
+/// "OB-Kandidatin", "Bürgermeisterkandidatin" and "CDU-Bürgermeisterkandidatin" all end in
+/// "kandidatin". For example:
+///
+/// ```swift
+/// RoleWords.cue(of: "Grünen-Bewerberin")   // .candidate
+/// RoleWords.cue(of: "Moderatorin")         // .moderator
+/// RoleWords.cue(of: "Landtagsabgeordnete") // .office
+/// ```
+enum RoleWords {
+    /// What a role word says, from the strongest claim on a candidacy to none.
+    enum Cue: Int, Comparable, Sendable {
+        /// Running in the election: Kandidatin, Bewerber, Herausforderer, Amtsinhaberin.
+        case candidate
+        /// Holds the office the election is for, or held it: Oberbürgermeister, Bürgermeisterin,
+        /// Landrat. A candidate when running again; the words around tell.
+        case incumbent
+        /// Leaves the office and does not run: Noch-Bürgermeister, scheidende, Altbürgermeister.
+        case notRunning
+        case moderator
+        case audience
+        case expert
+        case organiser
+        /// Reports or writes: Redakteurin, Reporter, Chefredakteur. Never a candidate.
+        case press
+        /// An office or a job that candidates also hold: Stadtrat, Ministerin, Betriebsleiterin.
+        /// Not a candidate unless the words around say so.
+        case office
+
+        static func < (a: Cue, b: Cue) -> Bool { a.rawValue < b.rawValue }
+
+        /// A role no candidate has in the forum they stand in.
+        var excludesCandidacy: Bool {
+            switch self {
+            case .notRunning, .moderator, .audience, .expert, .organiser, .press: true
+            case .candidate, .incumbent, .office: false
+            }
+        }
+    }
+
+    /// The cue of one word, by its ending (lower-cased); nil for words that say nothing.
+    static func cue(of word: some StringProtocol) -> Cue? {
+        let lower = word.lowercased()
+        if lower.hasPrefix("noch-") || lower.hasPrefix("alt-") || lower.hasPrefix("altbürgermeister")
+            || lower.hasPrefix("altoberbürgermeister") || lower.hasPrefix("altlandrat") || notRunningWords.contains(lower) {
+            return .notRunning
+        }
+        // The last part of a hyphenated compound decides: "TDVS-Betriebsleiterin" is a job.
+        let last = lower.split(separator: "-").last.map(String.init) ?? lower
+        for (endings, cue) in endingsByCue where endings.contains(where: { last.hasSuffix($0) }) {
+            if cue == .incumbent, !incumbentWords.contains(last) { return .office }
+            return cue
+        }
+        return nil
+    }
+
+    /// The party named as the first part of a compound: "SPD" of "SPD-Kandidatin", "Grünen" of
+    /// "Grünen-Bewerber", "CDU" of "CDU-Mann"; nil when the first part is no party spelling.
+    static func partyPrefix(of word: some StringProtocol) -> Substring? {
+        guard let hyphen = word.firstIndex(of: "-") else { return nil }
+        let prefix = word[..<hyphen]
+        return prefix.isEmpty ? nil : Substring(prefix)
+    }
+
+    /// Words after a party prefix that make "SPD-Mann" a party member, as "SPD-Kandidat" is.
+    static let partyPersonEndings: Set<String> = [
+        "mann", "frau", "politiker", "politikerin", "kandidat", "kandidatin", "bewerber", "bewerberin",
+        "mitglied", "vertreter", "vertreterin", "urgestein", "herausforderer", "herausforderin",
+    ]
+
+    private static let endingsByCue: [([String], Cue)] = [
+        (["kandidat", "kandidatin", "kandidaten", "kandidatinnen", "bewerber", "bewerberin", "bewerberinnen", "bewerbern",
+          "herausforderer", "herausforderin", "herausfordererin", "amtsinhaber", "amtsinhaberin", "kontrahent",
+          "kontrahentin", "kontrahenten", "konkurrent", "konkurrentin", "konkurrenten", "konkurrentinnen",
+          "mitbewerber", "mitbewerberin", "kandidierende", "kandidierenden", "wahlkämpfer", "wahlkämpferin"], .candidate),
+        (["moderator", "moderatorin", "moderatoren", "moderatorinnen", "moderation", "diskussionsleiter",
+          "diskussionsleiterin", "gesprächsleiter", "gesprächsleiterin"], .moderator),
+        (["zuhörer", "zuhörerin", "zuhörerinnen", "zuschauer", "zuschauerin", "besucher", "besucherin", "besucherinnen",
+          "erstwähler", "erstwählerin", "wählerin", "fragesteller", "fragestellerin", "anwohner", "anwohnerin",
+          "bürgerin", "zuhörern", "besuchern"], .audience),
+        (["experte", "expertin", "experten", "professor", "professorin", "wissenschaftler", "wissenschaftlerin",
+          "politologe", "politologin", "forscher", "forscherin", "gutachter", "gutachterin", "sachverständige",
+          "sachverständiger"], .expert),
+        (["veranstalter", "veranstalterin", "gastgeber", "gastgeberin", "organisator", "organisatorin", "initiator",
+          "initiatorin", "ausrichter"], .organiser),
+        (["redakteur", "redakteurin", "redakteure", "redakteurinnen", "reporter", "reporterin", "reporterinnen",
+          "journalist", "journalistin", "journalisten", "redaktionsleiter", "redaktionsleiterin", "chefredakteur",
+          "chefredakteurin", "volontär", "volontärin", "korrespondent", "korrespondentin", "autor", "autorin",
+          "kolumnist", "kommentator", "kommentatorin", "wahlleiter", "wahlleiterin", "chefredaktion", "redaktion", "redaktionsteam", "redaktionsteams"], .press),
+        (["bürgermeister", "bürgermeisterin", "landrat", "landrätin", "rathauschef", "rathauschefin", "stadtoberhaupt",
+          "gemeindeoberhaupt", "verwaltungschef", "verwaltungschefin"], .incumbent),
+        (["minister", "ministerin", "ministerpräsident", "ministerpräsidentin", "staatssekretär", "staatssekretärin",
+          "abgeordnete", "abgeordneter", "abgeordneten", "stadtrat", "stadträtin", "gemeinderat", "gemeinderätin",
+          "kreisrat", "kreisrätin", "ratsherr", "ratsfrau", "ortsvorsteher", "ortsvorsteherin", "beigeordnete",
+          "beigeordneter", "dezernent", "dezernentin", "kanzler", "kanzlerin", "präsident", "präsidentin",
+          "vorsitzende", "vorsitzender", "geschäftsführer", "geschäftsführerin", "sprecher", "sprecherin",
+          "pfarrer", "pfarrerin", "fraktionschef", "fraktionschefin", "senator", "senatorin", "referent",
+          "referentin", "leiter", "leiterin", "betreiber", "betreiberin", "unternehmer", "unternehmerin",
+          "stadtverordnete", "stadtverordneter", "bundesvorsitzende", "landesvorsitzende", "kreisvorsitzende"], .office),
+    ]
+
+    /// The offices an election fills, as "Bürgermeister X" names the holder; compounds such as
+    /// "Ortsbürgermeister" or "Vizebürgermeister" name other offices.
+    private static let incumbentWords: Set<String> = [
+        "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landrat", "landrätin",
+        "rathauschef", "rathauschefin", "stadtoberhaupt", "gemeindeoberhaupt", "verwaltungschef", "verwaltungschefin",
+    ]
+
+    private static let notRunningWords: Set<String> = [
+        "scheidende", "scheidender", "scheidenden", "ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer",
+        "früheren", "langjährige", "langjähriger", "amtsvorgänger", "amtsvorgängerin", "vorgänger", "vorgängerin",
+        "altbürgermeister", "altbürgermeisterin", "altoberbürgermeister", "alt-ob", "ex-bürgermeister", "ex-ob",
+    ]
+
+    /// Words in the sentence of a list of names that make the names candidates: "Auf dem Podium
+    /// saßen …", "… stellten sich den Fragen", "die Kandidaten …".
+    static let candidateFrameWords: Set<String> = [
+        "podium", "podiums", "kandidaten", "kandidatinnen", "bewerber", "bewerberinnen", "bewerbern", "kandidierenden",
+        "kandidatenrunde", "duell", "diskutierten", "diskutieren", "debattierten", "stellten", "stellen", "bewerben",
+        "präsentierten", "präsentieren", "traten", "treten", "antreten", "kandidieren", "kandidierten", "schlagabtausch",
+        "wahlforum", "podiumsdiskussion", "kandidatenvorstellung", "runde",
+    ]
+
+    /// Verbs and nouns of moderating: "moderiert von", "Die Moderation hatte".
+    static let moderationWords: Set<String> = [
+        "moderiert", "moderierte", "moderierten", "moderieren", "moderation", "moderator", "moderatorin",
+        "moderatoren", "leitete", "führte", "führten",
+    ]
+
+    /// Words that say the person named before them was not on the panel: "… hatte auf eine
+    /// Teilnahme verzichtet", "musste krankheitsbedingt absagen".
+    static let absenceWords: Set<String> = [
+        "verzichtet", "verzichtete", "abgesagt", "absagen", "absagte", "fehlte", "ferngeblieben", "krankheitsbedingt",
+        "verhindert", "entschuldigt", "zurückgezogen",
+    ]
+
+    /// Words that say the person before or after them leaves office: "Nachfolge von X",
+    /// "X, der in den Ruhestand geht".
+    static let successionWords: Set<String> = [
+        "nachfolge", "nachfolger", "nachfolgerin", "nachfolgen", "nachzufolgen", "ruhestand", "beerben", "abtretenden",
+    ]
+}
