@@ -237,6 +237,7 @@ def score_article(labels, got, score, notes):
             if quote.get("speaker"):
                 right = match["speaker"] is not None and same_person(match["speaker"], quote["speaker"])
                 score.add("right speaker, among found candidate quotes", right, 1)
+                score.add(f"  by {match['attribution']}: right speaker", right, 1)
                 if not right:
                     notes.append(f"speaker of „{quote['starts']}“: {match['speaker'] or '(none)'}, label {quote['speaker']}")
             else:
@@ -244,6 +245,8 @@ def score_article(labels, got, score, notes):
         elif match is not None:
             pinned = match["speaker"] is not None and any(same_person(match["speaker"], c["name"]) for c in labelled)
             score.add("quotes of others pinned on a candidate (lower is better)", pinned, 1)
+            if pinned:
+                score.add(f"  pinned by {match['attribution']} (count)", 1, 1)
             if pinned:
                 notes.append(f"„{quote['starts']}“ ({role}) given to {match['speaker']}")
     # Where and when

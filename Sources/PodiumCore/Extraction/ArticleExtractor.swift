@@ -95,7 +95,8 @@ public struct ArticleExtractor: Sendable {
         let kind = metadata.forumDate != nil || !given.isEmpty
             ? .forumReport
             : ArticleKind.of(
-                paragraphs, title: metadata.title, panel: panel, election: metadata.election != nil || metadata.electionDate != nil)
+                body.sections.compactMap(\.heading) + paragraphs, title: metadata.title, panel: panel,
+                election: metadata.election != nil || metadata.electionDate != nil)
         let introduced = ParticipantBuilder(parties: parties)
             .people(named, descriptions: descriptions, given: given, isForumReport: kind == .forumReport)
         let (people, personMentions) = PersonResolver.resolve(words: words, people: introduced)

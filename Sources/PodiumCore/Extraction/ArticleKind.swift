@@ -38,16 +38,18 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         let national = nationalWords.contains { text.containsBytes($0) }
         guard local || elected else { return .other }
         // Austria's parties: news from a country whose municipalities podium does not know.
-        let austrian = austrianWords.contains { text.containsBytes($0) }
+        let austrian = text.split(whereSeparator: { !$0.isLetter }).contains { austrianWords.contains(String($0)) }
         let forum = !austrian && (local || !national) && (named || discussed && reporting >= 5 && !resultWords.contains { text.containsBytes($0) })
         guard forum else { return .electionCoverage }
-        let invitations = invitationWords.filter { word in
+        let times = timeWords.contains { text.containsBytes($0) } ? 1 : 0
+        let invitations = times + invitationWords.filter { word in
             guard let range = text.range(of: word) else { return false }
             // "Die Wahl findet am 6. März statt" dates the election, not the forum.
             let before = text.index(range.lowerBound, offsetBy: -25, limitedBy: text.startIndex) ?? text.startIndex
             return !(word.hasPrefix("findet") && text[before..<range.lowerBound].contains("wahl"))
         }.count
         let announces = invitations >= 1 && reporting <= 1 || invitations >= 2 && reporting <= 3
+            || invitations >= 4 && reporting <= 6
         return announces ? .electionCoverage : .forumReport
     }
 
@@ -72,12 +74,12 @@ public enum ArticleKind: String, CaseIterable, Sendable {
 
     /// Names of the event.
     private static let forumNames = [
-        "podium", "podiumsdiskussion", "podiumsgespräch", "podiumsrunde", "wahlforum", "wahlpodium", "wahlarena",
+        "podium", "podiumsdiskussion", "leserforum", "wählerforum", "-forum", "podiumsgespräch", "podiumsrunde", "wahlforum", "wahlpodium", "wahlarena",
         "kandidatencheck", "kandidatenrunde", "kandidatenforum", "kandidatenvorstellung", "kandidatenduell",
         "kandidatenabend", "diskussionsrunde", "diskussionsabend", "talkrunde", "gesprächsrunde", "bürgerforum",
         "elefantenrunde", "wahldebatte", "auf dem podium", "das podium", "beim podium", "am podium", "-podium",
         "zum podium", "podium des", "podium der", "schlagabtausch", "tv-duell", "im duell", "das duell", "„duell“",
-        "wahl-duell", "kandidatenbefragung", "wahlhearing",
+        "wahl-duell", "kandidatenbefragung", "wahlhearing", "duell zwischen",
     ]
 
     /// Phrases that report one: "stellten sich … den Fragen", "Kandidaten … vorgestellt".
@@ -110,8 +112,10 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "bundespräsident", "hofburg", "nationalrat", "bundestagswahl", "landtagswahl", "präsidentschaft", "vorwahl",
         "republikaner", "europawahl", "kanzlerkandidat",
     ]
-    private static let austrianWords = ["spö", "övp", "fpö", "neos", "(grüne, österreich", "bundeskanzler faymann"]
+    /// Whole words: "Spötzl" is no SPÖ.
+    private static let austrianWords: Set<String> = ["spö", "övp", "fpö", "neos"]
     private static let resultWords = [
+        "prozent", "auszählung", "ausgezählt", "endergebnis", "stimmbezirk", "wahlsieger", "gewählt worden",
         "prozent der stimmen", "wahlergebnis", "zwischenergebnis", "wahlbeteiligung", "das rennen gemacht", "gewinnt die",
         "gewann die",
     ]
@@ -123,13 +127,20 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "meinten", "kam", "kamen", "ging", "saßen", "nahmen", "sprach", "sprachen", "antwortete", "antworteten", "fragte",
         "fragten", "forderte", "kritisierte", "diskutierten", "lobte", "versprach", "berichtete", "verwies", "fand", "fanden",
         "konnte", "konnten", "wollte", "wollten", "musste", "mussten", "ergänzte", "wirkte", "präsentierten", "punktete",
-        "warb", "warben", "bekam", "erhielt", "hieß", "dankte", "begrüßte", "schilderte", "machte", "machten",
+        "warb", "warben", "bekam", "erhielt", "hieß", "dankte", "begrüßte", "schilderte", "machte", "machten", "trafen",
+        "berichtet", "spricht", "zeigt", "betonten", "trafen", "antworteten", "überzeugte", "überzeugten", "reagierte",
+    ]
+
+    /// The hour an event begins: one invitation, however it is written.
+    private static let timeWords = [
+        "18 uhr", "18.30 uhr", "19 uhr", "19.30 uhr", "19:30 uhr", "19.00 uhr", "20 uhr", "20.00 uhr", "ab 17", "ab 18", "ab 19",
+        "ab 20",
     ]
 
     /// An event still to come.
     private static let invitationWords = [
         "am montag,", "am dienstag,", "am mittwoch,", "am donnerstag,", "am freitag,", "am samstag,", "am sonntag,",
-        "18 uhr", "18.30 uhr", "19 uhr", "19.30 uhr", "19:30 uhr", "19.00 uhr", "20 uhr", "20.00 uhr", "eintritt", "einlass", "lädt", "laden zu", "laden ein", "findet am", "findet ab", "findet im", "findet in der",
+        "eintritt", "moderiert wird", "soll es", "kommt es", "einlass", "lädt", "laden zu", "laden ein", "findet am", "findet ab", "findet im", "findet in der",
         "findet statt", "beginn ist", "beginnt um", "werden sich", "können sich", "können fragen", "fragen stellen können",
         "am kommenden", "anmeldung", "interessierte", "ist es so weit", "wird moderiert", "moderieren wird",
         "werden rede und antwort",

@@ -16,6 +16,13 @@ struct NamedPerson: Equatable, Sendable {
     var framed = false
     /// Whether the role words are the person's own or the list's they stand in.
     var ownCues = false
+    /// Cues that hold for a list that starts with this person: a plural role ("die Moderatoren
+    /// A und B", "die Kandidaten A, B und C"), who asks, who moderates.
+    var listCues: [RoleWords.Cue] = []
+    /// A moderating verb follows the name: "von X gut moderiert", "von A und B moderierten".
+    var moderatedAfter = false
+    /// Roles of a plural apposition after the name, which hold for the list it ends.
+    var appositionListCues: [RoleWords.Cue] = []
     /// The first role word as written: "Kreisredaktionsleiterin", "Amtsinhaber".
     var description: String?
     /// Every role word, lower-cased, for descriptions later in the text ("der Amtsinhaber").
@@ -48,7 +55,8 @@ struct PersonFinder {
     func people(in text: TextWords, paragraph: Int) -> (people: [NamedPerson], descriptions: [Description]) {
         let words = text.words
         guard words.count >= 2 else { return ([], []) }
-        let sentence = sentenceNumbers(text)
+        let sentence = sentenceNumbers(text, atQuotes: true)
+        let periods = sentenceNumbers(text, atQuotes: false)
         var found: [NamedPerson] = []
         var index = 0
         while index < words.count {
@@ -72,19 +80,22 @@ struct PersonFinder {
         var independentSentences = Set<Int>()
         for (number, word) in words.enumerated() {
             let lower = word.text.lowercased()
-            if RoleWords.candidateFrameWords.contains(lower) || lower == "fragen" && number > 0 && words[number - 1].text == "den" {
+            let last = lower.split(separator: "-").last.map(String.init) ?? lower
+            if RoleWords.candidateFrameWords.contains(lower) || RoleWords.candidateFrameWords.contains(last)
+                || lower == "fragen" && number > 0 && words[number - 1].text == "den" {
                 framedSentences.insert(sentence[number])
             }
-            if Self.independentAdjectives.contains(lower), number + 1 < words.count,
+            if ["parteilosen", "parteilose", "unabhängigen"].contains(lower), number + 1 < words.count,
                RoleWords.cue(of: words[number + 1].text) == .candidate, words[number + 1].text.hasSuffix("n") || words[number + 1].text.hasSuffix("r") {
                 independentSentences.insert(sentence[number])
             }
         }
         var listHead: Int? = nil
+        var heads = Array(found.indices)
         for position in found.indices {
             var person = found[position]
             let prefixStart = annotatePrefix(&person, in: text, sentence: sentence, others: found)
-            annotateSuffix(&person, in: text, sentence: sentence, others: found)
+            annotateSuffix(&person, in: text, sentence: periods, others: found)
             person.framed = framedSentences.contains(sentence[person.words.lowerBound])
             if person.partySpelling == nil, independentSentences.contains(sentence[person.words.lowerBound]),
                !person.cues.contains(where: \.excludesCandidacy) {
@@ -94,16 +105,66 @@ struct PersonFinder {
             if position > 0, let head = listHead ?? Optional(position - 1), prefixStart >= 0,
                isListSeparator(text, from: found[position - 1], to: person.words.lowerBound, sentence: sentence) {
                 if !person.ownCues || person.cues.allSatisfy({ !$0.excludesCandidacy && $0 != .candidate }) {
-                    let inherited = found[head].cues.filter { $0 != .notRunning }
-                    if !inherited.isEmpty, found[head].ownCues {
+                    let inherited = found[head].listCues
+                    if !inherited.isEmpty {
                         person.cues = inherited + person.cues.filter { $0 != .office && $0 != .incumbent }
+                        person.listCues = inherited
                     }
                 }
                 listHead = head
+                heads[position] = head
             } else {
                 listHead = nil
             }
             found[position] = person
+        }
+        var lists: [Int: [Int]] = [:]
+        for position in found.indices { lists[heads[position], default: []].append(position) }
+        for (head, list) in lists {
+            // "die drei aussichtsreichsten Kandidaten der Wahl: A (SPD), der Beigeordnete B …"
+            let first = found[head].words.lowerBound
+            var back = first - 1
+            while back >= 0, back >= first - 6, periods[back] == periods[first], !found.contains(where: { $0.words.contains(back) }) {
+                let word = words[back].text
+                if let cue = RoleWords.cue(of: word), Self.isPlural(word.lowercased(), after: back > 0 ? words[back - 1].text.lowercased() : "") {
+                    for member in list {
+                        if cue == .candidate {
+                            found[member].framed = true
+                        } else if cue.excludesCandidacy, !found[member].cues.contains(where: \.excludesCandidacy) {
+                            // "Die beiden Moderatoren der Podiumsdiskussion: SZ-Redakteur A und B"
+                            found[member].cues.insert(cue, at: 0)
+                            found[member].ownCues = true
+                        }
+                    }
+                    break
+                }
+                back -= 1
+            }
+            // An unknown name in parentheses, in a list of candidates with parties, is a list.
+            if list.count >= 2, list.contains(where: { found[$0].partySpelling.flatMap(parties.party(spelled:)) != nil }) {
+                for member in list where found[member].partySpelling == nil {
+                    found[member].partySpelling = found[member].listSpelling
+                }
+            }
+        }
+        // "A und B, Journalisten dieser Redaktion, …": the plural apposition of a list's last name.
+        for position in found.indices where !found[position].appositionListCues.isEmpty && heads[position] != position {
+            for member in heads[position]..<position where heads[member] == heads[position] {
+                for cue in found[position].appositionListCues where !found[member].cues.contains(cue) {
+                    found[member].cues.insert(cue, at: 0)
+                    found[member].ownCues = true
+                }
+            }
+        }
+        // "von A und B moderiert": the list that "von" opens and the verb closes moderated.
+        for position in found.indices where found[position].moderatedAfter {
+            let head = heads[position]
+            let first = found[head].words.lowerBound
+            guard (max(0, first - 2)..<first).contains(where: { words[$0].text == "von" || words[$0].text == "durch" }) else { continue }
+            for member in head...position where heads[member] == head {
+                found[member].cues.insert(.moderator, at: 0)
+                found[member].ownCues = true
+            }
         }
         return (found, descriptions(in: text, sentence: sentence, paragraph: paragraph, people: found))
     }
@@ -266,6 +327,8 @@ struct PersonFinder {
                 person.ownCues = true
                 person.description = person.description ?? String(word)
                 person.roleWords.append(word.lowercased())
+                let determiner = index > 0 ? words[index - 1].text.lowercased() : ""
+                if Self.isPlural(word.lowercased(), after: determiner) { person.listCues.append(cue) }
             }
             if let prefixParty = RoleWords.partyPrefix(of: word), isPersonRole(word) || RoleWords.cue(of: word) == .candidate {
                 if let party = parties.party(spelled: String(prefixParty)) {
@@ -285,18 +348,27 @@ struct PersonFinder {
         // "… stellten sich den Fragen der Redakteurinnen A und B": who asks is no candidate.
         var back = start - 1
         while back >= 0, back >= start - 8, sentence[back] == sentence[start], !others.contains(where: { $0.words.contains(back) }) {
-            if words[back].text == "Fragen", back + 1 < start, ["der", "des", "von"].contains(words[back + 1].text) {
+            if ["Fragen", "Frage"].contains(words[back].text), back + 1 < start, ["der", "des", "von"].contains(words[back + 1].text) {
                 person.cues.insert(.moderator, at: 0)
+                person.listCues.append(.moderator)
                 person.ownCues = true
                 break
             }
             back -= 1
         }
-        // "Foto: Vorname Name", a byline "Von Vorname Name": who took the picture or wrote the text.
+        // "Foto: Vorname Name", "© SZ/Vorname Name", a byline "Von Vorname Name": who took the
+        // picture or wrote the text.
         let byline = start == 1 && words[0].text == "Von" && person.words.upperBound == words.count - 1
-        if byline || start > 0 && ["Foto", "Fotos", "Bild", "Grafik", "Text"].contains(words[start - 1].text)
+        let lineStart = text.text[..<words[start].range.lowerBound].lastIndex(of: "\n").map { text.text.index(after: $0) } ?? text.text.startIndex
+        let credit = text.text[lineStart..<words[start].range.lowerBound].suffix(12).contains("©")
+        if byline || credit || start > 0 && ["Foto", "Fotos", "Bild", "Grafik", "Text"].contains(words[start - 1].text)
             && gap(text, start - 1, start).contains(":") {
             person.cues.insert(.press, at: 0)
+            person.ownCues = true
+        }
+        // "Souverän moderierte Bürgermeister X die Diskussion": the moderating verb before the name.
+        if prefix.contains(where: { ["moderierte", "moderierten", "moderiert", "leitete"].contains(words[$0].text.lowercased()) }) {
+            person.cues.insert(.moderator, at: 0)
             person.ownCues = true
         }
         // "moderiert von X", "Moderiert wird der Abend von Redakteurin X".
@@ -304,10 +376,17 @@ struct PersonFinder {
             let clause = clauseWords(before: start, in: text, sentence: sentence)
             if clause.contains(where: { RoleWords.moderationWords.contains($0.lowercased()) }) {
                 person.cues.insert(.moderator, at: 0)
+                person.listCues.append(.moderator)
                 person.ownCues = true
             }
         }
         return prefix.first ?? apposition.first ?? start
+    }
+
+    /// A role noun in the plural: "Kandidaten", "Moderatorinnen", "die Bewerber".
+    private static func isPlural(_ word: String, after determiner: String) -> Bool {
+        word.hasSuffix("innen") || word.hasSuffix("en") || word.hasSuffix("ern")
+            || word.hasSuffix("er") && ["die", "den", "beiden", "zwei", "drei", "vier", "fünf", "sechs", "alle"].contains(determiner)
     }
 
     /// Reads the words after the name: parentheses, a party after a comma or "von der", an
@@ -322,6 +401,21 @@ struct PersonFinder {
         }
         var next = words.firstIndex { $0.range.lowerBound >= after } ?? words.count
         let rest = text.text[after...]
+        // "Olaf Lincke (Bürger für Stendal): „…“" opening a paragraph: a candidate's answer.
+        if person.words.lowerBound == 0, rest.hasPrefix(":"), person.partySpelling != nil || person.listSpelling != nil {
+            person.cues.append(.candidate)
+            person.partySpelling = person.partySpelling ?? person.listSpelling
+            person.ownCues = true
+        }
+        // "Anton Kammerl CSU, Ingo Priebsch Bündnis 90/Die Grünen": a party right after the name.
+        if person.partySpelling == nil, next < words.count, joinedOrSpace(text, after, next),
+           let (spelling, length) = partyAt(next, in: text), spelling != "parteilos" || words[next].text.first?.isUppercase == true,
+           next + length >= words.count || gap(text, next + length - 1, next + length).contains(where: { ",.;".contains($0) })
+            || ["und", "sowie"].contains(words[next + length].text) {
+            person.partySpelling = spelling
+            person.ownCues = true
+            next += length
+        }
         // ", CDU," — a party between commas.
         if rest.hasPrefix(", "), next < words.count {
             if let (spelling, length) = partyAt(next, in: text), next + length >= words.count
@@ -354,16 +448,24 @@ struct PersonFinder {
                 }
             }
         }
-        // "von X gut moderiert", "An der von A und B moderierten Runde".
-        if person.words.lowerBound > 0, (person.words.lowerBound - 2...person.words.lowerBound - 1).contains(where: {
-            $0 >= 0 && (words[$0].text == "von" || words[$0].text == "durch")
-        }) {
+        // "von X gut moderiert", "An der von A und B moderierten Runde": marked here, decided for
+        // the list it ends once lists are known.
+        var position = next
+        while position < words.count, position < next + 4, sentence[position] == sentence[end] {
+            if RoleWords.moderationWords.contains(words[position].text.lowercased()), words[position].text.hasPrefix("moder") {
+                person.moderatedAfter = true
+                break
+            }
+            position += 1
+        }
+        // "hatte der Ratsvorsitzende X eingeladen": who invited is an organiser.
+        let clause = clauseWords(before: person.words.lowerBound, in: text, sentence: sentence)
+        if clause.contains(where: { ["hatte", "hatten", "hat"].contains($0) }) {
             var position = next
-            while position < words.count, position < next + 4, sentence[position] == sentence[end] {
-                if RoleWords.moderationWords.contains(words[position].text.lowercased()) {
-                    person.cues.insert(.moderator, at: 0)
+            while position < words.count, position < next + 3, sentence[position] == sentence[end] {
+                if ["eingeladen", "geladen"].contains(words[position].text) {
+                    person.cues.insert(.organiser, at: 0)
                     person.ownCues = true
-                    break
                 }
                 position += 1
             }
@@ -372,7 +474,7 @@ struct PersonFinder {
         let sameSentence = sentence[end]
         var window = next
         var count = 0
-        while window < words.count, count < 8, sentence[window] == sameSentence,
+        while window < words.count, count < 12, sentence[window] == sameSentence,
               !others.contains(where: { $0.words.contains(window) }) {
             let word = words[window].text
             let lower = word.lowercased()
@@ -380,6 +482,7 @@ struct PersonFinder {
                 person.cues.append(cue)
                 person.ownCues = true
                 person.roleWords.append(lower)
+                if rest.hasPrefix(","), count == 0, Self.isPlural(lower, after: "") { person.appositionListCues.append(cue) }
                 if cue == .candidate, window + 2 < words.count, ["der", "des", "von", "für"].contains(words[window + 1].text) {
                     if let joint = jointParties(at: window + 2, in: text) {
                         person.partySpelling = person.partySpelling ?? joint
@@ -388,7 +491,19 @@ struct PersonFinder {
                     }
                 }
             }
-            if RoleWords.successionWords.contains(lower) || RoleWords.absenceWords.contains(lower) { person.cues.append(.notRunning) }
+            // ", der wieder für die SPD antritt": running.
+            if RoleWords.runningWords.contains(lower) {
+                person.cues.append(.candidate)
+                person.ownCues = true
+            }
+            if lower == "für", window + 2 < words.count, ["die", "den"].contains(words[window + 1].text),
+               let (spelling, _) = partyAt(window + 2, in: text) {
+                person.partySpelling = person.partySpelling ?? spelling
+            }
+            if RoleWords.successionWords.contains(lower) || RoleWords.absenceWords.contains(lower)
+                || lower == "nicht" && window + 1 < words.count && RoleWords.absentAfterNicht.contains(words[window + 1].text.lowercased()) {
+                person.cues.append(.notRunning)
+            }
             count += 1
             window += 1
         }
@@ -400,6 +515,13 @@ struct PersonFinder {
     private func readParenthesis(_ content: String, into person: inout NamedPerson) {
         let parts = content.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         for part in parts {
+            // "Parteilos/ unterstützt von Die Grünen": the first of several, when it is a party.
+            if let slash = part.firstIndex(of: "/"), let party = partySpelling(part[..<slash].trimmingCharacters(in: .whitespaces)),
+               part[part.index(after: slash)...].split(separator: " ").contains(where: { $0.first?.isLowercase == true }) {
+                person.partySpelling = person.partySpelling ?? party
+                person.ownCues = true
+                continue
+            }
             var words = part.split(separator: " ").map(String.init)
             if let first = words.first, ["beide", "alle", "jeweils"].contains(first.lowercased()) { words.removeFirst() }
             let phrase = words.joined(separator: " ")
@@ -528,7 +650,8 @@ struct PersonFinder {
 
     private static let honorifics: Set<String> = ["Frau", "Herr", "Herrn"]
     private static let particles: Set<String> = [
-        "von", "van", "de", "der", "den", "zu", "vom", "zur", "di", "da", "del", "della", "le", "la", "ten", "ter", "op", "dos",
+        "von", "van", "de", "der", "den", "dem", "zu", "vom", "zur", "zum", "di", "da", "del", "della", "le", "la", "ten", "ter",
+        "op", "dos", "Auf", "Zur", "Zum", "Van", "Von", "De", "Ten", "Ter", "Op", "In",
     ]
     private static let independentAdjectives: Set<String> = [
         "parteilose", "parteiloser", "parteilosen", "parteilos", "unabhängige", "unabhängiger", "parteiunabhängige",
@@ -591,14 +714,14 @@ struct PersonFinder {
 
     /// The sentence number of each word: a new sentence after ".", "!" or "?" (not after a
     /// number, as in "am 9. März"), and after a colon or a quotation mark.
-    private func sentenceNumbers(_ text: TextWords) -> [Int] {
+    private func sentenceNumbers(_ text: TextWords, atQuotes: Bool) -> [Int] {
         var numbers: [Int] = []
         numbers.reserveCapacity(text.words.count)
         var current = 0
         for index in text.words.indices {
             if index > 0 {
                 let between = gap(text, index - 1, index)
-                if between.contains(where: { ".!?;„“\"»«".contains($0) }),
+                if between.contains(where: { (atQuotes ? ".!?;„“\"»«" : ".!?;").contains($0) }),
                    !(between.hasPrefix(".") && text.words[index - 1].text.allSatisfy(\.isNumber)) {
                     current += 1
                 }
@@ -643,7 +766,10 @@ struct PersonFinder {
         // The separator, then the next person's own words before the name ("die Betriebsleiterin").
         let between = text.text[from..<text.words[start].range.lowerBound]
             .split(whereSeparator: { $0 == " " }).map(String.init)
-        guard let first = between.first, between.count <= 5 else { return false }
-        return [",", "und", "sowie", ",und", "–", "-"].contains(first)
+        guard let first = between.first, between.count <= 10 else { return false }
+        guard [",", "und", "sowie", ",und", "–", "-"].contains(first) else { return false }
+        // The next person's own words (up to four), or an apposition of the previous one between
+        // commas: ", Redaktionsleiter der Zeitung, und".
+        return between.count <= 5 || between.contains(where: { $0.hasSuffix(",") }) && ["und", "sowie"].contains(between.last!)
     }
 }

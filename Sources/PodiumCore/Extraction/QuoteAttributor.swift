@@ -90,8 +90,13 @@ struct QuoteAttributor {
             }
         }
         if let opening = mentions.first(where: { $0.paragraph == paragraph }),
-           opening.range.upperBound <= span.outer.lowerBound, let person = opening.candidate {
+           opening.range.upperBound <= span.outer.lowerBound, let person = opening.candidate,
+           text[..<opening.range.lowerBound].split(separator: " ").count <= 3 {
             return Result(person: person, surface: opening.surface, attribution: .subject)
+        }
+        // A question put to "Sie" is asked of a candidate, not by one: no guess from context.
+        if isQuestion, Self.addressesSomeone(text[span.inner]) {
+            return Result(person: nil, surface: nil, attribution: .unresolved)
         }
         if let last = lastMention(before: span.outer.lowerBound, paragraph: paragraph),
            last.paragraph >= paragraph - 1 {
@@ -125,8 +130,38 @@ struct QuoteAttributor {
         if let (person, surface) = described(by: following.prefix(3)) {
             return Result(person: person, surface: surface, attribution: person == nil ? .unresolved : .context)
         }
+        // „…“, sagte Meier — someone the article does not introduce: named, but nobody known.
+        if let name = Self.unknownName(following.prefix(3)) {
+            return Result(person: nil, surface: name, attribution: .unresolved)
+        }
         return nil
     }
+
+    /// Whether a quote speaks to someone with the formal "Sie" ("Warum sollte ich gerade Sie
+    /// wählen?"), not at the start of a sentence, where "Sie" may be "they".
+    private static func addressesSomeone(_ quote: Substring) -> Bool {
+        let words = quote.split(separator: " ")
+        return words.dropFirst().contains { ["Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem"].contains($0.trimmingCharacters(in: .punctuationCharacters)) }
+    }
+
+    /// Capitalised words that read as a name ("Meier", "Klaus Meier", "Frau Meier"), not an
+    /// article, pronoun or role; nil otherwise.
+    private static func unknownName(_ words: ArraySlice<String>) -> String? {
+        var name: [String] = []
+        for word in words {
+            guard let first = word.first, first.isUppercase, word.count >= 2, word.allSatisfy({ $0.isLetter || $0 == "-" }),
+                  !word.dropFirst().allSatisfy(\.isUppercase), !notNames.contains(word), RoleWords.cue(of: word) == nil
+            else { break }
+            name.append(word)
+        }
+        if name.first.map({ ["Frau", "Herr", "Herrn"].contains($0) }) == true { name.removeFirst() }
+        return name.isEmpty ? nil : name.joined(separator: " ")
+    }
+
+    private static let notNames: Set<String> = [
+        "Der", "Die", "Das", "Er", "Sie", "Es", "Ein", "Eine", "Dann", "Da", "Auch", "Doch", "So", "Man", "Wir", "Ich",
+        "Dieser", "Diese", "Jener", "Jemand", "Einer", "Keiner", "Alle", "Viele",
+    ]
 
     /// "Hilbert: „…“", "sagt Frau Stange: „…“": the person named just before a colon.
     private func beforeColon(_ span: QuoteExtractor.Span, paragraph: Int, text: String) -> Result? {

@@ -44,7 +44,7 @@ enum RoleWords {
     /// The cue of one word, by its ending (lower-cased); nil for words that say nothing.
     static func cue(of word: some StringProtocol) -> Cue? {
         let lower = word.lowercased()
-        if lower.hasPrefix("noch-") || lower.hasPrefix("alt-") || lower.hasPrefix("altbürgermeister")
+        if lower.hasPrefix("noch-") || lower.hasPrefix("alt-") || lower.hasPrefix("ex-") || lower.hasPrefix("altbürgermeister")
             || lower.hasPrefix("altoberbürgermeister") || lower.hasPrefix("altlandrat") || notRunningWords.contains(lower) {
             return .notRunning
         }
@@ -118,8 +118,7 @@ enum RoleWords {
     /// Words in the sentence of a list of names that make the names candidates: "Auf dem Podium
     /// saßen …", "… stellten sich den Fragen", "die Kandidaten …".
     static let candidateFrameWords: Set<String> = [
-        "podium", "podiums", "kandidaten", "kandidatinnen", "bewerber", "bewerberinnen", "bewerbern", "kandidierenden",
-        "kandidatenrunde", "duell", "diskutierten", "diskutieren", "debattierten", "stellten", "stellen", "bewerben",
+        "podium", "podiums", "kandidatenrunde", "duell", "diskutierten", "diskutieren", "debattierten", "stellten", "stellen", "bewerben",
         "präsentierten", "präsentieren", "traten", "treten", "antreten", "kandidieren", "kandidierten", "schlagabtausch",
         "wahlforum", "podiumsdiskussion", "kandidatenvorstellung", "runde",
     ]
@@ -135,6 +134,15 @@ enum RoleWords {
     static let absenceWords: Set<String> = [
         "verzichtet", "verzichtete", "abgesagt", "absagen", "absagte", "fehlte", "ferngeblieben", "krankheitsbedingt",
         "verhindert", "entschuldigt", "zurückgezogen",
+    ]
+
+    /// Words near a name that say the person runs: ", der wieder für die SPD antritt".
+    static let runningWords: Set<String> = ["antritt", "kandidiert", "bewirbt", "antreten", "kandidieren"]
+
+    /// Words after "nicht" that say so: "ist nicht gekommen", "kann nicht dabei sein".
+    static let absentAfterNicht: Set<String> = [
+        "dabei", "gekommen", "kommen", "anwesend", "teilnehmen", "teilgenommen", "erschienen", "teil", "eingeladen",
+        "gefolgt", "vertreten",
     ]
 
     /// Words that say the person before or after them leaves office: "Nachfolge von X",
