@@ -8,7 +8,7 @@ DEMO_DB := out/demo.sqlite
 # apt-get needs root; use sudo when we are not root and it exists.
 SUDO := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 
-.PHONY: all build release demo test bench install uninstall clean deps screenshots fuzz reliability
+.PHONY: all build release demo test bench install uninstall clean deps screenshots fuzz reliability eval
 
 all: build
 
@@ -49,6 +49,12 @@ TEST_TMP := $(CURDIR)/.build/test-tmp
 test: deps
 	@rm -rf $(TEST_TMP) && mkdir -p $(TEST_TMP)
 	TMPDIR=$(TEST_TMP) $(SWIFT) test; status=$$?; rm -rf $(TEST_TMP); exit $$status
+
+# Extraction scored against labels (scripts/eval.py): the labelled fixtures, and any folders of
+# labelled real articles given in EVAL_DIRS (kept outside the repository).
+EVAL_DIRS ?=
+eval: release
+	python3 scripts/eval.py --podium $(RELEASE_BIN) fixtures/labelled $(EVAL_DIRS)
 
 # The benchmark (scripts/bench.py): a generated corpus (small 1,000 / default 20,000 / large
 # 100,000 articles); podium's import, size, search latency per query class, listings, reports

@@ -91,6 +91,8 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         ("diskutierten", ["kandidat", "bewerber"], 60),
         ("talk", ["kandidat"], 200),
         ("präsentierten sich", [], 0),
+        ("es diskutierten", [], 0),
+        ("forum", ["wahl", "kandidat", "bewerber"], 60),
     ]
 
     private static let panelEventWords = ["veranstaltung", "fragen", "diskussion", "abend", "forum"]

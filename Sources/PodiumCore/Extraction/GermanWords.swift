@@ -10,6 +10,10 @@ enum GermanWords {
         "bekräftigte", "versicherte", "argumentierte", "erläuterte", "schilderte", "verdeutlichte",
         "rief", "bemerkte", "befand", "bilanzierte", "resümierte", "stellte", "machte", "sprach",
         "so", "findet", "fand", "glaubt", "wünscht", "wünschte", "appellierte", "zitierte", "fragte", "fragt",
+        "zählte", "lachte", "erwiderte", "erwidert", "widersprach", "gestand", "beteuerte", "verwies", "urteilte",
+        "scherzte", "witzelte", "schwärmte", "monierte", "bemängelte", "beklagte", "entgegnet", "antwortet", "unterstrich",
+        "unterstreicht", "präzisierte", "bekannte", "bekräftigt", "versichert", "warnt", "mahnt", "lobt", "rief", "ruft",
+        "sagen", "sagten", "betonen", "erklärten", "meinten", "bilanziert", "resümiert", "räumt", "stellt", "fasst",
     ]
 
     static let pronouns: Set<String> = ["er", "sie", "Er", "Sie"]
@@ -53,7 +57,10 @@ enum GermanWords {
         "des", "der", "die", "das", "dem", "den", "zum", "zur", "vom", "im", "am", "beim", "ins",
         "ein", "eine", "einem", "einen", "einer", "eines",
         "sogenannte", "sogenannten", "sogenannter", "Motto", "Titel", "Stichwort", "Projekt",
-        "Programm", "Slogan", "Thema", "namens", "genannt", "Gesetz", "Gesetzes",
+        "Programm", "Slogan", "Thema", "namens", "genannt", "Gesetz", "Gesetzes", "Film", "Buch", "Roman", "Album", "Lied",
+        "Song", "Leitbild", "Konzept", "Papier", "Broschüre", "Initiative", "Aktion", "Kampagne", "Reihe", "Serie",
+        "Sendung", "Stück", "Theaterstück", "Ausstellung", "Verein", "Bündnis", "Gruppe", "Liste", "Wahlspruch",
+        "Überschrift", "Titelzeile", "Format", "Festival", "Bürgerinitiative", "Wählergruppe", "Hashtag",
     ]
 
     /// Endings of offices and roles that stand before names: "Verkehrsminister",

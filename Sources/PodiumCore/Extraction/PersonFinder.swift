@@ -23,6 +23,8 @@ struct NamedPerson: Equatable, Sendable {
     var moderatedAfter = false
     /// Roles of a plural apposition after the name, which hold for the list it ends.
     var appositionListCues: [RoleWords.Cue] = []
+    /// "(beide parteilos)": the party of the list this name ends.
+    var listPartySpelling: String?
     /// The first role word as written: "Kreisredaktionsleiterin", "Amtsinhaber".
     var description: String?
     /// Every role word, lower-cased, for descriptions later in the text ("der Amtsinhaber").
@@ -77,6 +79,7 @@ struct PersonFinder {
         // Sentences that present candidates, and those that call them all independent ("Die
         // drei parteilosen Bewerber – A, B und C – stellten sich …").
         var framedSentences = Set<Int>()
+        var frameWords: [Int] = []
         var independentSentences = Set<Int>()
         for (number, word) in words.enumerated() {
             let lower = word.text.lowercased()
@@ -84,6 +87,7 @@ struct PersonFinder {
             if RoleWords.candidateFrameWords.contains(lower) || RoleWords.candidateFrameWords.contains(last)
                 || lower == "fragen" && number > 0 && words[number - 1].text == "den" {
                 framedSentences.insert(sentence[number])
+                frameWords.append(number)
             }
             if ["parteilosen", "parteilose", "unabhängigen"].contains(lower), number + 1 < words.count,
                RoleWords.cue(of: words[number + 1].text) == .candidate, words[number + 1].text.hasSuffix("n") || words[number + 1].text.hasSuffix("r") {
@@ -120,6 +124,14 @@ struct PersonFinder {
         }
         var lists: [Int: [Int]] = [:]
         for position in found.indices { lists[heads[position], default: []].append(position) }
+        // A sentence frame presents a list of names, or a name next to the frame word; a name
+        // alone further off ("…fair gewesen, so Klaus Gaiser") is only mentioned.
+        for (_, list) in lists where list.count == 1 {
+            let person = found[list[0]]
+            guard person.framed else { continue }
+            let near = frameWords.contains { abs($0 - person.words.lowerBound) <= 4 || abs($0 - person.words.upperBound) <= 4 }
+            if !near { found[list[0]].framed = false }
+        }
         for (head, list) in lists {
             // "die drei aussichtsreichsten Kandidaten der Wahl: A (SPD), der Beigeordnete B …"
             let first = found[head].words.lowerBound
@@ -145,6 +157,12 @@ struct PersonFinder {
                 for member in list where found[member].partySpelling == nil {
                     found[member].partySpelling = found[member].listSpelling
                 }
+            }
+        }
+        // "A und B (beide parteilos)"
+        for position in found.indices where found[position].listPartySpelling != nil && heads[position] != position {
+            for member in heads[position]..<position where heads[member] == heads[position] && found[member].partySpelling == nil {
+                found[member].partySpelling = found[position].listPartySpelling
             }
         }
         // "A und B, Journalisten dieser Redaktion, …": the plural apposition of a list's last name.
@@ -248,6 +266,14 @@ struct PersonFinder {
             }
             return nil
         }
+        // Two capitalised words before "von der SPD", "von den Grünen": "Ruben Kastell von den Grünen".
+        if second, index + 2 < words.count, joined(text, index + 1, index + 2), ["von", "für"].contains(words[index + 2].text) {
+            var position = index + 3
+            while position < words.count, ["der", "den", "die", "dem"].contains(words[position].text) { position += 1 }
+            if position < words.count, let (spelling, _) = partyAt(position, in: text), spelling != "parteilos" {
+                return (PersonName(givenName: String(words[index].text), familyName: String(words[index + 1].text)), index + 1)
+            }
+        }
         // Two or three capitalised words before a party in parentheses: "Ralf Hartnack (CSU)".
         var end = index
         while end + 1 < words.count, end - index < 2, joined(text, end, end + 1), isNameWord(words[end + 1].text),
@@ -348,7 +374,9 @@ struct PersonFinder {
         // "… stellten sich den Fragen der Redakteurinnen A und B": who asks is no candidate.
         var back = start - 1
         while back >= 0, back >= start - 8, sentence[back] == sentence[start], !others.contains(where: { $0.words.contains(back) }) {
-            if ["Fragen", "Frage"].contains(words[back].text), back + 1 < start, ["der", "des", "von"].contains(words[back + 1].text) {
+            if ["Fragen", "Frage"].contains(words[back].text), back + 1 < start, ["der", "des", "von"].contains(words[back + 1].text),
+               (back + 2..<start).allSatisfy({ words[$0].text.first?.isLowercase == true || RoleWords.cue(of: words[$0].text) != nil
+                   || RoleWords.partyPrefix(of: words[$0].text) != nil }) {
                 person.cues.insert(.moderator, at: 0)
                 person.listCues.append(.moderator)
                 person.ownCues = true
@@ -491,6 +519,12 @@ struct PersonFinder {
                     }
                 }
             }
+            // ", der die Veranstaltung ausgerichtet hatte": an organiser.
+            if ["ausgerichtet", "organisiert", "veranstaltet"].contains(lower), rest.hasPrefix(","),
+               window + 1 < words.count, ["hatte", "hatten", "hat", "haben"].contains(words[window + 1].text) {
+                person.cues.insert(.organiser, at: 0)
+                person.ownCues = true
+            }
             // ", der wieder für die SPD antritt": running.
             if RoleWords.runningWords.contains(lower) {
                 person.cues.append(.candidate)
@@ -523,7 +557,11 @@ struct PersonFinder {
                 continue
             }
             var words = part.split(separator: " ").map(String.init)
-            if let first = words.first, ["beide", "alle", "jeweils"].contains(first.lowercased()) { words.removeFirst() }
+            var shared = false
+            if let first = words.first, ["beide", "alle", "jeweils"].contains(first.lowercased()) {
+                words.removeFirst()
+                shared = true
+            }
             let phrase = words.joined(separator: " ")
             guard !phrase.isEmpty, !phrase.allSatisfy({ $0.isNumber }) else { continue }
             // "(@handle)": who posted it.
@@ -535,6 +573,8 @@ struct PersonFinder {
             if let party = partySpelling(phrase) {
                 person.partySpelling = person.partySpelling ?? party
                 person.ownCues = true
+                // "A und B (beide parteilos)": the party of the whole list.
+                if shared { person.listPartySpelling = party }
                 continue
             }
             // "SPD und Grüne", "SPD/Grüne": a joint nomination, written as given.
@@ -640,7 +680,9 @@ struct PersonFinder {
                 }
                 position += 1
             }
-            guard cues == [.candidate], !people.contains(where: { $0.words.contains(position + 1) }) else { continue }
+            // Only a description that says something new (a party): "Der Herausforderer konterte"
+            // refers to someone already known as such.
+            guard cues == [.candidate], party != nil, !people.contains(where: { $0.words.contains(position + 1) }) else { continue }
             result.append(Description(paragraph: paragraph, word: index, cues: cues, partySpelling: party, roleWords: roleWords))
         }
         return result
@@ -664,6 +706,7 @@ struct PersonFinder {
         "Nummer", "Stadt", "Gemeinde", "Bürger", "Frage", "Fragen", "Antwort", "Podium", "Runde", "Thema", "Abend",
         "Wahl", "Amt", "Rathaus", "Partei", "Liste", "Platz", "Rede", "Zeit", "Ende", "Anfang", "Jahr", "Jahren",
         "Mitte", "Zukunft", "Verwaltung", "Sicht", "Seite", "Meinung", "Beginn", "Schluss", "Publikum", "Mehrheit",
+        "Stellung", "Position", "Bezug", "Kritik", "Unterstützung", "Punkte", "Applaus",
     ]
 
     private func isCapitalized(_ word: Substring) -> Bool { word.first?.isUppercase == true }

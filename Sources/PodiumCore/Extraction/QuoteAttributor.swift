@@ -113,13 +113,20 @@ struct QuoteAttributor {
         let clauseEnd = rest.unicodeScalars.firstIndex(where: Self.clauseEnds.contains) ?? rest.endIndex
         let clause = rest[..<clauseEnd]
         let words = clause.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-        guard let verbIndex = words.firstIndex(where: GermanWords.speechVerbs.contains), verbIndex <= 1 else { return nil }
+        // „…?“, wollte Gräf wissen: the modal verb stands where the speech verb would.
+        let asking = words.first.map { ["wollte", "wollten", "möchte", "mochte", "will"].contains($0) } == true
+            && words.prefix(4).contains("wissen")
+        guard let verbIndex = asking ? 0 : words.firstIndex(where: GermanWords.speechVerbs.contains), verbIndex <= 1 else { return nil }
         if let named = mentions.first(where: {
             $0.paragraph == paragraph && $0.range.lowerBound >= clause.startIndex && $0.range.upperBound <= clauseEnd
         }) {
             return Result(person: named.candidate, surface: named.surface, attribution: named.candidate == nil ? .unresolved : .speechVerb)
         }
         let following = Array(words.dropFirst(verbIndex + 1))
+        // „…“, sagten beide: several speak; nobody is named.
+        if let first = following.first, ["beide", "alle", "viele", "einige", "manche"].contains(first) {
+            return Result(person: nil, surface: first, attribution: .unresolved)
+        }
         if let pronoun = following.first, GermanWords.pronouns.contains(pronoun) {
             let last = lastMention(before: span.outer.lowerBound, paragraph: paragraph)
             return Result(person: last?.candidate, surface: pronoun, attribution: last?.candidate == nil ? .unresolved : .context)
@@ -171,7 +178,13 @@ struct QuoteAttributor {
         let colon = text.index(before: position)
         guard let named = mentions.last(where: { $0.paragraph == paragraph && $0.range.upperBound <= colon }),
               text.distance(from: named.range.upperBound, to: colon) <= 40,
-              !text[named.range.upperBound..<colon].contains(where: { ".!?„“\"".contains($0) }) else { return nil }
+              !text[named.range.upperBound..<colon].contains(where: { ".!?„“\"".contains($0) }) else {
+            // "Der Herausforderer konterte: „…“"
+            let clause = sentenceBefore(colon, in: text).split(separator: " ").map(String.init)
+            guard clause.count <= 5, clause.contains(where: GermanWords.speechVerbs.contains),
+                  let (person, surface) = described(by: clause.prefix(3)[...]) else { return nil }
+            return Result(person: person, surface: surface, attribution: person == nil ? .unresolved : .context)
+        }
         return Result(person: named.candidate, surface: named.surface, attribution: named.candidate == nil ? .unresolved : .speechVerb)
     }
 
@@ -192,11 +205,11 @@ struct QuoteAttributor {
                 case .moderator: fits = people.indices.filter { people[$0].role == .moderator }
                 case .candidate, .incumbent:
                     let ending = Self.roleEnding(lower)
-                    fits = people.indices.filter { people[$0].role == .candidate && people[$0].roleWords.contains { $0.hasSuffix(ending) } }
+                    fits = people.indices.filter { people[$0].role == .candidate && people[$0].roleWords.contains { $0.contains(ending) } }
                     if fits.isEmpty, ending.hasPrefix("herausforder") {
                         // "der Herausforderer" of two candidates: the one who does not hold the office.
                         let candidates = people.indices.filter { people[$0].role == .candidate }
-                        let holders = candidates.filter { people[$0].roleWords.contains { $0.hasSuffix("amtsinhaber") || $0.hasSuffix("amtsinhaberin") } }
+                        let holders = candidates.filter { people[$0].roleWords.contains { $0.contains("amtsinhaber") } }
                         if candidates.count == 2, holders.count == 1 { fits = candidates.filter { $0 != holders[0] } }
                     }
                 case .expert: fits = people.indices.filter { people[$0].role == .expert }

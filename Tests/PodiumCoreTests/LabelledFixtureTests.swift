@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import PodiumCore
+
+/// fixtures/labelled: one article a pattern of real reports, written for podium with invented
+/// names, and the labels of what must be extracted (the same labels `make eval` scores). Every
+/// fixture is extracted exactly as labelled: the kind, the candidates with their parties, the
+/// other people with their roles, and every quote with its speaker.
+@Suite struct LabelledFixtureTests {
+    struct Labels: Decodable {
+        struct Candidate: Decodable { var name: String; var party: String? }
+        struct Other: Decodable { var name: String; var role: String }
+        struct Quote: Decodable { var starts: String; var speaker: String?; var role: String? }
+        var kind: String
+        var candidates: [Candidate]
+        var others: [Other]
+        var quotes: [Quote]
+    }
+
+    static let folder = Fixtures.repository.appending(path: "fixtures/labelled")
+
+    static let names: [String] = {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".labels.json") }.map { String($0.dropLast(".labels.json".count)) }.sorted()
+    }()
+
+    @Test func thereIsAFixtureForEachPattern() {
+        #expect(Self.names.count >= 12)
+    }
+
+    @Test(arguments: names)
+    func extractionMatchesTheLabels(name: String) throws {
+        let labels = try JSONDecoder().decode(Labels.self, from: Data(contentsOf: Self.folder.appending(path: "\(name).labels.json")))
+        let source = try #require(ArticleFileReader().read(path: Self.folder.appending(path: "\(name).txt").path).articles.first)
+        let extraction = try PreparedArticle(source).extraction
+
+        let kinds = ["forum_report": ArticleKind.forumReport, "election_other": .electionCoverage, "other": .other]
+        #expect(extraction.kind == kinds[labels.kind])
+        guard extraction.kind == .forumReport else {
+            #expect(extraction.candidates.isEmpty && extraction.others.isEmpty)
+            return
+        }
+        let catalogue = PartyCatalog.builtIn
+        func party(_ spelling: String?) -> String { spelling.map { catalogue.party(spelled: $0)?.shortName ?? $0 } ?? "-" }
+        #expect(Set(extraction.candidates.map { "\($0.name.fullName) (\($0.party?.shortName ?? party($0.partySpelling)))" })
+            == Set(labels.candidates.map { "\($0.name) (\(party($0.party)))" }))
+        #expect(Set(extraction.others.map { "\($0.name.fullName): \($0.role.rawValue)" })
+            == Set(labels.others.map { "\($0.name): \($0.role == "incumbent_not_running" ? "other" : $0.role)" }))
+
+        #expect(extraction.quotes.count == labels.quotes.count, "quotes: \(extraction.quotes.map(\.text))")
+        for quote in labels.quotes {
+            let found = try #require(extraction.quotes.first { $0.text.hasPrefix(quote.starts) }, "no quote „\(quote.starts)“")
+            let speaker = found.candidate.map { extraction.candidates[$0].name.fullName }
+                ?? found.other.map { extraction.others[$0].name.fullName }
+            #expect(speaker == quote.speaker, "„\(quote.starts)“")
+            if quote.role == "audience" { #expect(found.attribution == .audience, "„\(quote.starts)“") }
+            if quote.role == "other", quote.speaker == nil { #expect(found.attribution == .cited, "„\(quote.starts)“") }
+        }
+    }
+}
