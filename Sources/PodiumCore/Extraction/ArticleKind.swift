@@ -27,26 +27,27 @@ public enum ArticleKind: String, CaseIterable, Sendable {
     public static func of(_ paragraphs: [String], title: String? = nil, panel: Int = 0, election: Bool = false) -> ArticleKind {
         let original = ([title ?? ""] + paragraphs).joined(separator: "\n")
         let text = original.fastLowercased()
-        let named = forumNames.contains { text.containsBytes($0) }
-            || panel >= 3 && panelEventWords.contains { text.containsBytes($0) }
-            || forumPhrases.contains { phrase in occurs(phrase.first, nearBefore: phrase.then, within: phrase.within, in: text) }
-        let reporting = reportingVerbs(in: text)
-        let discussed = discussionWords.contains { text.containsBytes($0) } && panelWords.contains { text.containsBytes($0) }
         // A local election: a mayor, a council, a Landrat; or an election that is not national.
         let local = localWords.contains { text.containsBytes($0) } || mayorAbbreviations.contains { original.containsBytes($0) }
         let elected = election || electionWords.contains { text.containsBytes($0) }
-        let national = nationalWords.contains { text.containsBytes($0) }
         guard local || elected else { return .other }
+        let named = forumNames.contains { text.containsBytes($0) }
+            || panel >= 3 && panelEventWords.contains { text.containsBytes($0) }
+            || forumPhrases.contains { phrase in occurs(phrase.first, nearBefore: phrase.then, within: phrase.within, in: text) }
+        let discussed = discussionWords.contains { text.containsBytes($0) } && panelWords.contains { text.containsBytes($0) }
+        guard named || discussed else { return .electionCoverage }
+        let national = nationalWords.contains { text.containsBytes($0) }
         // Austria's parties: news from a country whose municipalities podium does not know.
-        let austrian = text.split(whereSeparator: { !$0.isLetter }).contains { austrianWords.contains(String($0)) }
-        let forum = !austrian && (local || !national) && (named || discussed && reporting >= 5 && !resultWords.contains { text.containsBytes($0) })
+        let (reporting, austrian) = wordCounts(in: text)
+        let forum = !austrian && (local || !national) && (named || reporting >= 5 && !resultWords.contains { text.containsBytes($0) })
         guard forum else { return .electionCoverage }
         let times = timeWords.contains { text.containsBytes($0) } ? 1 : 0
         let invitations = times + invitationWords.filter { word in
-            guard let range = text.range(of: word) else { return false }
+            guard word.hasPrefix("findet") else { return text.containsBytes(word) }
             // "Die Wahl findet am 6. März statt" dates the election, not the forum.
-            let before = text.index(range.lowerBound, offsetBy: -25, limitedBy: text.startIndex) ?? text.startIndex
-            return !(word.hasPrefix("findet") && text[before..<range.lowerBound].contains("wahl"))
+            guard let range = text.byteRange(of: word) else { return false }
+            let before = text.utf8.index(range.lowerBound, offsetBy: -25, limitedBy: text.startIndex) ?? text.startIndex
+            return !String(text[before..<range.lowerBound]).containsBytes("wahl")
         }.count
         let announces = invitations >= 1 && reporting <= 1 || invitations >= 2 && reporting <= 3
             || invitations >= 4 && reporting <= 6
@@ -55,6 +56,8 @@ public enum ArticleKind: String, CaseIterable, Sendable {
 
     /// Whether `first` occurs with one of `then` at most `within` characters after it.
     private static func occurs(_ first: String, nearBefore then: [String], within: Int, in text: String) -> Bool {
+        // Both must be in the text at all, which byte searches tell fast.
+        guard text.containsBytes(first), then.isEmpty || then.contains(where: { text.containsBytes($0) }) else { return false }
         var searchStart = text.startIndex
         while let found = text.range(of: first, range: searchStart..<text.endIndex) {
             let end = text.index(found.upperBound, offsetBy: within, limitedBy: text.endIndex) ?? text.endIndex
@@ -66,10 +69,30 @@ public enum ArticleKind: String, CaseIterable, Sendable {
     }
 
     /// Reporting verbs, past and present: "sagte", "betonte", "war", "antwortet".
-    private static func reportingVerbs(in text: String) -> Int {
-        var count = 0
-        for word in text.split(whereSeparator: { !$0.isLetter }) where reportVerbs.contains(String(word)) { count += 1 }
-        return count
+    /// How many reporting verbs the lower-cased text has, and whether it names an Austrian party.
+    /// Words are split at ASCII bytes that are no letters: one pass over the bytes.
+    private static func wordCounts(in text: String) -> (reporting: Int, austrian: Bool) {
+        var reporting = 0
+        var austrian = false
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        func word(to end: String.Index) {
+            guard start < end else { return }
+            let word = text[start..<end]
+            if reportVerbs.contains(word) { reporting += 1 }
+            if austrianWords.contains(word) { austrian = true }
+        }
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte < 0x80, !(byte >= 0x61 && byte <= 0x7A) && !(byte >= 0x41 && byte <= 0x5A) {
+                word(to: index)
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        word(to: bytes.endIndex)
+        return (reporting, austrian)
     }
 
     /// Names of the event.
@@ -115,14 +138,14 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "republikaner", "europawahl", "kanzlerkandidat",
     ]
     /// Whole words: "Spötzl" is no SPÖ.
-    private static let austrianWords: Set<String> = ["spö", "övp", "fpö", "neos"]
+    private static let austrianWords: Set<Substring> = ["spö", "övp", "fpö", "neos"]
     private static let resultWords = [
         "prozent", "auszählung", "ausgezählt", "endergebnis", "stimmbezirk", "wahlsieger", "gewählt worden",
         "prozent der stimmen", "wahlergebnis", "zwischenergebnis", "wahlbeteiligung", "das rennen gemacht", "gewinnt die",
         "gewann die",
     ]
 
-    private static let reportVerbs: Set<String> = [
+    private static let reportVerbs: Set<Substring> = [
         "sagt", "betont", "erklärt", "antwortet", "meint", "fordert", "kritisiert", "verspricht", "ergänzt", "begrüßt",
         "wirbt", "punktet", "kontert", "konterte", "sagte", "sagten", "betonte", "betonten", "erklärte", "erklärten",
         "stellte", "stellten", "war", "waren", "hatte", "hatten", "wurde", "wurden", "gab", "zeigte", "zeigten", "meinte",

@@ -10,32 +10,38 @@
 /// GivenNames.builtIn.isGivenName("Stadtrat")   // false
 /// ```
 struct GivenNames: Sendable {
-    private let names: Set<String>
-    private let ambiguous: Set<String>
+    private let nameSet: Set<Substring>
+    private let ambiguous: Set<Substring>
+    /// The names, and those that are also words, as the table lists them.
+    let names: [String]
+    let ambiguousNames: [String]
 
     static let builtIn = GivenNames(csv: EmbeddedResources.dataTable(named: "given-names.csv"))
 
     init(csv: String) {
-        var names = Set<String>()
-        var ambiguous = Set<String>()
+        var names: [String] = []
+        var ambiguous: [String] = []
         for fields in CSVParser.rows(csv).dropFirst() where !fields.isEmpty {
-            names.insert(fields[0])
-            if fields.count > 1, fields[1] == "1" { ambiguous.insert(fields[0]) }
+            names.append(fields[0])
+            if fields.count > 1, fields[1] == "1" { ambiguous.append(fields[0]) }
         }
         self.names = names
-        self.ambiguous = ambiguous
+        self.ambiguousNames = ambiguous
+        self.nameSet = Set(names.map { Substring($0) })
+        self.ambiguous = Set(ambiguous.map { Substring($0) })
     }
 
-    func isGivenName(_ word: some StringProtocol) -> Bool {
-        let word = String(word)
-        if names.contains(word) { return true }
-        guard word.contains("-") else { return false }
+    func isGivenName(_ word: Substring) -> Bool {
+        if nameSet.contains(word) { return true }
+        guard word.utf8.contains(0x2D) else { return false }  // "-"
         let parts = word.split(separator: "-")
-        return parts.count == 2 && parts.allSatisfy { names.contains(String($0)) }
+        return parts.count == 2 && parts.allSatisfy { nameSet.contains($0) }
     }
+
+    func isGivenName(_ word: String) -> Bool { isGivenName(Substring(word)) }
 
     /// A given name that is also a common word: "Nur", "Ernst", "Mark".
-    func isAmbiguous(_ word: some StringProtocol) -> Bool {
-        ambiguous.contains(String(word))
+    func isAmbiguous(_ word: Substring) -> Bool {
+        ambiguous.contains(word)
     }
 }

@@ -56,7 +56,15 @@ public struct PartyCatalog: Sendable {
     }
 
     private static func key(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            .replacingOccurrences(of: " / ", with: "/")
+        let lower = text.lowercased()
+        // Most spellings have single spaces only: then the lower-cased text is the key.
+        var previous: UInt8 = 0x20
+        let plain = lower.utf8.allSatisfy { byte in
+            defer { previous = byte }
+            return byte > 0x20 || byte == 0x20 && previous != 0x20
+        } && previous != 0x20
+        let key = plain ? lower : lower.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Foundation's replacing costs more than the rest: only where there is a slash.
+        return key.utf8.contains(0x2F) ? key.replacingOccurrences(of: " / ", with: "/") : key
     }
 }

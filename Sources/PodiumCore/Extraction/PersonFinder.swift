@@ -1,3 +1,4 @@
+import Foundation
 /// A person named in one paragraph, with what the words around the name say of them.
 struct NamedPerson: Equatable, Sendable {
     var name: PersonName
@@ -52,13 +53,11 @@ struct Description: Equatable, Sendable {
 /// both are framed as candidates, and Carla Probe has the cue moderator.
 struct PersonFinder {
     let parties: PartyCatalog
-    var givenNames = GivenNames.builtIn
 
     func people(in text: TextWords, paragraph: Int) -> (people: [NamedPerson], descriptions: [Description]) {
         let words = text.words
         guard words.count >= 2 else { return ([], []) }
         let sentence = sentenceNumbers(text, atQuotes: true)
-        let periods = sentenceNumbers(text, atQuotes: false)
         var found: [NamedPerson] = []
         var index = 0
         while index < words.count {
@@ -76,20 +75,31 @@ struct PersonFinder {
                 index += 1
             }
         }
+        // Descriptions of someone named before ("Die CDU-Kandidatin erhielt …") name a party.
+        let describes = text.text.utf8.contains(0x2D) || text.text.containsBytes("parteilos")
+        let descriptions = describes ? descriptions(in: text, sentence: sentence, paragraph: paragraph, people: found) : []
+        guard !found.isEmpty else { return ([], descriptions) }
+        let periods = sentenceNumbers(text, atQuotes: false)
         // Sentences that present candidates, and those that call them all independent ("Die
         // drei parteilosen Bewerber – A, B und C – stellten sich …").
         var framedSentences = Set<Int>()
         var frameWords: [Int] = []
         var independentSentences = Set<Int>()
         for (number, word) in words.enumerated() {
-            let lower = word.text.lowercased()
-            let last = lower.split(separator: "-").last.map(String.init) ?? lower
-            if RoleWords.candidateFrameWords.contains(lower) || RoleWords.candidateFrameWords.contains(last)
-                || lower == "fragen" && number > 0 && words[number - 1].text == "den" {
+            // Frame words are written in lower case or capitalised ("Podium"), or end a compound
+            // ("SÜDKURIER-Podium"): looked up as written, lower-cased only when capitalised.
+            let written = String(word.text)
+            var isFrame = RoleWords.candidateFrameWords.contains(written)
+            if !isFrame, isCapitalized(word.text) {
+                let lower = written.lowercased()
+                let last = lower.utf8.contains(0x2D) ? lower.split(separator: "-").last.map(String.init) ?? lower : lower
+                isFrame = RoleWords.candidateFrameWords.contains(last)
+            }
+            if isFrame || written == "Fragen" && number > 0 && words[number - 1].text == "den" {
                 framedSentences.insert(sentence[number])
                 frameWords.append(number)
             }
-            if ["parteilosen", "parteilose", "unabhängigen"].contains(lower), number + 1 < words.count,
+            if Self.pluralIndependentAdjectives.contains(written), number + 1 < words.count,
                RoleWords.cue(of: words[number + 1].text) == .candidate, words[number + 1].text.hasSuffix("n") || words[number + 1].text.hasSuffix("r") {
                 independentSentences.insert(sentence[number])
             }
@@ -184,7 +194,7 @@ struct PersonFinder {
                 found[member].ownCues = true
             }
         }
-        return (found, descriptions(in: text, sentence: sentence, paragraph: paragraph, people: found))
+        return (found, descriptions)
     }
 
     // MARK: Names
@@ -194,17 +204,17 @@ struct PersonFinder {
         let words = text.words
         var position = index
         var titles: [String] = []
-        while position < words.count, titles.count < 3, GermanWords.titles.contains(String(words[position].text)),
-              joined(text, position, position + 1) {
+        while position < words.count, titles.count < 3, text.kinds[position].contains(.capitalized),
+              text.kinds[position].contains(.title), joined(text, position, position + 1) {
             titles.append(String(words[position].text))
             position += 1
         }
         var given: [String] = []
-        while position < words.count, given.count < 2, isCapitalized(words[position].text),
-              givenNames.isGivenName(words[position].text) {
+        while position < words.count, given.count < 2, text.kinds[position].contains(.capitalized),
+              text.kinds[position].contains(.givenName) {
             let word = words[position].text
-            if given.isEmpty, titles.isEmpty, givenNames.isAmbiguous(word), startsSentence(position, sentence),
-               !(position + 1 < words.count && givenNames.isGivenName(words[position + 1].text)) {
+            if given.isEmpty, titles.isEmpty, text.kinds[position].contains(.ambiguousGivenName), startsSentence(position, sentence),
+               !(position + 1 < words.count && text.kinds[position + 1].contains(.givenName)) {
                 break
             }
             given.append(String(word))
@@ -230,12 +240,12 @@ struct PersonFinder {
         let words = text.words
         var position = index
         var particles: [String] = []
-        while position < words.count, particles.count < 2, Self.particles.contains(String(words[position].text)),
+        while position < words.count, particles.count < 2, text.kinds[position].contains(.particle),
               joined(text, position, position + 1) {
             particles.append(String(words[position].text))
             position += 1
         }
-        guard position < words.count, isNameWord(words[position].text) else { return nil }
+        guard position < words.count, text.kinds[position].contains(.nameLike) else { return nil }
         let family = String(words[position].text)
         // "von der SPD", "von den Freien Wählern": a party, not a name.
         if !particles.isEmpty, partyAt(position, in: text) != nil { return nil }
@@ -247,21 +257,30 @@ struct PersonFinder {
     /// Hartnack (WGK)" when the parentheses hold a known party).
     private func cuedName(at index: Int, in text: TextWords, sentence: [Int]) -> (PersonName, Int)? {
         let words = text.words
-        guard isNameWord(words[index].text), !GermanWords.notNames.contains(String(words[index].text)),
-              RoleWords.cue(of: words[index].text) == nil else { return nil }
+        guard text.kinds[index].contains(.nameLike) else { return nil }
+        // Every rule below needs something around the word; checked cheaply first, as most
+        // capitalised words are nouns with nothing of the kind around them.
+        let parenthesisNear = text.text[words[index].range.upperBound...].utf8.prefix(60).contains(0x28)  // "("
+        let partyAfter = index + 2 < words.count && (words[index + 2].text == "von" || words[index + 2].text == "für")
+        let roleWordBefore = index > 0 && text.kinds[index - 1].contains(.capitalized) && joined(text, index - 1, index)
+            && isPersonRole(words[index - 1].text)
+        guard parenthesisNear || partyAfter || roleWordBefore
+            || index + 1 < words.count && text.kinds[index + 1].contains(.speechVerb)
+            || index > 0 && text.kinds[index - 1].contains(.speechVerb) else { return nil }
+        guard !text.kinds[index].contains(.notName), RoleWords.cue(of: words[index].text) == nil else { return nil }
         // "Beisel ergänzt: „…“", "sagt Ulbig: „…“": a surname beside a speech verb and a colon.
         if isSpeakerSurname(index, in: text) {
             return (PersonName(familyName: String(words[index].text)), index)
         }
         let roleBefore = index > 0 && joined(text, index - 1, index) && isPersonRole(words[index - 1].text)
-        let second = index + 1 < words.count && joined(text, index, index + 1) && isNameWord(words[index + 1].text)
-            && RoleWords.cue(of: words[index + 1].text) == nil && !GermanWords.notNames.contains(String(words[index + 1].text))
+        let second = index + 1 < words.count && joined(text, index, index + 1) && text.kinds[index + 1].contains(.nameLike)
+            && RoleWords.cue(of: words[index + 1].text) == nil && !text.kinds[index + 1].contains(.notName)
         if roleBefore {
             if second { return (PersonName(givenName: String(words[index].text), familyName: String(words[index + 1].text)), index + 1) }
             // A surname alone, after one candidate's role: "SPD-Mann Eisenhauer", "Herausforderer Beisel".
             let role = words[index - 1].text
             let plural = role.hasSuffix("innen") || role.hasSuffix("ern") || role.hasSuffix("en") && !role.hasSuffix("chen")
-            if !plural, !Self.commonNouns.contains(String(words[index].text)), !text.text[words[index].range.upperBound...].hasPrefix("-") {
+            if !plural, !text.kinds[index].contains(.commonNoun), !text.text[words[index].range.upperBound...].hasPrefix("-") {
                 return (PersonName(familyName: String(words[index].text)), index)
             }
             return nil
@@ -276,13 +295,13 @@ struct PersonFinder {
         }
         // Two or three capitalised words before a party in parentheses: "Ralf Hartnack (CSU)".
         var end = index
-        while end + 1 < words.count, end - index < 2, joined(text, end, end + 1), isNameWord(words[end + 1].text),
-              !GermanWords.notNames.contains(String(words[end + 1].text)) {
+        while end + 1 < words.count, end - index < 2, joined(text, end, end + 1), text.kinds[end + 1].contains(.nameLike),
+              !text.kinds[end + 1].contains(.notName) {
             end += 1
         }
-        guard end > index, !words[(index + 1)...end].contains(where: { givenNames.isGivenName($0.text) }),
+        guard end > index, !(index + 1...end).contains(where: { text.kinds[$0].contains(.givenName) }),
               let spelling = parenthesis(after: words[end].range.upperBound, in: text.text),
-              parties.party(spelled: spelling.trimmingCharacters(in: .whitespaces)) != nil,
+              parties.party(spelled: String(spelling.trimmingScalars(where: \.isBlank))) != nil,
               !startsSentence(index, sentence) || end - index == 1 else { return nil }
         return (PersonName(givenName: words[index..<end].map { String($0.text) }.joined(separator: " "),
                            familyName: String(words[end].text)), end)
@@ -291,7 +310,11 @@ struct PersonFinder {
     private func isSpeakerSurname(_ index: Int, in text: TextWords) -> Bool {
         let words = text.words
         let word = words[index].text
-        guard !Self.commonNouns.contains(String(word)), !givenNames.isGivenName(word), word.count >= 3 else { return false }
+        // A colon within the next two words first: few capitalised words have one.
+        let end = index + 2 < words.count ? words[index + 2].range.lowerBound : text.text.endIndex
+        guard text.text.utf8[word.endIndex..<end].contains(0x3A) else { return false }  // ":"
+        let kind = text.kinds[index]
+        guard !kind.contains(.commonNoun), !kind.contains(.givenName), word.utf8.count >= 3 else { return false }
         func colonAfter(_ position: Int) -> Bool {
             position + 1 >= words.count
                 ? text.text[words[position].range.upperBound...].hasPrefix(":")
@@ -299,10 +322,10 @@ struct PersonFinder {
         }
         let opensClause = index == 0 || gap(text, index - 1, index).contains(where: { ".,;:!?".contains($0) })
         if opensClause, index + 1 < words.count, joined(text, index, index + 1),
-           GermanWords.speechVerbs.contains(String(words[index + 1].text)), colonAfter(index + 1) {
+           text.kinds[index + 1].contains(.speechVerb), colonAfter(index + 1) {
             return true
         }
-        if index > 0, joined(text, index - 1, index), GermanWords.speechVerbs.contains(String(words[index - 1].text)),
+        if index > 0, joined(text, index - 1, index), text.kinds[index - 1].contains(.speechVerb),
            colonAfter(index) {
             return true
         }
@@ -311,7 +334,7 @@ struct PersonFinder {
 
     /// A word that introduces a person by their role: "Kandidatin", "Moderator", "SPD-Mann".
     private func isPersonRole(_ word: Substring) -> Bool {
-        if Self.honorifics.contains(String(word)) { return true }
+        if word == "Frau" || word == "Herr" || word == "Herrn" { return true }
         if let cue = RoleWords.cue(of: word), cue != .office, cue != .notRunning { return true }
         guard let prefix = RoleWords.partyPrefix(of: word) else { return false }
         let rest = word[word.index(after: prefix.endIndex)...].lowercased()
@@ -333,7 +356,7 @@ struct PersonFinder {
         }
         // An apposition before the name: "Moderatorin des Abends, Cornelia Spitz".
         var apposition: [Int] = []
-        if prefix.isEmpty, start > 0, gap(text, start - 1, start).trimmingCharacters(in: .whitespaces) == "," {
+        if prefix.isEmpty, start > 0, gap(text, start - 1, start).trimmingScalars(where: \.isBlank) == "," {
             var back = start - 1
             while back >= 0, apposition.count < 4, back == start - 1 || joined(text, back, back + 1),
                   !others.contains(where: { $0.words.contains(back) }) {
@@ -387,15 +410,15 @@ struct PersonFinder {
         // "Foto: Vorname Name", "© SZ/Vorname Name", a byline "Von Vorname Name": who took the
         // picture or wrote the text.
         let byline = start == 1 && words[0].text == "Von" && person.words.upperBound == words.count - 1
-        let lineStart = text.text[..<words[start].range.lowerBound].lastIndex(of: "\n").map { text.text.index(after: $0) } ?? text.text.startIndex
-        let credit = text.text[lineStart..<words[start].range.lowerBound].suffix(12).contains("©")
+        let before = text.text.utf8[..<words[start].range.lowerBound].suffix(16)
+        let credit = zip(before, before.dropFirst()).contains { $0 == 0xC2 && $1 == 0xA9 } && !before.contains(0x0A)  // "©" on this line
         if byline || credit || start > 0 && ["Foto", "Fotos", "Bild", "Grafik", "Text"].contains(words[start - 1].text)
-            && gap(text, start - 1, start).contains(":") {
+            && gap(text, start - 1, start).utf8.contains(0x3A) {  // ":"
             person.cues.insert(.press, at: 0)
             person.ownCues = true
         }
         // "Souverän moderierte Bürgermeister X die Diskussion": the moderating verb before the name.
-        if prefix.contains(where: { ["moderierte", "moderierten", "moderiert", "leitete"].contains(words[$0].text.lowercased()) }) {
+        if prefix.contains(where: { ["moderierte", "moderierten", "moderiert", "leitete", "Moderierte", "Moderiert"].contains(words[$0].text) }) {
             person.cues.insert(.moderator, at: 0)
             person.ownCues = true
         }
@@ -425,9 +448,9 @@ struct PersonFinder {
         var after = words[end].range.upperBound
         if let content = parenthesis(after: after, in: text.text) {
             readParenthesis(content, into: &person)
-            if let close = text.text[after...].firstIndex(of: ")") { after = text.text.index(after: close) }
+            if let close = text.text.utf8[after...].firstIndex(of: 0x29) { after = text.text.utf8.index(after: close) }
         }
-        var next = words.firstIndex { $0.range.lowerBound >= after } ?? words.count
+        var next = words[(end + 1)...].firstIndex { $0.range.lowerBound >= after } ?? words.count
         let rest = text.text[after...]
         // "Olaf Lincke (Bürger für Stendal): „…“" opening a paragraph: a candidate's answer.
         if person.words.lowerBound == 0, rest.hasPrefix(":"), person.partySpelling != nil || person.listSpelling != nil {
@@ -447,7 +470,7 @@ struct PersonFinder {
         // ", CDU," — a party between commas.
         if rest.hasPrefix(", "), next < words.count {
             if let (spelling, length) = partyAt(next, in: text), next + length >= words.count
-                || !gap(text, next + length - 1, next + length).trimmingCharacters(in: .whitespaces).isEmpty {
+                || !gap(text, next + length - 1, next + length).trimmingScalars(where: \.isBlank).isEmpty {
                 person.partySpelling = person.partySpelling ?? spelling
                 next += length
             }
@@ -466,7 +489,7 @@ struct PersonFinder {
                 || gap(text, position - 1, position).allSatisfy({ " „“\"”".contains($0) }) {
                 if let (spelling, _) = partyAt(position, in: text) {
                     person.partySpelling = person.partySpelling ?? spelling
-                } else if isNameWord(words[position].text) {
+                } else if text.kinds[position].contains(.nameLike) {
                     var last = position
                     while last + 1 < words.count, last - position < 2, joined(text, last, last + 1),
                           words[last + 1].text.first?.isUppercase == true || words[last + 1].text == "für" {
@@ -480,23 +503,17 @@ struct PersonFinder {
         // the list it ends once lists are known.
         var position = next
         while position < words.count, position < next + 4, sentence[position] == sentence[end] {
-            if RoleWords.moderationWords.contains(words[position].text.lowercased()), words[position].text.hasPrefix("moder") {
+            if words[position].text.hasPrefix("moder") || words[position].text.hasPrefix("Moder") {
                 person.moderatedAfter = true
                 break
             }
             position += 1
         }
         // "hatte der Ratsvorsitzende X eingeladen": who invited is an organiser.
-        let clause = clauseWords(before: person.words.lowerBound, in: text, sentence: sentence)
-        if clause.contains(where: { ["hatte", "hatten", "hat"].contains($0) }) {
-            var position = next
-            while position < words.count, position < next + 3, sentence[position] == sentence[end] {
-                if ["eingeladen", "geladen"].contains(words[position].text) {
-                    person.cues.insert(.organiser, at: 0)
-                    person.ownCues = true
-                }
-                position += 1
-            }
+        if (next..<min(next + 3, words.count)).contains(where: { sentence[$0] == sentence[end] && (words[$0].text == "eingeladen" || words[$0].text == "geladen") }),
+           clauseWords(before: person.words.lowerBound, in: text, sentence: sentence).contains(where: { ["hatte", "hatten", "hat"].contains($0) }) {
+            person.cues.insert(.organiser, at: 0)
+            person.ownCues = true
         }
         // An apposition: ", scheidender Bürgermeister der Kreisstadt", ", Kandidat der Grünen".
         let sameSentence = sentence[end]
@@ -505,7 +522,7 @@ struct PersonFinder {
         while window < words.count, count < 12, sentence[window] == sameSentence,
               !others.contains(where: { $0.words.contains(window) }) {
             let word = words[window].text
-            let lower = word.lowercased()
+            let lower = text.kinds[window].contains(.capitalized) ? word.lowercased() : String(word)
             if count < 5, let cue = RoleWords.cue(of: word), rest.hasPrefix(",") || (next < words.count && words[next].text == "als") {
                 person.cues.append(cue)
                 person.ownCues = true
@@ -547,10 +564,10 @@ struct PersonFinder {
     /// joint nomination ("SPD und Grüne"), a party for several ("beide parteilos"), a role
     /// ("OB-Kandidat der SPD", "SPD, amtierender Oberbürgermeister"), an age, or an outlet.
     private func readParenthesis(_ content: String, into person: inout NamedPerson) {
-        let parts = content.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = content.split(separator: ",").map { String($0.trimmingScalars(where: \.isBlank)) }
         for part in parts {
             // "Parteilos/ unterstützt von Die Grünen": the first of several, when it is a party.
-            if let slash = part.firstIndex(of: "/"), let party = partySpelling(part[..<slash].trimmingCharacters(in: .whitespaces)),
+            if let slash = part.firstIndex(of: "/"), let party = partySpelling(String(part[..<slash].trimmingScalars(where: \.isBlank))),
                part[part.index(after: slash)...].split(separator: " ").contains(where: { $0.first?.isLowercase == true }) {
                 person.partySpelling = person.partySpelling ?? party
                 person.ownCues = true
@@ -578,8 +595,8 @@ struct PersonFinder {
                 continue
             }
             // "SPD und Grüne", "SPD/Grüne": a joint nomination, written as given.
-            let joint = phrase.split(whereSeparator: { $0 == "/" }).flatMap { $0.components(separatedBy: " und ") }
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let joint = phrase.split(whereSeparator: { $0 == "/" })
+                .flatMap { $0.split(separator: " ").split(separator: "und").map { $0.joined(separator: " ") } }
             if joint.count >= 2, joint.allSatisfy({ parties.party(spelled: $0) != nil }) {
                 person.partySpelling = person.partySpelling ?? phrase
                 person.ownCues = true
@@ -626,13 +643,22 @@ struct PersonFinder {
     /// "Bündnis 90/Die Grünen"; with the number of words it takes.
     private func partyAt(_ index: Int, in text: TextWords) -> (String, Int)? {
         let words = text.words
-        for length in stride(from: min(4, words.count - index), through: 1, by: -1) {
+        // Parties are spelled with a capital, but for a few independents ("parteilos", "ödp").
+        guard index < words.count, text.kinds[index].contains(.capitalized) || Self.lowerCaseParties.contains(words[index].text)
+        else { return nil }
+        // Further words only where they run on with capitals or numbers ("Bündnis 90/Die Grünen").
+        var longest = 1
+        while longest < 4, index + longest < words.count, let first = words[index + longest].text.utf8.first,
+              first < 0x80 ? first >= 0x30 && first <= 0x39 || first >= 0x41 && first <= 0x5A : text.kinds[index + longest].contains(.capitalized) {
+            longest += 1
+        }
+        for length in stride(from: longest, through: 1, by: -1) {
             let last = index + length - 1
             guard (index..<last).allSatisfy({ gap(text, $0, $0 + 1).allSatisfy { $0 == " " || $0 == "/" } }) else { continue }
             let spelling = String(text.text[words[index].range.lowerBound..<words[last].range.upperBound])
             // "von der Partei „Die Linke“": the word Partei names no party.
             if spelling == "Partei" || spelling == "Parteien" { continue }
-            if let party = parties.party(spelled: spelling) ?? parties.party(spelled: Self.nominative(spelling)) {
+            if let party = parties.party(spelled: spelling) {
                 return (party.shortName == "parteilos" ? "parteilos" : spelling, length)
             }
         }
@@ -646,15 +672,6 @@ struct PersonFinder {
               let (second, _) = partyAt(index + length + 1, in: text),
               let a = parties.party(spelled: first), let b = parties.party(spelled: second) else { return nil }
         return "\(a.shortName) und \(b.shortName)"
-    }
-
-    /// "Freien Wählern" → "Freie Wähler", "Grünen" stays: party names after "von den".
-    private static func nominative(_ spelling: String) -> String {
-        spelling.replacingOccurrences(of: "Freien Wählern", with: "Freie Wähler")
-            .replacingOccurrences(of: "Freien Wähler", with: "Freie Wähler")
-            .replacingOccurrences(of: "Linken", with: "Linke")
-            .replacingOccurrences(of: "Liberalen", with: "Liberale")
-            .replacingOccurrences(of: "Piraten", with: "Piraten")
     }
 
     /// Sentences that open with a description of the person named before: "Die
@@ -690,33 +707,20 @@ struct PersonFinder {
 
     // MARK: Words and gaps
 
-    private static let honorifics: Set<String> = ["Frau", "Herr", "Herrn"]
-    private static let particles: Set<String> = [
-        "von", "van", "de", "der", "den", "dem", "zu", "vom", "zur", "zum", "di", "da", "del", "della", "le", "la", "ten", "ter",
-        "op", "dos", "Auf", "Zur", "Zum", "Van", "Von", "De", "Ten", "Ter", "Op", "In",
-    ]
     private static let independentAdjectives: Set<String> = [
         "parteilose", "parteiloser", "parteilosen", "parteilos", "unabhängige", "unabhängiger", "parteiunabhängige",
         "parteiunabhängiger",
     ]
+    private static let pluralIndependentAdjectives: Set<String> = ["parteilosen", "parteilose", "unabhängigen"]
+    private static let lowerCaseParties: Set<Substring> = ["parteilos", "parteiunabhängig", "unabhängig", "ödp"]
     private static let independentAbbreviations: Set<String> = ["unabh.", "unabh", "ptl.", "ptl", "parteifrei", "pl."]
-    private static let listLinkWords: Set<String> = ["für", "für", "und", "in", "der", "die", "das", "von", "am", "im", "&"]
-    /// Capitalised words that follow a role without being a surname.
-    private static let commonNouns: Set<String> = [
-        "Nummer", "Stadt", "Gemeinde", "Bürger", "Frage", "Fragen", "Antwort", "Podium", "Runde", "Thema", "Abend",
-        "Wahl", "Amt", "Rathaus", "Partei", "Liste", "Platz", "Rede", "Zeit", "Ende", "Anfang", "Jahr", "Jahren",
-        "Mitte", "Zukunft", "Verwaltung", "Sicht", "Seite", "Meinung", "Beginn", "Schluss", "Publikum", "Mehrheit",
-        "Stellung", "Position", "Bezug", "Kritik", "Unterstützung", "Punkte", "Applaus",
-    ]
+    private static let listLinkWords: Set<String> = ["für", "und", "in", "der", "die", "das", "von", "am", "im", "&"]
 
-    private func isCapitalized(_ word: Substring) -> Bool { word.first?.isUppercase == true }
-
-    /// Capitalised, letters (and inner hyphens or apostrophes) only, not an abbreviation in capitals.
-    private func isNameWord(_ word: Substring) -> Bool {
-        guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
-        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
-            && !word.dropFirst().allSatisfy(\.isUppercase)
-            && !Self.monthsAndDays.contains(String(word))
+    /// Whether the word starts with a capital: ASCII decided by its byte, other letters by Unicode.
+    private func isCapitalized(_ word: Substring) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return word.first?.isUppercase == true
     }
 
     /// "ML", "WGK", "FBB": capitals, as local lists abbreviate their names.
@@ -725,14 +729,10 @@ struct PersonFinder {
             || parties.party(spelled: String(word)) != nil
     }
 
-    private static let monthsAndDays: Set<String> = [
-        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
-        "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Uhr",
-    ]
-
     /// Only spaces between word `a` and word `b` (a name runs on only so).
     private func joined(_ text: TextWords, _ a: Int, _ b: Int) -> Bool {
         guard a >= 0, b < text.words.count else { return false }
+        if b == a + 1 { return text.joinedToNext[a] }
         return text.onlySpaces(from: text.words[a].range.upperBound, to: text.words[b].range.lowerBound)
     }
 
@@ -746,13 +746,16 @@ struct PersonFinder {
 
     /// The text in parentheses right after `position` (past spaces), or nil.
     private func parenthesis(after position: String.Index, in text: String) -> String? {
+        // Bytes: parentheses and spaces are ASCII, and a byte search never breaks graphemes.
+        let bytes = text.utf8
         var start = position
-        while start < text.endIndex, text[start] == " " { start = text.index(after: start) }
-        guard start < text.endIndex, text[start] == "(" else { return nil }
-        let inner = text.index(after: start)
-        guard let close = text[inner...].firstIndex(where: { $0 == ")" || $0 == "(" }), text[close] == ")",
-              text.distance(from: inner, to: close) <= 80 else { return nil }
-        return String(text[inner..<close])
+        while start < bytes.endIndex, bytes[start] == 0x20 { start = bytes.index(after: start) }
+        guard start < bytes.endIndex, bytes[start] == 0x28 else { return nil }  // "("
+        let inner = bytes.index(after: start)
+        guard let close = bytes[inner...].prefix(240).firstIndex(where: { $0 == 0x29 || $0 == 0x28 }), bytes[close] == 0x29
+        else { return nil }
+        let content = text[inner..<close]
+        return content.count <= 80 ? String(content) : nil
     }
 
     /// The sentence number of each word: a new sentence after ".", "!" or "?" (not after a
@@ -764,7 +767,13 @@ struct PersonFinder {
         for index in text.words.indices {
             if index > 0 {
                 let between = gap(text, index - 1, index)
-                if between.contains(where: { (atQuotes ? ".!?;„“\"»«" : ".!?;").contains($0) }),
+                if between.unicodeScalars.contains(where: { scalar in
+                    switch scalar {
+                    case ".", "!", "?", ";": true
+                    case "„", "“", "\"", "»", "«": atQuotes
+                    default: false
+                    }
+                }),
                    !(between.hasPrefix(".") && text.words[index - 1].text.allSatisfy(\.isNumber)) {
                     current += 1
                 }
@@ -793,7 +802,7 @@ struct PersonFinder {
     private func isInParentheses(_ index: Int, after previous: NamedPerson, in text: TextWords) -> Bool {
         guard previous.words.upperBound < index else { return false }
         let between = text.text[text.words[previous.words.upperBound].range.upperBound..<text.words[index].range.lowerBound]
-        return between.trimmingCharacters(in: .whitespaces) == "("
+        return between.trimmingScalars(where: \.isBlank) == "("
     }
 
     /// Whether the text between the previous person and this one's phrase only joins a list:

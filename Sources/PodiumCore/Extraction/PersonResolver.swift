@@ -112,8 +112,9 @@ enum PersonResolver {
         }
         let foldedFamilyNames = candidates.map(\.name.familyName.foldedForComparison)
         for words in texts {
-            for (given, next) in zip(words.words, words.words.dropFirst()) {
-                guard let owners = byLastGivenName[String(given.text)] else { continue }
+            for (index, (given, next)) in zip(words.words, words.words.dropFirst()).enumerated() {
+                // Given names are looked up only where one stands: a capitalised given name.
+                guard words.kinds[index].contains(.givenName), let owners = byLastGivenName[String(given.text)] else { continue }
                 let surname = String(next.text)
                 guard words.onlySpaces(from: given.range.upperBound, to: next.range.lowerBound),
                       surname.first?.isUppercase == true, surname.count >= 5 else { continue }
@@ -135,7 +136,8 @@ enum PersonResolver {
     /// misspelling) alone. Returns how many words the name takes.
     private static func match(_ words: TextWords, at index: Int, _ names: NameIndex) -> (Int, Int?)? {
         // Most words cannot start a name: their first byte starts none of the names looked up.
-        guard let first = words.words[index].text.utf8.first, names.firstBytes[Int(first)] else { return nil }
+        guard words.kinds[index].contains(.capitalized), let first = words.words[index].text.utf8.first,
+              names.firstBytes[Int(first)] else { return nil }
         let word = String(words.words[index].text)
         // Given name(s) followed by a surname.
         for (candidate, given) in names.givenNames[word] ?? [] {

@@ -43,6 +43,14 @@ enum RoleWords {
 
     /// The cue of one word, by its ending (lower-cased); nil for words that say nothing.
     static func cue(of word: some StringProtocol) -> Cue? {
+        // Most words end in letters no role word ends in: three bytes decide that without
+        // lower-casing the word.
+        let bytes = word.utf8
+        if bytes.count >= 3, !bytes.contains(0x2D) {  // no "-"
+            var tail = 0
+            for byte in bytes.suffix(3) { tail = tail << 8 | Int(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) }
+            if !roleTails.contains(tail) { return nil }
+        }
         let lower = word.lowercased()
         if lower.hasPrefix("noch-") || lower.hasPrefix("alt-") || lower.hasPrefix("ex-") || lower.hasPrefix("altbürgermeister")
             || lower.hasPrefix("altoberbürgermeister") || lower.hasPrefix("altlandrat") || notRunningWords.contains(lower) {
@@ -50,17 +58,32 @@ enum RoleWords {
         }
         // The last part of a hyphenated compound decides: "TDVS-Betriebsleiterin" is a job.
         let last = lower.split(separator: "-").last.map(String.init) ?? lower
-        for (endings, cue) in endingsByCue where endings.contains(where: { last.hasSuffix($0) }) {
-            if cue == .incumbent, !incumbentWords.contains(last) { return .office }
-            return cue
+        // Every ending of the word looked up; the one of the list that comes first wins
+        // ("Redaktionsleiterin" is press before it is a "Leiterin").
+        var best: (rank: Int, cue: Cue)? = nil
+        var start = last.startIndex
+        while start < last.endIndex {
+            if let found = cueByEnding[String(last[start...])], best.map({ found.rank < $0.rank }) ?? true { best = found }
+            start = last.index(after: start)
         }
-        return nil
+        guard let cue = best?.cue else { return nil }
+        if cue == .incumbent, !incumbentWords.contains(last) { return .office }
+        return cue
     }
+
+    /// Each ending with its cue and the rank of its list in `endingsByCue`.
+    private static let cueByEnding: [String: (rank: Int, cue: Cue)] = {
+        var table: [String: (rank: Int, cue: Cue)] = [:]
+        for (rank, (endings, cue)) in endingsByCue.enumerated() {
+            for ending in endings where table[ending] == nil { table[ending] = (rank, cue) }
+        }
+        return table
+    }()
 
     /// The party named as the first part of a compound: "SPD" of "SPD-Kandidatin", "Grünen" of
     /// "Grünen-Bewerber", "CDU" of "CDU-Mann"; nil when the first part is no party spelling.
     static func partyPrefix(of word: some StringProtocol) -> Substring? {
-        guard let hyphen = word.firstIndex(of: "-") else { return nil }
+        guard let hyphen = word.utf8.firstIndex(of: 0x2D) else { return nil }  // "-"
         let prefix = word[..<hyphen]
         return prefix.isEmpty ? nil : Substring(prefix)
     }
@@ -70,6 +93,17 @@ enum RoleWords {
         "mann", "frau", "politiker", "politikerin", "kandidat", "kandidatin", "bewerber", "bewerberin",
         "mitglied", "vertreter", "vertreterin", "urgestein", "herausforderer", "herausforderin",
     ]
+
+    /// The last three bytes of every role ending, lower-cased, as one number each.
+    private static let roleTails: Set<Int> = {
+        var tails = Set<Int>()
+        for (endings, _) in endingsByCue {
+            for ending in endings where ending.utf8.count >= 3 {
+                tails.insert(ending.utf8.suffix(3).reduce(0) { $0 << 8 | Int($1) })
+            }
+        }
+        return tails
+    }()
 
     private static let endingsByCue: [([String], Cue)] = [
         (["kandidat", "kandidatin", "kandidaten", "kandidatinnen", "bewerber", "bewerberin", "bewerberinnen", "bewerbern",
@@ -117,7 +151,10 @@ enum RoleWords {
 
     /// Words in the sentence of a list of names that make the names candidates: "Auf dem Podium
     /// saßen …", "… stellten sich den Fragen", "die Kandidaten …".
+    /// Lower-case, and capitalised where a noun: both forms are looked up as written.
     static let candidateFrameWords: Set<String> = [
+        "Podium", "Podiums", "Kandidatenrunde", "Duell", "Diskussionsrunde", "Schlagabtausch", "Wahlforum",
+        "Podiumsdiskussion", "Kandidatenvorstellung", "Runde",
         "podium", "podiums", "kandidatenrunde", "duell", "diskutierten", "diskutieren", "debattierten", "stellten", "stellen", "bewerben",
         "präsentierten", "präsentieren", "traten", "treten", "antreten", "kandidieren", "kandidierten", "schlagabtausch",
         "wahlforum", "podiumsdiskussion", "kandidatenvorstellung", "runde",

@@ -10,6 +10,10 @@ struct TextWords {
 
     let text: String
     let words: [Word]
+    /// Whether only spaces stand between word `i` and word `i + 1`: names run on only so.
+    let joinedToNext: [Bool]
+    /// What each word is, for finding names (``WordKind``).
+    let kinds: [WordKind]
 
     init(_ text: String) {
         self.text = text
@@ -35,7 +39,14 @@ struct TextWords {
             let word = Self.trimmed(text[begin...])
             words.append(Word(text: word, range: word.startIndex..<word.endIndex))
         }
-        self.words = words.filter { !$0.text.isEmpty }
+        let kept = words.filter { !$0.text.isEmpty }
+        self.words = kept
+        var joined = [Bool](repeating: false, count: kept.count)
+        for index in kept.indices.dropLast() {
+            joined[index] = text.utf8[kept[index].range.upperBound..<kept[index + 1].range.lowerBound].allSatisfy { $0 == 0x20 }
+        }
+        self.joinedToNext = joined
+        self.kinds = WordKind.of(kept)
     }
 
     /// What `Character.isLetter || .isNumber` says of a character that starts with `scalar`,
@@ -70,7 +81,7 @@ struct TextWords {
     /// The text between two positions has only spaces.
     func onlySpaces(from start: String.Index, to end: String.Index) -> Bool {
         guard start <= end else { return false }
-        return text[start..<end].allSatisfy { $0 == " " }
+        return text.utf8[start..<end].allSatisfy { $0 == 0x20 }
     }
 
     /// The position of a word in scalar offsets, as stored in the archive.

@@ -1,0 +1,90 @@
+/// What a word of a paragraph is, for finding names: looked up once per word in one table, so
+/// that the rules ask flags instead of hashing the word again for every list they consult.
+///
+/// For example, "Dr." is a `title`, "Jörg" a `givenName`, "sagte" a `speechVerb`, "von" a
+/// `particle`, "Röber" only `capitalized` and `nameLike`.
+struct WordKind: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    static let capitalized = WordKind(rawValue: 1 << 0)
+    /// Capitalised letters (inner hyphens and apostrophes allowed), not an abbreviation in capitals.
+    static let nameLike = WordKind(rawValue: 1 << 1)
+    static let givenName = WordKind(rawValue: 1 << 2)
+    /// A given name that is also a word: "Nur", "Ernst", "August".
+    static let ambiguousGivenName = WordKind(rawValue: 1 << 3)
+    static let title = WordKind(rawValue: 1 << 4)
+    static let speechVerb = WordKind(rawValue: 1 << 5)
+    static let notName = WordKind(rawValue: 1 << 6)
+    /// Capitalised words that follow a role without being a surname: "Nummer", "Stadt".
+    static let commonNoun = WordKind(rawValue: 1 << 7)
+    static let particle = WordKind(rawValue: 1 << 8)
+    static let honorific = WordKind(rawValue: 1 << 9)
+    static let monthOrDay = WordKind(rawValue: 1 << 10)
+
+    /// The kind of each word of `words`.
+    static func of(_ words: [TextWords.Word]) -> [WordKind] {
+        words.map { word in
+            var kind = lexicon[word.text] ?? []
+            guard let byte = word.text.utf8.first else { return kind }
+            let capitalized = byte < 0x80 ? byte >= 0x41 && byte <= 0x5A : word.text.first?.isUppercase == true
+            guard capitalized else { return kind }
+            kind.insert(.capitalized)
+            if word.text.utf8.count >= 2, !kind.contains(.monthOrDay), isNameLike(word.text) { kind.insert(.nameLike) }
+            // "Hans-Günter": each part a given name.
+            if !kind.contains(.givenName), word.text.utf8.contains(0x2D) {
+                let parts = word.text.split(separator: "-")
+                if parts.count == 2, parts.allSatisfy({ lexicon[$0]?.contains(.givenName) == true }) { kind.insert(.givenName) }
+            }
+            return kind
+        }
+    }
+
+    private static func isNameLike(_ word: Substring) -> Bool {
+        var allCapitals = true
+        for (offset, scalar) in word.unicodeScalars.enumerated() {
+            switch scalar.value {
+            case 0x41...0x5A: break
+            case 0x61...0x7A: allCapitals = allCapitals && offset == 0
+            case 0x2D, 0x27, 0x2019: allCapitals = false
+            case ..<0x80: return false
+            default:
+                guard scalar.properties.isAlphabetic else { return false }
+                if offset > 0, !scalar.properties.isUppercase { allCapitals = false }
+            }
+        }
+        return !allCapitals  // "SPD", "IHK" are not names
+    }
+
+    private static let lexicon: [Substring: WordKind] = {
+        var table: [Substring: WordKind] = [:]
+        func add(_ words: some Sequence<String>, _ kind: WordKind) {
+            for word in words { table[Substring(word), default: []].insert(kind) }
+        }
+        add(GivenNames.builtIn.names, .givenName)
+        add(GivenNames.builtIn.ambiguousNames, .ambiguousGivenName)
+        add(GermanWords.titles, .title)
+        add(GermanWords.speechVerbs, .speechVerb)
+        add(GermanWords.notNames, .notName)
+        add(commonNouns, .commonNoun)
+        add(particles, .particle)
+        add(["Frau", "Herr", "Herrn"], .honorific)
+        add([
+            "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+            "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Uhr",
+        ], .monthOrDay)
+        return table
+    }()
+
+    private static let commonNouns = [
+        "Nummer", "Stadt", "Gemeinde", "Bürger", "Frage", "Fragen", "Antwort", "Podium", "Runde", "Thema", "Abend",
+        "Wahl", "Amt", "Rathaus", "Partei", "Liste", "Platz", "Rede", "Zeit", "Ende", "Anfang", "Jahr", "Jahren",
+        "Mitte", "Zukunft", "Verwaltung", "Sicht", "Seite", "Meinung", "Beginn", "Schluss", "Publikum", "Mehrheit",
+        "Stellung", "Position", "Bezug", "Kritik", "Unterstützung", "Punkte", "Applaus",
+    ]
+
+    /// Words between a given name and a family name: "von" Preysing, "Auf der" Landwehr.
+    private static let particles = [
+        "von", "van", "de", "der", "den", "dem", "zu", "vom", "zur", "zum", "di", "da", "del", "della", "le", "la", "ten", "ter",
+        "op", "dos", "Auf", "Zur", "Zum", "Van", "Von", "De", "Ten", "Ter", "Op", "In",
+    ]
+}
