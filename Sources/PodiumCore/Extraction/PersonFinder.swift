@@ -85,21 +85,13 @@ struct PersonFinder {
         var framedSentences = Set<Int>()
         var frameWords: [Int] = []
         var independentSentences = Set<Int>()
-        for (number, word) in words.enumerated() {
-            // Frame words are written in lower case or capitalised ("Podium"), or end a compound
-            // ("SÜDKURIER-Podium"): looked up as written, lower-cased only when capitalised.
-            let written = String(word.text)
-            var isFrame = RoleWords.candidateFrameWords.contains(written)
-            if !isFrame, isCapitalized(word.text) {
-                let lower = written.lowercased()
-                let last = lower.utf8.contains(0x2D) ? lower.split(separator: "-").last.map(String.init) ?? lower : lower
-                isFrame = RoleWords.candidateFrameWords.contains(last)
-            }
-            if isFrame || written == "Fragen" && number > 0 && words[number - 1].text == "den" {
+        for number in words.indices {
+            let kind = text.kinds[number]
+            if kind.contains(.frame) || words[number].text == "Fragen" && number > 0 && words[number - 1].text == "den" {
                 framedSentences.insert(sentence[number])
                 frameWords.append(number)
             }
-            if Self.pluralIndependentAdjectives.contains(written), number + 1 < words.count,
+            if kind.contains(.independentPlural), number + 1 < words.count,
                RoleWords.cue(of: words[number + 1].text) == .candidate, words[number + 1].text.hasSuffix("n") || words[number + 1].text.hasSuffix("r") {
                 independentSentences.insert(sentence[number])
             }
@@ -711,7 +703,6 @@ struct PersonFinder {
         "parteilose", "parteiloser", "parteilosen", "parteilos", "unabhängige", "unabhängiger", "parteiunabhängige",
         "parteiunabhängiger",
     ]
-    private static let pluralIndependentAdjectives: Set<String> = ["parteilosen", "parteilose", "unabhängigen"]
     private static let lowerCaseParties: Set<Substring> = ["parteilos", "parteiunabhängig", "unabhängig", "ödp"]
     private static let independentAbbreviations: Set<String> = ["unabh.", "unabh", "ptl.", "ptl", "parteifrei", "pl."]
     private static let listLinkWords: Set<String> = ["für", "und", "in", "der", "die", "das", "von", "am", "im", "&"]
@@ -764,17 +755,24 @@ struct PersonFinder {
         var numbers: [Int] = []
         numbers.reserveCapacity(text.words.count)
         var current = 0
+        let bytes = text.text.utf8
         for index in text.words.indices {
-            if index > 0 {
-                let between = gap(text, index - 1, index)
-                if between.unicodeScalars.contains(where: { scalar in
-                    switch scalar {
-                    case ".", "!", "?", ";": true
-                    case "„", "“", "\"", "»", "«": atQuotes
-                    default: false
+            if index > 0, !text.joinedToNext[index - 1] {
+                // Bytes: ".!?;" and '"' are ASCII; „ “ » « have lead bytes E2 and C2.
+                let between = bytes[text.words[index - 1].range.upperBound..<text.words[index].range.lowerBound]
+                var ends = false
+                var previous: UInt8 = 0
+                for byte in between {
+                    switch byte {
+                    case 0x2E, 0x21, 0x3F, 0x3B: ends = true
+                    case 0x22: ends = ends || atQuotes
+                    case 0x9E, 0x9C where previous == 0x80: ends = ends || atQuotes  // „ “ (E2 80 9E, E2 80 9C)
+                    case 0xBB, 0xAB where previous == 0xC2: ends = ends || atQuotes  // » «
+                    default: break
                     }
-                }),
-                   !(between.hasPrefix(".") && text.words[index - 1].text.allSatisfy(\.isNumber)) {
+                    previous = byte
+                }
+                if ends, !(between.first == 0x2E && text.words[index - 1].text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }) {
                     current += 1
                 }
             }

@@ -20,24 +20,48 @@ struct WordKind: OptionSet, Sendable {
     static let particle = WordKind(rawValue: 1 << 8)
     static let honorific = WordKind(rawValue: 1 << 9)
     static let monthOrDay = WordKind(rawValue: 1 << 10)
+    /// A word that presents candidates in its sentence (``RoleWords/candidateFrameWords``).
+    static let frame = WordKind(rawValue: 1 << 11)
+    /// "parteilosen", "unabhängigen": independents, in the plural.
+    static let independentPlural = WordKind(rawValue: 1 << 12)
 
     /// The kind of each word of `words`.
     static func of(_ words: [TextWords.Word]) -> [WordKind] {
         words.map { word in
-            var kind = lexicon[word.text] ?? []
-            guard let byte = word.text.utf8.first else { return kind }
+            let bytes = word.text.utf8
+            guard let byte = bytes.first else { return [] }
             let capitalized = byte < 0x80 ? byte >= 0x41 && byte <= 0x5A : word.text.first?.isUppercase == true
-            guard capitalized else { return kind }
+            // A lower-case word is looked up only if a lower-case entry has its first byte and length.
+            guard capitalized else {
+                let length = bytes.count
+                guard length < 64, lowerCaseShapes[Int(byte)] & (1 << UInt64(length)) != 0 else { return [] }
+                return lexicon[word.text] ?? []
+            }
+            var kind = lexicon[word.text] ?? []
             kind.insert(.capitalized)
             if word.text.utf8.count >= 2, !kind.contains(.monthOrDay), isNameLike(word.text) { kind.insert(.nameLike) }
             // "Hans-Günter": each part a given name.
-            if !kind.contains(.givenName), word.text.utf8.contains(0x2D) {
+            if word.text.utf8.contains(0x2D) {
                 let parts = word.text.split(separator: "-")
-                if parts.count == 2, parts.allSatisfy({ lexicon[$0]?.contains(.givenName) == true }) { kind.insert(.givenName) }
+                if !kind.contains(.givenName), parts.count == 2, parts.allSatisfy({ lexicon[$0]?.contains(.givenName) == true }) {
+                    kind.insert(.givenName)
+                }
+                // "SÜDKURIER-Podium": a compound ending in a frame word.
+                if let last = parts.last, lexicon[last]?.contains(.frame) == true { kind.insert(.frame) }
             }
             return kind
         }
     }
+
+    /// For each first byte, the lengths (as bits) of the lower-case words of the lexicon.
+    private static let lowerCaseShapes: [UInt64] = {
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for word in lexicon.keys {
+            guard let first = word.utf8.first, !(first >= 0x41 && first <= 0x5A), word.utf8.count < 64 else { continue }
+            shapes[Int(first)] |= 1 << UInt64(word.utf8.count)
+        }
+        return shapes
+    }()
 
     private static func isNameLike(_ word: Substring) -> Bool {
         var allCapitals = true
@@ -68,6 +92,9 @@ struct WordKind: OptionSet, Sendable {
         add(commonNouns, .commonNoun)
         add(particles, .particle)
         add(["Frau", "Herr", "Herrn"], .honorific)
+        add(RoleWords.candidateFrameWords, .frame)
+        add(RoleWords.candidateFrameWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }, .frame)
+        add(["parteilosen", "parteilose", "unabhängigen"], .independentPlural)
         add([
             "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
             "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Uhr",
