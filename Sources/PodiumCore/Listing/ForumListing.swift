@@ -22,7 +22,15 @@ public struct ForumListing: Equatable, Sendable {
     public var organizers: [String]
     public var links: [String]
     public var candidates: [Candidate]
+    /// Everyone else the reports name at the forum, with their role ("moderator", "expert", …).
+    public var others: [Other]
     public var articles: Int
+
+    public struct Other: Equatable, Sendable {
+        public var name: String
+        public var role: String
+        public var description: String?
+    }
 
     public var outputFields: [OutputField] {
         [
@@ -34,6 +42,10 @@ public struct ForumListing: Equatable, Sendable {
             OutputField("links", .list(links.map(OutputValue.string))),
             OutputField("candidates", .list(candidates.map {
                 .object([OutputField("name", .string($0.name)), OutputField("party", .optional($0.party))])
+            })),
+            OutputField("others", .list(others.map {
+                .object([OutputField("name", .string($0.name)), OutputField("role", .string($0.role)),
+                         OutputField("description", .optional($0.description))])
             })),
             OutputField("articles", .int(Int64(articles))),
         ]
@@ -58,6 +70,9 @@ extension Archive {
                     links: try String.fetchAll(db, sql: ListingSQL.forumLinks, arguments: [id]),
                     candidates: try Row.fetchAll(db, sql: ListingSQL.forumCandidates, arguments: [id]).map {
                         ForumListing.Candidate(name: $0["name"], party: $0["party"])
+                    },
+                    others: try Row.fetchAll(db, sql: ListingSQL.forumOthers, arguments: [id]).map {
+                        ForumListing.Other(name: $0["name"], role: $0["role"], description: $0["description"])
                     },
                     articles: try Int.fetchOne(db, sql: ListingSQL.forumArticleCount, arguments: [id]) ?? 0)
             }

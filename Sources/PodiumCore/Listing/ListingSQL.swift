@@ -100,6 +100,11 @@ enum ListingSQL {
         JOIN persons pe ON pe.id = c.person_id LEFT JOIN parties pa ON pa.id = c.party_id
         WHERE fp.forum_id = ? ORDER BY pe.family_name, pe.name
         """
+    /// The forum's other people: moderators, organisers, experts, the audience, others.
+    static let forumOthers = """
+        SELECT pe.name, fo.role, fo.description FROM forum_others fo JOIN persons pe ON pe.id = fo.person_id
+        WHERE fo.forum_id = ? ORDER BY fo.role, pe.family_name, pe.name
+        """
     static let forumArticleCount = "SELECT count(*) FROM articles WHERE forum_id = ?"
 
     /// A `group_concat(…, char(31))` value as a list.
