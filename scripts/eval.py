@@ -37,6 +37,7 @@ TITLES = {"dr", "prof", "dipl", "ing", "med", "jur", "rer", "nat", "phil", "h", 
 PARTY_ALIASES = {
     "grune": "gruene", "gruene": "gruene", "bundnis 90/die grunen": "gruene", "b90/grune": "gruene",
     "die grunen": "gruene", "bundnis 90/grune": "gruene", "grunen": "gruene", "bundnis90/die grunen": "gruene",
+    "b 90/die grunen": "gruene", "b90/die grunen": "gruene", "b 90/grune": "gruene",
     "die linke": "linke", "linke": "linke", "die linke.": "linke",
     "freie wahler": "fw", "fw": "fw", "fwg": "fw", "freie wahlergemeinschaft": "fw", "fwv": "fw",
     "parteilos": "parteilos", "unabhangig": "parteilos", "ptl.": "parteilos", "unabh.": "parteilos",
@@ -73,7 +74,7 @@ def party_key(party):
     if party is None:
         return None
     key = fold(party).replace("–", "-").strip()
-    key = re.sub(r"\s+", " ", key)
+    key = re.sub(r"\s+", " ", key).replace(" / ", "/")
     return PARTY_ALIASES.get(key, key)
 
 
@@ -217,6 +218,8 @@ def score_article(labels, got, score, notes):
                 notes.append(f"party of {candidate['name']}: {match['party']} (label {candidate['party']})")
         else:
             score.add("no party invented, among found candidates without one", match["party"] is None, 1)
+            if match["party"] is not None:
+                notes.append(f"party of {candidate['name']}: {match['party']} (label none)")
     others = labels.get("others", [])
     for f in found:
         is_candidate = any(same_person(f["name"], c["name"]) for c in labelled)

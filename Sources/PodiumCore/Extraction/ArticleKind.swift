@@ -109,6 +109,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
     private static let forumPhrases: [(first: String, then: [String], within: Int)] = [
         ("stellten sich", ["fragen", "bürger", "zuhörer", "publikum", "wähler", "diskussion", " vor"], 80),
         ("stellen sich", ["fragen", "bürger", "zuhörer", "publikum", "wähler", "diskussion", " vor"], 80),
+        ("den fragen", ["stellten", "stellen"], 60),
         ("kandidat", ["vorgestellt"], 120),
         ("diskussion mit", ["kandidat", "bewerber"], 40),
         ("diskutierten", ["kandidat", "bewerber"], 60),

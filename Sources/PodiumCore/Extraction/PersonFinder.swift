@@ -26,6 +26,8 @@ struct NamedPerson: Equatable, Sendable {
     var appositionListCues: [RoleWords.Cue] = []
     /// "(beide parteilos)": the party of the list this name ends.
     var listPartySpelling: String?
+    /// "die Einzelkandidaten A, B und C": the list this name starts is independent.
+    var listIndependent = false
     /// The first role word as written: "Kreisredaktionsleiterin", "Amtsinhaber".
     var description: String?
     /// Every role word, lower-cased, for descriptions later in the text ("der Amtsinhaber").
@@ -110,11 +112,13 @@ struct PersonFinder {
             // A list shares its first element's role: "die Moderatoren A und B", "die Kandidaten A, B und C".
             if position > 0, let head = listHead ?? Optional(position - 1), prefixStart >= 0,
                isListSeparator(text, from: found[position - 1], to: person.words.lowerBound, sentence: sentence) {
+                if found[head].listIndependent, person.partySpelling == nil { person.partySpelling = "parteilos" }
                 if !person.ownCues || person.cues.allSatisfy({ !$0.excludesCandidacy && $0 != .candidate }) {
                     let inherited = found[head].listCues
                     if !inherited.isEmpty {
                         person.cues = inherited + person.cues.filter { $0 != .office && $0 != .incumbent }
                         person.listCues = inherited
+                        person.roleWords += found[head].roleWords
                     }
                 }
                 listHead = head
@@ -206,7 +210,8 @@ struct PersonFinder {
               text.kinds[position].contains(.givenName) {
             let word = words[position].text
             if given.isEmpty, titles.isEmpty, text.kinds[position].contains(.ambiguousGivenName), startsSentence(position, sentence),
-               !(position + 1 < words.count && text.kinds[position + 1].contains(.givenName)) {
+               !(position + 1 < words.count && text.kinds[position + 1].contains(.givenName)),
+               !partyFollows(position + 1, in: text) {
                 break
             }
             given.append(String(word))
@@ -383,7 +388,13 @@ struct PersonFinder {
                 }
             }
             let lower = word.lowercased()
-            if Self.independentAdjectives.contains(lower) { person.partySpelling = person.partySpelling ?? "parteilos" }
+            if Self.independentAdjectives.contains(lower) || Self.isIndependentRole(lower) {
+                person.partySpelling = person.partySpelling ?? "parteilos"
+                // "die Einzelkandidaten A, B und C": all of them.
+                if Self.isIndependentRole(lower), Self.isPlural(lower, after: index > 0 ? words[index - 1].text.lowercased() : "") {
+                    person.listIndependent = true
+                }
+            }
             if RoleWords.successionWords.contains(lower) { person.cues.append(.notRunning) }
         }
         // "… stellten sich den Fragen der Redakteurinnen A und B": who asks is no candidate.
@@ -423,7 +434,20 @@ struct PersonFinder {
                 person.ownCues = true
             }
         }
+        // "Durch den Abend führte Redakteur X": leading through the evening is moderating.
+        if !person.cues.contains(.moderator), start > 2 {
+            let clause = clauseWords(before: start, in: text, sentence: sentence)
+            if clause.contains(where: { $0 == "führte" || $0 == "führten" }), clause.contains(where: { $0 == "Durch" || $0 == "durch" }) {
+                person.cues.insert(.moderator, at: 0)
+                person.ownCues = true
+            }
+        }
         return prefix.first ?? apposition.first ?? start
+    }
+
+    /// "Einzelbewerber", "Einzelkandidatin": a candidate without a party.
+    private static func isIndependentRole(_ lower: String) -> Bool {
+        lower.hasPrefix("einzelbewerber") || lower.hasPrefix("einzelkandidat")
     }
 
     /// A role noun in the plural: "Kandidaten", "Moderatorinnen", "die Bewerber".
@@ -459,12 +483,23 @@ struct PersonFinder {
             person.ownCues = true
             next += length
         }
-        // ", CDU," — a party between commas.
+        // ", CDU," — a party between commas; ", Bayernpartei," a list, if the list has parties.
         if rest.hasPrefix(", "), next < words.count {
             if let (spelling, length) = partyAt(next, in: text), next + length >= words.count
                 || !gap(text, next + length - 1, next + length).trimmingScalars(where: \.isBlank).isEmpty {
                 person.partySpelling = person.partySpelling ?? spelling
                 next += length
+            } else if text.kinds[next].contains(.capitalized), !text.kinds[next].contains(.givenName),
+                      RoleWords.cue(of: words[next].text) == nil {
+                // Up to three words: ", Hainbacher Liste,".
+                var last = next
+                while last + 1 < words.count, last < next + 2, text.kinds[last + 1].contains(.capitalized), joined(text, last, last + 1) {
+                    last += 1
+                }
+                if last + 1 < words.count, gap(text, last, last + 1).hasPrefix(",") || words[last + 1].text == "und" {
+                    person.listSpelling = person.listSpelling
+                        ?? String(text.text[words[next].range.lowerBound..<words[last].range.upperBound])
+                }
             }
         }
         // "von der SPD", "für die Freien Wähler", "von Volt".
@@ -539,9 +574,21 @@ struct PersonFinder {
                 person.cues.append(.candidate)
                 person.ownCues = true
             }
-            if lower == "für", window + 2 < words.count, ["die", "den"].contains(words[window + 1].text),
-               let (spelling, _) = partyAt(window + 2, in: text) {
-                person.partySpelling = person.partySpelling ?? spelling
+            if lower == "für", window + 2 < words.count, ["die", "den"].contains(words[window + 1].text) {
+                if let (spelling, _) = partyAt(window + 2, in: text) {
+                    person.partySpelling = person.partySpelling ?? spelling
+                } else if text.kinds[window + 2].contains(.capitalized) {
+                    // "tritt für die Bürgerliste Reddighausen an": a list, named up to the verb.
+                    var last = window + 2
+                    while last + 1 < words.count, last < window + 5, text.kinds[last + 1].contains(.capitalized), joined(text, last, last + 1) {
+                        last += 1
+                    }
+                    if last + 1 < words.count, ["an", "antritt", "kandidiert", "ins"].contains(words[last + 1].text) {
+                        person.partySpelling = person.partySpelling
+                            ?? String(text.text[words[window + 2].range.lowerBound..<words[last].range.upperBound])
+                        person.cues.append(.candidate)
+                    }
+                }
             }
             if RoleWords.successionWords.contains(lower) || RoleWords.absenceWords.contains(lower)
                 || lower == "nicht" && window + 1 < words.count && RoleWords.absentAfterNicht.contains(words[window + 1].text.lowercased()) {
@@ -594,6 +641,13 @@ struct PersonFinder {
                 person.ownCues = true
                 continue
             }
+            // "(unabhängiger Einzelbewerber)", "(Einzelkandidat)"
+            if words.contains(where: { Self.independentAdjectives.contains($0.lowercased()) || Self.isIndependentRole($0.lowercased()) }) {
+                person.partySpelling = person.partySpelling ?? "parteilos"
+                person.cues.append(.candidate)
+                person.ownCues = true
+                continue
+            }
             var roleSeen = false
             for (index, word) in words.enumerated() {
                 if let cue = RoleWords.cue(of: word) {
@@ -614,7 +668,9 @@ struct PersonFinder {
                     person.partySpelling = person.partySpelling ?? party.shortName
                 }
             }
-            if !roleSeen, parts.count == 1, words.count <= 4, words.first?.first?.isUppercase == true,
+            // Another name of the person ("Jam Yazici") is no list.
+            let isName = words.count >= 2 && WordKind.of(TextWords(phrase).words).first?.contains(.givenName) == true
+            if !roleSeen, !isName, parts.count == 1, words.count <= 4, words.first?.first?.isUppercase == true,
                words.allSatisfy({ $0.first?.isUppercase == true || Self.listLinkWords.contains($0) }) {
                 // An unknown name in parentheses: a local list if the person stands as a
                 // candidate, else an outlet or an organisation ("Carolin Merkel (SZ)").
@@ -714,11 +770,15 @@ struct PersonFinder {
         return word.first?.isUppercase == true
     }
 
-    /// "ML", "WGK", "FBB": capitals, as local lists abbreviate their names.
+    /// "ML", "WGK", "FBB": capitals, as local lists abbreviate their names; not an office's
+    /// abbreviation ("OB-Kandidat").
     private func isPartyAbbreviation(_ word: Substring) -> Bool {
         (2...6).contains(word.count) && word.allSatisfy { $0.isUppercase || $0 == "Ö" || $0 == "Ü" || $0 == "Ä" }
+            && !Self.officeAbbreviations.contains(word)
             || parties.party(spelled: String(word)) != nil
     }
+
+    private static let officeAbbreviations: Set<Substring> = ["OB", "BM", "HVB", "MDB", "MDL", "EU", "US", "TV", "IHK"]
 
     /// Only spaces between word `a` and word `b` (a name runs on only so).
     private func joined(_ text: TextWords, _ a: Int, _ b: Int) -> Bool {
@@ -729,6 +789,14 @@ struct PersonFinder {
 
     private func joinedOrSpace(_ text: TextWords, _ position: String.Index, _ word: Int) -> Bool {
         text.onlySpaces(from: position, to: text.words[word].range.lowerBound)
+    }
+
+    /// "Otto Lederer, CSU," or "Otto Lederer (CSU)": a party right after word `position`
+    /// makes a name of a sentence's first word that could be a noun.
+    private func partyFollows(_ position: Int, in text: TextWords) -> Bool {
+        guard position + 1 < text.words.count, text.kinds[position].contains(.capitalized) else { return false }
+        let between = gap(text, position, position + 1)
+        return (between == ", " || between == " (") && partyAt(position + 1, in: text) != nil
     }
 
     private func gap(_ text: TextWords, _ a: Int, _ b: Int) -> Substring {

@@ -134,8 +134,8 @@ struct QuoteAttributor {
         if following.prefix(3).contains(where: { GermanWords.audienceWords.contains($0) }) {
             return Result(person: nil, surface: nil, attribution: .audience)
         }
-        if let (person, surface) = described(by: following.prefix(3)) {
-            return Result(person: person, surface: surface, attribution: person == nil ? .unresolved : .context)
+        if let (fits, surface) = described(by: following.prefix(3)) {
+            return described(fits, surface: surface, before: span.outer.lowerBound, paragraph: paragraph)
         }
         // „…“, sagte Meier — someone the article does not introduce: named, but nobody known.
         if let name = Self.unknownName(following.prefix(3)) {
@@ -182,16 +182,27 @@ struct QuoteAttributor {
             // "Der Herausforderer konterte: „…“"
             let clause = sentenceBefore(colon, in: text).split(separator: " ").map(String.init)
             guard clause.count <= 5, clause.contains(where: GermanWords.speechVerbs.contains),
-                  let (person, surface) = described(by: clause.prefix(3)[...]) else { return nil }
-            return Result(person: person, surface: surface, attribution: person == nil ? .unresolved : .context)
+                  let (fits, surface) = described(by: clause.prefix(3)[...]) else { return nil }
+            return described(fits, surface: surface, before: span.outer.lowerBound, paragraph: paragraph)
         }
         return Result(person: named.candidate, surface: named.surface, attribution: named.candidate == nil ? .unresolved : .speechVerb)
     }
 
-    /// The one person a description fits: "der FDP-Kandidat", "die Moderatorin", "der
-    /// Amtsinhaber", "der Sozialdemokrat". Nil when it fits nobody or several (then the
-    /// description is the surface, and the speaker stays open).
-    private func described(by words: ArraySlice<String>) -> (Int?, String)? {
+    /// The speaker a description names: the one person it fits, or of several who fit it
+    /// ("die Bewerberin" of three), the one named last before the quote, as "sie" would be;
+    /// else nobody, and the description is the surface.
+    private func described(_ fits: [Int], surface: String, before position: String.Index, paragraph: Int) -> Result {
+        var person = fits.count == 1 ? fits[0] : nil
+        if fits.count > 1, let last = lastMention(before: position, paragraph: paragraph), last.paragraph >= paragraph - 1,
+           let candidate = last.candidate, fits.contains(candidate) {
+            person = candidate
+        }
+        return Result(person: person, surface: surface, attribution: person == nil ? .unresolved : .context)
+    }
+
+    /// Everyone a description fits: "der FDP-Kandidat", "die Moderatorin", "der Amtsinhaber",
+    /// "der Sozialdemokrat"; nil when the words hold no description.
+    private func described(by words: ArraySlice<String>) -> ([Int], String)? {
         for (offset, word) in words.enumerated() {
             let lower = word.lowercased()
             var fits: [Int]
@@ -220,7 +231,7 @@ struct QuoteAttributor {
                 continue
             }
             let surface = words.prefix(offset + 1).suffix(2).joined(separator: " ")
-            return (fits.count == 1 ? fits[0] : nil, surface)
+            return (fits, surface)
         }
         return nil
     }
