@@ -250,7 +250,6 @@ def score_article(labels, got, score, notes):
             score.add("quotes of others pinned on a candidate (lower is better)", pinned, 1)
             if pinned:
                 score.add(f"  pinned by {match['attribution']} (count)", 1, 1)
-            if pinned:
                 notes.append(f"„{quote['starts']}“ ({role}) given to {match['speaker']}")
     # Where and when
     if labels.get("municipality"):

@@ -168,7 +168,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "am montag,", "am dienstag,", "am mittwoch,", "am donnerstag,", "am freitag,", "am samstag,", "am sonntag,",
         "eintritt", "moderiert wird", "soll es", "kommt es", "einlass", "lädt", "laden zu", "laden ein", "findet am", "findet ab", "findet im", "findet in der",
         "findet statt", "beginn ist", "beginnt um", "werden sich", "können sich", "können fragen", "fragen stellen können",
-        "am kommenden", "anmeldung", "interessierte", "ist es so weit", "wird moderiert", "moderieren wird",
+        "am kommenden", "anmeldung", "ist es so weit", "wird moderiert", "moderieren wird",
         "werden rede und antwort",
     ]
 }

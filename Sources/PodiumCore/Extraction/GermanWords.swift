@@ -63,29 +63,5 @@ enum GermanWords {
         "Überschrift", "Titelzeile", "Format", "Festival", "Bürgerinitiative", "Wählergruppe", "Hashtag",
     ]
 
-    /// Endings of offices and roles that stand before names: "Verkehrsminister",
-    /// "Bundeskanzlerin", "EU-Abgeordnete", "Amtskollegin".
-    private static let roleEndings = [
-        "minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "rat", "rätin",
-        "chef", "chefin", "kollege", "kollegin", "abgeordnete", "abgeordneter", "vertreter", "vertreterin",
-        "vertreterin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "parlamentarier",
-        "parlamentarierin", "kandidat", "kandidatin", "herausforderer", "herausforderin", "herausfordererin",
-        "bürgermeister", "bürgermeisterin", "politiker", "politikerin", "senator", "senatorin", "landrat",
-        "landrätin", "beigeordnete", "beigeordneter", "dezernent", "dezernentin", "amtsinhaber",
-        "amtsinhaberin", "geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "direktor", "direktorin",
-        "stellvertreterin", "stellvertreter", "sekretär", "sekretärin", "chef", "bewerber", "bewerberin",
-    ]
-
-    static func isRole(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return roleEndings.contains { lower.hasSuffix($0) }
-    }
-
-    /// Words by which a report shows that it is about a forum or a candidates' panel.
-    static let forumCues = [
-        "podium", "diskussion", "diskutierten", "forum", "kandidatenrunde", "kandidaten", "kandidatinnen",
-        "bewerber", "veranstaltung",
-    ]
-
     static let titles: Set<String> = ["Dr.", "Prof.", "Dr.-Ing.", "Dipl.-Ing.", "Dr.med.", "PD"]
 }

@@ -1,8 +1,8 @@
 /// Given names, from `data/given-names.csv`: a name in running text starts at one.
 ///
 /// Names that are also German words ("Ernst", "Mark", "Nur", "August") are marked ambiguous:
-/// they start a name only inside a sentence or before another given name, so that "Nur Rebekka
-/// Schmitt-Illert" is Rebekka Schmitt-Illert. A hyphenated given name ("Hans-Günter") counts
+/// at the start of a sentence they start a name only before another given name or before a
+/// party ("Otto Lederer, CSU,"), so that "Nur Rebekka Schmitt-Illert" is Rebekka Schmitt-Illert. A hyphenated given name ("Hans-Günter") counts
 /// when each part is a given name. For example:
 ///
 /// ```swift
@@ -11,7 +11,6 @@
 /// ```
 struct GivenNames: Sendable {
     private let nameSet: Set<Substring>
-    private let ambiguous: Set<Substring>
     /// The names, and those that are also words, as the table lists them.
     let names: [String]
     let ambiguousNames: [String]
@@ -28,7 +27,6 @@ struct GivenNames: Sendable {
         self.names = names
         self.ambiguousNames = ambiguous
         self.nameSet = Set(names.map { Substring($0) })
-        self.ambiguous = Set(ambiguous.map { Substring($0) })
     }
 
     func isGivenName(_ word: Substring) -> Bool {
@@ -39,9 +37,4 @@ struct GivenNames: Sendable {
     }
 
     func isGivenName(_ word: String) -> Bool { isGivenName(Substring(word)) }
-
-    /// A given name that is also a common word: "Nur", "Ernst", "Mark".
-    func isAmbiguous(_ word: Substring) -> Bool {
-        ambiguous.contains(word)
-    }
 }

@@ -763,12 +763,6 @@ struct PersonFinder {
     private static let independentAbbreviations: Set<String> = ["unabh.", "unabh", "ptl.", "ptl", "parteifrei", "pl."]
     private static let listLinkWords: Set<String> = ["für", "und", "in", "der", "die", "das", "von", "am", "im", "&"]
 
-    /// Whether the word starts with a capital: ASCII decided by its byte, other letters by Unicode.
-    private func isCapitalized(_ word: Substring) -> Bool {
-        guard let byte = word.utf8.first else { return false }
-        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-        return word.first?.isUppercase == true
-    }
 
     /// "ML", "WGK", "FBB": capitals, as local lists abbreviate their names; not an office's
     /// abbreviation ("OB-Kandidat").
@@ -876,8 +870,8 @@ struct PersonFinder {
     private func isListSeparator(_ text: TextWords, from previous: NamedPerson, to start: Int, sentence: [Int]) -> Bool {
         guard sentence[previous.words.upperBound] == sentence[start], previous.words.upperBound < start else { return false }
         var from = text.words[previous.words.upperBound].range.upperBound
-        if let content = parenthesis(after: from, in: text.text), let close = text.text[from...].firstIndex(of: ")") {
-            _ = content
+        // Past the previous person's parentheses: "A (SPD), B (CDU)".
+        if parenthesis(after: from, in: text.text) != nil, let close = text.text[from...].firstIndex(of: ")") {
             from = text.text.index(after: close)
         }
         guard from <= text.words[start].range.lowerBound else { return false }
