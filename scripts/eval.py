@@ -44,6 +44,7 @@ PARTY_ALIASES = {
     "einzelbewerber": "parteilos", "parteiunabhangig": "parteilos",
     "afd": "afd", "alternative fur deutschland": "afd",
     "die partei": "die partei", "partei": "die partei",
+    "diebasis": "die basis", "die basis": "die basis",
 }
 
 

@@ -98,7 +98,9 @@ public struct ArticleExtractor: Sendable {
                 body.sections.compactMap(\.heading) + paragraphs, title: metadata.title, panel: panel,
                 election: metadata.election != nil || metadata.electionDate != nil)
         let introduced = ParticipantBuilder(parties: parties)
-            .people(named, descriptions: descriptions, given: given, isForumReport: kind == .forumReport)
+            .people(
+                named, descriptions: descriptions, given: given, isForumReport: kind == .forumReport,
+                challengersNamed: paragraphs.contains { $0.containsBytes("Herausforder") })
         let (people, personMentions) = PersonResolver.resolve(words: words, people: introduced)
         let attributor = QuoteAttributor(people: people, mentions: personMentions, parties: parties)
         // People are split into the candidates and the others; indices follow.

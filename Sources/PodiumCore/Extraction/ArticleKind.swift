@@ -22,7 +22,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
     ///
     /// `panel` is the largest number of people the text introduces with a party in one list
     /// ("Von A (SPD), B (CDU) und C (Grüne) wollten sie wissen"): three or more, with an event
-    /// ("Veranstaltung", "Fragen"), make a forum as a name of one does.
+    /// ("Veranstaltung", "Diskussion"), make a forum as a name of one does.
     /// `election` says that metadata names the election, which the text then need not.
     public static func of(_ paragraphs: [String], title: String? = nil, panel: Int = 0, election: Bool = false) -> ArticleKind {
         let original = ([title ?? ""] + paragraphs).joined(separator: "\n")
@@ -38,16 +38,19 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         guard named || discussed else { return .electionCoverage }
         let national = nationalWords.contains { text.containsBytes($0) }
         // Austria's parties: news from a country whose municipalities podium does not know.
-        let (reporting, austrian) = wordCounts(in: text)
+        var (reporting, austrian) = wordCounts(in: text)
+        // "gestern Abend", "am vergangenen Dienstag": what the text tells has happened.
+        if pastWords.contains(where: { text.containsBytes($0) }) { reporting += 3 }
         let forum = !austrian && (local || !national) && (named || reporting >= 5 && !resultWords.contains { text.containsBytes($0) })
         guard forum else { return .electionCoverage }
         let times = timeWords.contains { text.containsBytes($0) } ? 1 : 0
         let invitations = times + invitationWords.filter { word in
             guard word.hasPrefix("findet") else { return text.containsBytes(word) }
-            // "Die Wahl findet am 6. März statt" dates the election, not the forum.
+            // "Die Wahl des Nachfolgers findet am 6. März statt" dates the election, not the forum.
             guard let range = text.byteRange(of: word) else { return false }
-            let before = text.utf8.index(range.lowerBound, offsetBy: -25, limitedBy: text.startIndex) ?? text.startIndex
-            return !String(text[before..<range.lowerBound]).containsBytes("wahl")
+            let before = text.utf8.index(range.lowerBound, offsetBy: -100, limitedBy: text.startIndex) ?? text.startIndex
+            let sentence = text[before..<range.lowerBound].split(separator: ". ", omittingEmptySubsequences: false).last ?? ""
+            return !sentence.containsBytes("wahl")
         }.count
         let announces = invitations >= 1 && reporting <= 1 || invitations >= 2 && reporting <= 3
             || invitations >= 4 && reporting <= 6
@@ -107,10 +110,12 @@ public enum ArticleKind: String, CaseIterable, Sendable {
 
     /// Phrases that report one: "stellten sich … den Fragen", "Kandidaten … vorgestellt".
     private static let forumPhrases: [(first: String, then: [String], within: Int)] = [
-        ("stellten sich", ["fragen", "bürger", "zuhörer", "publikum", "wähler", "diskussion", " vor"], 80),
-        ("stellen sich", ["fragen", "bürger", "zuhörer", "publikum", "wähler", "diskussion", " vor"], 80),
+        // Whole words: "Bürgermeisters" and "Wählergemeinschaft" say nothing of an audience.
+        ("stellten sich", ["fragen", "bürgern", "bürgerinnen", "zuhörer", "publikum", "wählern", "diskussion", " vor"], 80),
+        ("stellen sich", ["fragen", "bürgern", "bürgerinnen", "zuhörer", "publikum", "wählern", "diskussion", " vor"], 80),
         ("den fragen", ["stellten", "stellen"], 60),
         ("kandidat", ["vorgestellt"], 120),
+        ("vorstellung der", ["kandidat", "bewerber"], 30),
         ("diskussion mit", ["kandidat", "bewerber"], 40),
         ("diskutierten", ["kandidat", "bewerber"], 60),
         ("talk", ["kandidat"], 200),
@@ -119,7 +124,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         ("forum", ["wahl", "kandidat", "bewerber"], 60),
     ]
 
-    private static let panelEventWords = ["veranstaltung", "fragen", "diskussion", "abend", "forum"]
+    private static let panelEventWords = ["veranstaltung", "diskussion", "abend", "forum"]
 
     private static let discussionWords = [
         "diskussion", "debatte", "fragerunde", "publikum", "zuhörer", "moderator", "moderiert", "runde", "talk", "ticker",
@@ -157,6 +162,9 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "berichtet", "spricht", "zeigt", "betonten", "trafen", "antworteten", "überzeugte", "überzeugten", "reagierte",
     ]
 
+    /// Words that date the event before the article.
+    private static let pastWords = ["gestern", "am vergangenen", "vergangene woche", "am vorabend"]
+
     /// The hour an event begins: one invitation, however it is written.
     private static let timeWords = [
         "18 uhr", "18.30 uhr", "19 uhr", "19.30 uhr", "19:30 uhr", "19.00 uhr", "20 uhr", "20.00 uhr", "ab 17", "ab 18", "ab 19",
@@ -169,6 +177,6 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "eintritt", "moderiert wird", "soll es", "kommt es", "einlass", "lädt", "laden zu", "laden ein", "findet am", "findet ab", "findet im", "findet in der",
         "findet statt", "beginn ist", "beginnt um", "werden sich", "können sich", "können fragen", "fragen stellen können",
         "am kommenden", "anmeldung", "ist es so weit", "wird moderiert", "moderieren wird",
-        "werden rede und antwort",
+        "werden rede und antwort", "stattfinden",
     ]
 }

@@ -28,12 +28,18 @@ struct ArticlePerson: Equatable, Sendable {
 /// reporter is what they are called; a person called a candidate ("Kandidatin", "SPD-Mann",
 /// "Herausforderer") is one; so is someone the text presents with the candidates ("Auf dem
 /// Podium saßen …"), or with a party alone, in a forum report. An office-holder with a party
-/// ("Landtagsabgeordnete X (SPD)") is not, unless presented with the candidates. Everyone else
+/// ("Landtagsabgeordnete X (SPD)") is not, unless presented with the candidates; the one
+/// office-holder of a report that speaks of challengers runs again. Everyone else
 /// is another person of the article. Outside forum reports nobody is a candidate.
 struct ParticipantBuilder {
     let parties: PartyCatalog
 
-    func people(_ named: [NamedPerson], descriptions: [Description], given: [ArticleCandidate], isForumReport: Bool) -> [ArticlePerson] {
+    /// - Parameter challengersNamed: the article speaks of challengers ("Herausforderer"), so the
+    ///   one office-holder it names runs again.
+    func people(
+        _ named: [NamedPerson], descriptions: [Description], given: [ArticleCandidate], isForumReport: Bool,
+        challengersNamed: Bool = false
+    ) -> [ArticlePerson] {
         var groups: [Group] = given.map { Group(name: $0.name, given: $0) }
         var named = named
         attach(descriptions, to: &named)
@@ -48,7 +54,16 @@ struct ParticipantBuilder {
         }
         // A surname alone joins the one full name it belongs to.
         groups = merged(groups)
-        return groups.map { person($0, isForumReport: isForumReport) }
+        var people = groups.map { person($0, isForumReport: isForumReport) }
+        // "der amtierende Oberbürgermeister X (CDU) und seine Herausforderer": the incumbent runs.
+        let incumbents = groups.indices.filter { index in
+            let cues = groups[index].mentions.flatMap(\.cues)
+            return people[index].role == .other && cues.contains(.incumbent) && !cues.contains(where: \.excludesCandidacy)
+        }
+        if isForumReport, challengersNamed, incumbents.count == 1 {
+            people[incumbents[0]] = person(groups[incumbents[0]], isForumReport: true, runs: true)
+        }
+        return people
     }
 
     private struct Group {
@@ -107,7 +122,7 @@ struct ParticipantBuilder {
         }
     }
 
-    private func person(_ group: Group, isForumReport: Bool) -> ArticlePerson {
+    private func person(_ group: Group, isForumReport: Bool, runs: Bool = false) -> ArticlePerson {
         let cues = group.mentions.flatMap(\.cues)
         let framed = group.mentions.contains(where: \.framed)
         let partySpelling = group.given?.partySpelling ?? group.mentions.lazy.compactMap(\.partySpelling).first
@@ -125,7 +140,7 @@ struct ParticipantBuilder {
             case .organiser: .organiser
             default: .other
             }
-        } else if cues.contains(.candidate) {
+        } else if cues.contains(.candidate) || runs {
             role = .candidate
         } else if framed {
             role = .candidate

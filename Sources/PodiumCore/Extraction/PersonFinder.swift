@@ -28,6 +28,9 @@ struct NamedPerson: Equatable, Sendable {
     var listPartySpelling: String?
     /// "die Einzelkandidaten A, B und C": the list this name starts is independent.
     var listIndependent = false
+    /// The word after a party phrase that follows the name ("von den Grünen"), where a list may
+    /// go on: "A von der SPD, B von den Grünen und der Bürgermeister C".
+    var partyPhraseEnd: Int?
     /// The first role word as written: "Kreisredaktionsleiterin", "Amtsinhaber".
     var description: String?
     /// Every role word, lower-cased, for descriptions later in the text ("der Amtsinhaber").
@@ -78,7 +81,7 @@ struct PersonFinder {
             }
         }
         // Descriptions of someone named before ("Die CDU-Kandidatin erhielt …") name a party.
-        let describes = text.text.utf8.contains(0x2D) || text.text.containsBytes("parteilos")
+        let describes = text.text.utf8.contains(0x2D) || text.text.containsBytes("parteilos") || text.text.containsBytes("nabhängig")
         let descriptions = describes ? descriptions(in: text, sentence: sentence, paragraph: paragraph, people: found) : []
         guard !found.isEmpty else { return ([], descriptions) }
         let periods = sentenceNumbers(text, atQuotes: false)
@@ -139,10 +142,13 @@ struct PersonFinder {
             if !near { found[list[0]].framed = false }
         }
         for (head, list) in lists {
-            // "die drei aussichtsreichsten Kandidaten der Wahl: A (SPD), der Beigeordnete B …"
+            // "die drei aussichtsreichsten Kandidaten der Wahl: A (SPD), der Beigeordnete B …"; a
+            // colon lets the plural stand further off ("Drei der vier Kandidaten treffen auf der
+            // Bühne zum ersten Mal aufeinander: A, B und C").
             let first = found[head].words.lowerBound
+            let reach = first > 0 && gap(text, first - 1, first).contains(":") ? 14 : 6
             var back = first - 1
-            while back >= 0, back >= first - 6, periods[back] == periods[first], !found.contains(where: { $0.words.contains(back) }) {
+            while back >= 0, back >= first - reach, periods[back] == periods[first], !found.contains(where: { $0.words.contains(back) }) {
                 let word = words[back].text
                 if let cue = RoleWords.cue(of: word), Self.isPlural(word.lowercased(), after: back > 0 ? words[back - 1].text.lowercased() : "") {
                     for member in list {
@@ -269,6 +275,7 @@ struct PersonFinder {
         if isSpeakerSurname(index, in: text) {
             return (PersonName(familyName: String(words[index].text)), index)
         }
+        if isSurnameInPartyList(index, in: text) { return (PersonName(familyName: String(words[index].text)), index) }
         let roleBefore = index > 0 && joined(text, index - 1, index) && isPersonRole(words[index - 1].text)
         let second = index + 1 < words.count && joined(text, index, index + 1) && text.kinds[index + 1].contains(.nameLike)
             && RoleWords.cue(of: words[index + 1].text) == nil && !text.kinds[index + 1].contains(.notName)
@@ -297,11 +304,39 @@ struct PersonFinder {
             end += 1
         }
         guard end > index, !(index + 1...end).contains(where: { text.kinds[$0].contains(.givenName) }),
-              let spelling = parenthesis(after: words[end].range.upperBound, in: text.text),
-              parties.party(spelled: String(spelling.trimmingScalars(where: \.isBlank))) != nil,
+              let content = parenthesis(after: words[end].range.upperBound, in: text.text),
+              parties.party(spelled: String(content.trimmingScalars(where: \.isBlank))) != nil || saysCandidate(content),
               !startsSentence(index, sentence) || end - index == 1 else { return nil }
         return (PersonName(givenName: words[index..<end].map { String($0.text) }.joined(separator: " "),
                            familyName: String(words[end].text)), end)
+    }
+
+    /// A surname alone before a party in parentheses, in a list of them: "die OB-Kandidaten
+    /// Wätzig (SPD), Thiele (Freie Wähler) und Liebscher (Einzelbewerber)".
+    private func isSurnameInPartyList(_ index: Int, in text: TextWords) -> Bool {
+        let words = text.words
+        guard index > 0, !text.kinds[index].contains(.commonNoun),
+              let content = parenthesis(after: words[index].range.upperBound, in: text.text),
+              parties.party(spelled: String(content.trimmingScalars(where: \.isBlank))) != nil || saysCandidate(content)
+        else { return false }
+        let before = gap(text, index - 1, index).trimmingScalars(where: \.isBlank)
+        let previous = words[index - 1].text
+        if before.isEmpty, RoleWords.cue(of: previous) == .candidate,
+           Self.isPlural(previous.lowercased(), after: index > 1 ? words[index - 2].text.lowercased() : "") {
+            return true
+        }
+        // After the parentheses of the name before: "(SPD), Thiele", "(Die Linke) und Liebscher".
+        return before == ")," || before.isEmpty && index > 1 && ["und", "sowie"].contains(previous)
+            && gap(text, index - 2, index - 1).trimmingScalars(where: \.isBlank) == ")"
+    }
+
+    /// Parentheses that call the person an independent candidate: "(Unabhängiger Kandidat)",
+    /// "(Einzelbewerber)", "(parteilos)".
+    private func saysCandidate(_ content: String) -> Bool {
+        content.split(separator: " ").contains { word in
+            let lower = word.lowercased()
+            return Self.independentAdjectives.contains(lower) || Self.isIndependentRole(lower)
+        }
     }
 
     private func isSpeakerSurname(_ index: Int, in text: TextWords) -> Bool {
@@ -514,8 +549,9 @@ struct PersonFinder {
             }
             if position < words.count, position == next + 1 || joined(text, position - 1, position)
                 || gap(text, position - 1, position).allSatisfy({ " „“\"”".contains($0) }) {
-                if let (spelling, _) = partyAt(position, in: text) {
+                if let (spelling, length) = partyAt(position, in: text) {
                     person.partySpelling = person.partySpelling ?? spelling
+                    person.partyPhraseEnd = position + length
                 } else if text.kinds[position].contains(.nameLike) {
                     var last = position
                     while last + 1 < words.count, last - position < 2, joined(text, last, last + 1),
@@ -569,10 +605,17 @@ struct PersonFinder {
                 person.cues.insert(.organiser, at: 0)
                 person.ownCues = true
             }
-            // ", der wieder für die SPD antritt": running.
-            if RoleWords.runningWords.contains(lower) {
-                person.cues.append(.candidate)
+            // ", der wieder für die SPD antritt": running; "kandidiert nach 26 Jahren nicht mehr",
+            // ", der nicht mehr antritt": not running.
+            if RoleWords.runningWords.contains(lower) || isSplitRunningVerb(window, in: text, sentence: sentence) {
+                let around = max(next, window - 3)..<min(words.count, window + 6)
+                let negated = around.contains { sentence[$0] == sameSentence && words[$0].text == "nicht" }
+                person.cues.append(negated ? .notRunning : .candidate)
                 person.ownCues = true
+            }
+            // "tritt ohne Partei-Unterstützung an", "ohne Parteibuch"
+            if lower == "ohne", window + 1 < words.count, words[window + 1].text.hasPrefix("Partei") {
+                person.partySpelling = person.partySpelling ?? "parteilos"
             }
             if lower == "für", window + 2 < words.count, ["die", "den"].contains(words[window + 1].text) {
                 if let (spelling, _) = partyAt(window + 2, in: text) {
@@ -590,13 +633,34 @@ struct PersonFinder {
                     }
                 }
             }
-            if RoleWords.successionWords.contains(lower) || RoleWords.absenceWords.contains(lower)
-                || lower == "nicht" && window + 1 < words.count && RoleWords.absentAfterNicht.contains(words[window + 1].text.lowercased()) {
+            // After the name, succession says the person leaves only as "X, dessen Nachfolge …" or
+            // "…, der in den Ruhestand geht"; "stellten sich als mögliche Nachfolger vor" runs.
+            let leaves = lower == "ruhestand"
+                || lower == "nachfolge" && window > 0 && RoleWords.possessives.contains(words[window - 1].text.lowercased())
+            if leaves || RoleWords.absenceWords.contains(lower)
+                || lower == "nicht" && (window + 1..<min(window + 3, words.count)).contains(where: {
+                    RoleWords.absentAfterNicht.contains(words[$0].text.lowercased()) }) {
                 person.cues.append(.notRunning)
             }
             count += 1
             window += 1
         }
+    }
+
+    /// "tritt" or "treten" with its particle closing the clause: "X tritt dabei ohne
+    /// Partei-Unterstützung an", "tritt erneut an".
+    private func isSplitRunningVerb(_ index: Int, in text: TextWords, sentence: [Int]) -> Bool {
+        let words = text.words
+        guard words[index].text == "tritt" || words[index].text == "treten" else { return false }
+        var position = index + 1
+        while position < words.count, position <= index + 6, sentence[position] == sentence[index] {
+            if words[position].text == "an",
+               position + 1 == words.count || gap(text, position, position + 1).contains(where: { ",.;:!?–".contains($0) }) {
+                return true
+            }
+            position += 1
+        }
+        return false
     }
 
     /// What parentheses after a name hold: a party ("SPD", "parteilos", "unabh."), both of a
@@ -623,6 +687,12 @@ struct PersonFinder {
             // "(@handle)": who posted it.
             if phrase.hasPrefix("@") {
                 person.cues.append(.press)
+                person.ownCues = true
+                continue
+            }
+            // "(FDP-Unterstützung)": supported by a party, which the ballot names.
+            if phrase.hasSuffix("-Unterstützung"), let party = partySpelling(String(phrase.dropLast("-Unterstützung".count))) {
+                person.partySpelling = person.partySpelling ?? party
                 person.ownCues = true
                 continue
             }
@@ -727,7 +797,9 @@ struct PersonFinder {
     private func descriptions(in text: TextWords, sentence: [Int], paragraph: Int, people: [NamedPerson]) -> [Description] {
         let words = text.words
         var result: [Description] = []
-        for index in words.indices where startsSentence(index, sentence) && ["Der", "Die"].contains(words[index].text) {
+        // "Peter Muster: Der unabhängige Kandidat war …" opens a description too.
+        for index in words.indices where ["Der", "Die"].contains(words[index].text)
+            && (startsSentence(index, sentence) || gap(text, index - 1, index).contains(":")) {
             var cues: [RoleWords.Cue] = []
             var party: String? = nil
             var roleWords: [String] = []
@@ -873,6 +945,9 @@ struct PersonFinder {
         // Past the previous person's parentheses: "A (SPD), B (CDU)".
         if parenthesis(after: from, in: text.text) != nil, let close = text.text[from...].firstIndex(of: ")") {
             from = text.text.index(after: close)
+        } else if let end = previous.partyPhraseEnd, end < start {
+            // Past "von den Grünen".
+            from = text.words[end - 1].range.upperBound
         }
         guard from <= text.words[start].range.lowerBound else { return false }
         // The separator, then the next person's own words before the name ("die Betriebsleiterin").

@@ -121,7 +121,7 @@ enum RoleWords {
         (["veranstalter", "veranstalterin", "gastgeber", "gastgeberin", "organisator", "organisatorin", "initiator",
           "initiatorin", "ausrichter"], .organiser),
         (["redakteur", "redakteurin", "redakteure", "redakteurinnen", "reporter", "reporterin", "reporterinnen",
-          "journalist", "journalistin", "journalisten", "redaktionsleiter", "redaktionsleiterin", "chefredakteur",
+          "journalist", "journalistin", "journalisten", "redakteuren", "lokalchef", "lokalchefin", "redaktionsleiter", "redaktionsleiterin", "chefredakteur",
           "chefredakteurin", "volontär", "volontärin", "korrespondent", "korrespondentin", "autor", "autorin",
           "kolumnist", "kommentator", "kommentatorin", "wahlleiter", "wahlleiterin", "chefredaktion", "redaktion", "redaktionsteam", "redaktionsteams"], .press),
         (["bürgermeister", "bürgermeisterin", "landrat", "landrätin", "rathauschef", "rathauschefin", "stadtoberhaupt",
@@ -145,7 +145,8 @@ enum RoleWords {
 
     private static let notRunningWords: Set<String> = [
         "scheidende", "scheidender", "scheidenden", "ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer",
-        "früheren", "langjährige", "langjähriger", "amtsvorgänger", "amtsvorgängerin", "vorgänger", "vorgängerin",
+        "früheren", "langjährige", "langjähriger", "langjährigen", "ausgeschiedene", "ausgeschiedener", "ausgeschiedenen",
+        "unterlegene", "unterlegener", "unterlegenen", "amtsvorgänger", "amtsvorgängerin", "vorgänger", "vorgängerin",
         "altbürgermeister", "altbürgermeisterin", "altoberbürgermeister", "alt-ob", "ex-bürgermeister", "ex-ob",
     ]
 
@@ -170,21 +171,26 @@ enum RoleWords {
     /// Teilnahme verzichtet", "musste krankheitsbedingt absagen".
     static let absenceWords: Set<String> = [
         "verzichtet", "verzichtete", "abgesagt", "absagen", "absagte", "fehlte", "ferngeblieben", "krankheitsbedingt",
-        "verhindert", "entschuldigt", "zurückgezogen",
+        "verhindert", "entschuldigt", "entschuldigen", "zurückgezogen",
     ]
+
+    /// Words before "Nachfolge" that make it someone's: "dessen Nachfolge", "um ihre Nachfolge".
+    static let possessives: Set<String> = ["dessen", "deren", "seine", "ihre", "seiner", "ihrer"]
 
     /// Words near a name that say the person runs: ", der wieder für die SPD antritt".
     static let runningWords: Set<String> = ["antritt", "kandidiert", "bewirbt", "antreten", "kandidieren"]
 
-    /// Words after "nicht" that say so: "ist nicht gekommen", "kann nicht dabei sein".
+    /// Words up to two after "nicht" that say so: "ist nicht gekommen", "kann nicht dabei sein",
+    /// "konnte nicht persönlich anwesend sein", "erschien nicht selbst".
     static let absentAfterNicht: Set<String> = [
         "dabei", "gekommen", "kommen", "anwesend", "teilnehmen", "teilgenommen", "erschienen", "teil", "eingeladen",
-        "gefolgt", "vertreten",
+        "gefolgt", "vertreten", "persönlich", "selbst",
     ]
 
-    /// Words that say the person before or after them leaves office: "Nachfolge von X",
-    /// "X, der in den Ruhestand geht".
+    /// Words before a name that say the person leaves office: "Nachfolge von X", "wer X
+    /// beerben will", "des abtretenden Bürgermeisters X". After a name only "Ruhestand" and
+    /// "dessen Nachfolge" say so (`PersonFinder`).
     static let successionWords: Set<String> = [
-        "nachfolge", "nachfolger", "nachfolgerin", "nachfolgen", "nachzufolgen", "ruhestand", "beerben", "abtretenden",
+        "nachfolge", "nachfolger", "nachfolgers", "nachfolgerin", "nachfolgen", "nachzufolgen", "ruhestand", "beerben", "abtretenden",
     ]
 }
