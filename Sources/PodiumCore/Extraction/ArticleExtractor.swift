@@ -102,7 +102,13 @@ public struct ArticleExtractor: Sendable {
                 named, descriptions: descriptions, given: given, isForumReport: kind == .forumReport,
                 challengersNamed: paragraphs.contains { $0.containsBytes("Herausforder") })
         let (people, personMentions) = PersonResolver.resolve(words: words, people: introduced)
-        let attributor = QuoteAttributor(people: people, mentions: personMentions, parties: parties)
+        // Names inside quotes are spoken of, not speaking: "„Ich kenne Mike Schubert …“" makes no
+        // speaker of the next quote.
+        let spans = paragraphs.map(QuoteExtractor.spans(in:))
+        let speakingMentions = personMentions.filter { mention in
+            !spans[mention.paragraph].contains { $0.isSpeech && $0.inner.contains(mention.range.lowerBound) }
+        }
+        let attributor = QuoteAttributor(people: people, mentions: speakingMentions, parties: parties)
         // People are split into the candidates and the others; indices follow.
         var candidateIndex: [Int: Int] = [:]
         var otherIndex: [Int: Int] = [:]
@@ -130,7 +136,7 @@ public struct ArticleExtractor: Sendable {
         }
         var quotes: [ExtractedQuote] = []
         for (index, paragraph) in paragraphs.enumerated() {
-            for span in QuoteExtractor.spans(in: paragraph) where span.isSpeech {
+            for span in spans[index] where span.isSpeech {
                 let result = attributor.attribute(span, paragraph: index, text: paragraph)
                 let (start, end) = words[index].offsets(span.inner)
                 let text = String(paragraph[span.inner])

@@ -14,6 +14,7 @@ enum GermanWords {
         "scherzte", "witzelte", "schwärmte", "monierte", "bemängelte", "beklagte", "entgegnet", "antwortet", "unterstrich",
         "unterstreicht", "präzisierte", "bekannte", "bekräftigt", "versichert", "warnt", "mahnt", "lobt", "rief", "ruft",
         "sagen", "sagten", "betonen", "erklärten", "meinten", "bilanziert", "resümiert", "räumt", "stellt", "fasst",
+        "kommentierte", "kommentiert", "verkündete", "verkündet",
     ]
 
     static let pronouns: Set<String> = ["er", "sie", "Er", "Sie"]
@@ -23,7 +24,7 @@ enum GermanWords {
     static let audienceWords: Set<String> = [
         "Zuhörer", "Zuhörerin", "Zuhörerinnen", "Besucher", "Besucherin", "Besucherinnen", "Zuschauer", "Zuschauerin",
         "Publikum", "Bürgerin", "Anwohner", "Anwohnerin", "Fragesteller", "Fragestellerin", "Erstwähler", "Erstwählerin",
-        "Wählerin", "Gäste", "Gast", "Saal",
+        "Wählerin", "Gäste", "Gast", "Saal", "Bürger", "Einwohner", "Einwohnerin",
     ]
 
     /// Words by which a report cites a text: „…“ heißt es in dem Gutachten; zitierte aus dem Brief.

@@ -40,6 +40,17 @@ struct QuoteAttributor {
     let parties: PartyCatalog
 
     func attribute(_ span: QuoteExtractor.Span, paragraph: Int, text: String) -> Result {
+        let result = find(span, paragraph: paragraph, text: text)
+        // Nobody found from context speaks of themselves by name: „Der Herausforderer macht
+        // Kiel schlecht …“ after a sentence on Ellendt is about him.
+        if result.attribution == .context || result.attribution == .subject, let person = result.person,
+           text[span.inner].contains(people[person].name.familyName) {
+            return Result(person: nil, surface: nil, attribution: .unresolved)
+        }
+        return result
+    }
+
+    private func find(_ span: QuoteExtractor.Span, paragraph: Int, text: String) -> Result {
         let before = sentenceBefore(span.outer.lowerBound, in: text)
         let beforeWords = before.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         let afterWords = clauseAfter(span, in: text).split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
@@ -82,6 +93,12 @@ struct QuoteAttributor {
             }
             return Result(person: nil, surface: nil, attribution: .unresolved)
         }
+        // A question nobody is named to ask is asked of the candidates ("Warum sollte ich gerade
+        // Sie wählen?", "Warum wollen die Kandidaten …?"), not by one: no guess from the sentences
+        // before. A candidate's own asks in the first person ("Warum wissen wir so wenig …?").
+        if isQuestion, Self.addressesSomeone(text[span.inner]) || !Self.speaksInFirstPerson(text[span.inner]) {
+            return Result(person: nil, surface: nil, attribution: .unresolved)
+        }
         // A quote that opens its sentence answers or continues the sentence before: its one person.
         if before.allSatisfy({ $0 == " " }), let previous = previousSentence(before.startIndex, in: text) {
             let named = mentions.filter { $0.paragraph == paragraph && previous.contains($0.range.lowerBound) }
@@ -93,10 +110,6 @@ struct QuoteAttributor {
            opening.range.upperBound <= span.outer.lowerBound, let person = opening.candidate,
            text[..<opening.range.lowerBound].split(separator: " ").count <= 3 {
             return Result(person: person, surface: opening.surface, attribution: .subject)
-        }
-        // A question put to "Sie" is asked of a candidate, not by one: no guess from context.
-        if isQuestion, Self.addressesSomeone(text[span.inner]) {
-            return Result(person: nil, surface: nil, attribution: .unresolved)
         }
         if let last = lastMention(before: span.outer.lowerBound, paragraph: paragraph),
            last.paragraph >= paragraph - 1 {
@@ -147,9 +160,19 @@ struct QuoteAttributor {
     /// Whether a quote speaks to someone with the formal "Sie" ("Warum sollte ich gerade Sie
     /// wählen?"), not at the start of a sentence, where "Sie" may be "they".
     private static func addressesSomeone(_ quote: Substring) -> Bool {
-        let words = quote.split(separator: " ")
-        return words.dropFirst().contains { ["Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem"].contains($0.trimmingCharacters(in: .punctuationCharacters)) }
+        quote.split(separator: " ").dropFirst().contains { formalAddress.contains(String($0.trimmingCharacters(in: .punctuationCharacters))) }
     }
+
+    private static let formalAddress: Set<String> = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem", "Ihres"]
+
+    /// Whether a quote speaks as "ich" or "wir".
+    private static func speaksInFirstPerson(_ quote: Substring) -> Bool {
+        quote.split(separator: " ").contains { firstPerson.contains($0.trimmingCharacters(in: .punctuationCharacters).lowercased()) }
+    }
+
+    private static let firstPerson: Set<String> = [
+        "ich", "mir", "mich", "mein", "meine", "meinen", "meiner", "wir", "uns", "unser", "unsere", "unseren", "unserer",
+    ]
 
     /// Capitalised words that read as a name ("Meier", "Klaus Meier", "Frau Meier"), not an
     /// article, pronoun or role; nil otherwise.
@@ -281,7 +304,7 @@ struct QuoteAttributor {
         while index < position {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
-            if scalar == "." || scalar == "!" || scalar == "?", next < position {
+            if scalar == "." || scalar == "!" || scalar == "?", next < position, !(scalar == "." && Self.endsAbbreviation(scalars[..<index])) {
                 var after = next
                 // Past a closing quotation mark: „Wir bauen.“ Dann fragte …
                 if after < position, "“”\"«»".unicodeScalars.contains(scalars[after]) { after = scalars.index(after: after) }
@@ -291,6 +314,15 @@ struct QuoteAttributor {
         }
         return text[start..<position]
     }
+
+    /// Whether the text before a full stop ends in an abbreviation that does not end a sentence:
+    /// "an Dr. Friedrich Zeller", "St. Ingbert".
+    private static func endsAbbreviation(_ head: Substring.UnicodeScalarView) -> Bool {
+        let word = String(String.UnicodeScalarView(head.reversed().prefix(while: { $0.properties.isAlphabetic }).reversed()))
+        return abbreviations.contains(word)
+    }
+
+    private static let abbreviations: Set<String> = ["Dr", "Prof", "St", "Nr", "Hr", "Fr", "bzw", "ca", "vgl", "Dipl", "Ing", "Str"]
 
     /// The sentence that ends just before `start`, within the paragraph.
     private func previousSentence(_ start: String.Index, in text: String) -> Range<String.Index>? {
