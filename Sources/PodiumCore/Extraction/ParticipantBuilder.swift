@@ -132,6 +132,10 @@ struct ParticipantBuilder {
             role = .candidate
         } else if cues.contains(.notRunning) {
             role = .other
+        } else if cues.contains(.candidate), partySpelling != nil {
+            // "Seine Konkurrenten A (parteilos) und B (Freie Wähler)" … "Sportmoderator B": a
+            // candidate with a party keeps the candidacy whatever their job.
+            role = .candidate
         } else if let excluding = cues.first(where: \.excludesCandidacy) {
             role = switch excluding {
             case .moderator: .moderator

@@ -67,6 +67,11 @@ struct PersonFinder {
         var index = 0
         while index < words.count {
             if let (name, end) = name(at: index, in: text, sentence: sentence) {
+                // "für das Bündnis Sahra Wagenknecht": a party named after a person.
+                if index > 0, text.kinds[index - 1].contains(.capitalized), let (_, length) = partyAt(index - 1, in: text), index - 1 + length > end {
+                    index = end + 1
+                    continue
+                }
                 // "Jam von der Linde (Jam Yazici)": another name of the person just named.
                 if let previous = found.last, isInParentheses(index, after: previous, in: text) {
                     index = end + 1
@@ -304,6 +309,7 @@ struct PersonFinder {
             end += 1
         }
         guard end > index, !(index + 1...end).contains(where: { text.kinds[$0].contains(.givenName) }),
+              partyAt(index, in: text) == nil,  // "Bündnis Sahra Wagenknecht (BSW)"
               let content = parenthesis(after: words[end].range.upperBound, in: text.text),
               parties.party(spelled: String(content.trimmingScalars(where: \.isBlank))) != nil || saysCandidate(content),
               !startsSentence(index, sentence) || end - index == 1 else { return nil }
@@ -432,8 +438,29 @@ struct PersonFinder {
             }
             if RoleWords.successionWords.contains(lower) { person.cues.append(.notRunning) }
         }
-        // "… stellten sich den Fragen der Redakteurinnen A und B": who asks is no candidate.
+        // "Für die CDU kandidiert der amtierende Bürgermeister A, für die Grünen B": the party
+        // named before the name, with nothing but its verb and role between.
         var back = start - 1
+        while back >= 1, back >= start - 7, sentence[back] == sentence[start], !others.contains(where: { $0.words.contains(back) }),
+              gap(text, back, back + 1).allSatisfy({ $0 == " " }), !["und", "sowie", "oder"].contains(words[back].text) {
+            back -= 1
+        }
+        for position in max(0, back - 1)..<start where words[position].text == "für" || words[position].text == "Für" {
+            var party = position + 1
+            while party < start, ["die", "den", "das"].contains(words[party].text) { party += 1 }
+            // Between party and name only lower-case words, roles, and one word just before the
+            // name ("der amtierende Bürgermeister"); a party that runs into the name ("Bündnis
+            // Sahra Wagenknecht") is no party before it.
+            guard party > position + 1, let (spelling, length) = partyAt(party, in: text), party + length <= start,
+                  (party + length..<start).allSatisfy({ (words[$0].text.first?.isLowercase == true && !["und", "sowie", "oder"].contains(words[$0].text))
+                      || RoleWords.cue(of: words[$0].text) != nil || $0 == start - 1 }) else { continue }
+            person.partySpelling = person.partySpelling ?? spelling
+            person.ownCues = true
+            person.cues.append(.candidate)
+            break
+        }
+        // "… stellten sich den Fragen der Redakteurinnen A und B": who asks is no candidate.
+        back = start - 1
         while back >= 0, back >= start - 8, sentence[back] == sentence[start], !others.contains(where: { $0.words.contains(back) }) {
             if ["Fragen", "Frage"].contains(words[back].text), back + 1 < start, ["der", "des", "von"].contains(words[back + 1].text),
                (back + 2..<start).allSatisfy({ words[$0].text.first?.isLowercase == true || RoleWords.cue(of: words[$0].text) != nil
@@ -540,7 +567,7 @@ struct PersonFinder {
         // "von der SPD", "für die Freien Wähler", "von Volt".
         if next < words.count, joinedOrSpace(text, after, next), ["von", "für"].contains(words[next].text) {
             var position = next + 1
-            while position < words.count, ["der", "den", "die", "dem"].contains(words[position].text) { position += 1 }
+            while position < words.count, ["der", "den", "die", "dem", "das"].contains(words[position].text) { position += 1 }
             // "von der Partei „Die Linke“"
             if position + 1 < words.count, words[position].text == "Partei" { position += 1 }
             if position < words.count, words[position].text == "Die", position + 1 < words.count,
@@ -550,8 +577,11 @@ struct PersonFinder {
             if position < words.count, position == next + 1 || joined(text, position - 1, position)
                 || gap(text, position - 1, position).allSatisfy({ " „“\"”".contains($0) }) {
                 if let (spelling, length) = partyAt(position, in: text) {
-                    person.partySpelling = person.partySpelling ?? spelling
-                    person.partyPhraseEnd = position + length
+                    // "…, für die Grünen Michael Groß": the party of the name that follows.
+                    if !namedRightAfter(position + length, in: text, others) {
+                        person.partySpelling = person.partySpelling ?? spelling
+                        person.partyPhraseEnd = position + length
+                    }
                 } else if text.kinds[position].contains(.nameLike) {
                     var last = position
                     while last + 1 < words.count, last - position < 2, joined(text, last, last + 1),
@@ -617,9 +647,9 @@ struct PersonFinder {
             if lower == "ohne", window + 1 < words.count, words[window + 1].text.hasPrefix("Partei") {
                 person.partySpelling = person.partySpelling ?? "parteilos"
             }
-            if lower == "für", window + 2 < words.count, ["die", "den"].contains(words[window + 1].text) {
-                if let (spelling, _) = partyAt(window + 2, in: text) {
-                    person.partySpelling = person.partySpelling ?? spelling
+            if lower == "für", window + 2 < words.count, ["die", "den", "das"].contains(words[window + 1].text) {
+                if let (spelling, length) = partyAt(window + 2, in: text) {
+                    if !namedRightAfter(window + 2 + length, in: text, others) { person.partySpelling = person.partySpelling ?? spelling }
                 } else if text.kinds[window + 2].contains(.capitalized) {
                     // "tritt für die Bürgerliste Reddighausen an": a list, named up to the verb.
                     var last = window + 2
@@ -645,6 +675,13 @@ struct PersonFinder {
             count += 1
             window += 1
         }
+    }
+
+    /// Whether someone's name starts at word `index`, right after the word before it ("für die
+    /// Grünen Michael Groß", not "von der SPD, Melanie Huml").
+    private func namedRightAfter(_ index: Int, in text: TextWords, _ people: [NamedPerson]) -> Bool {
+        index > 0 && index < text.words.count && gap(text, index - 1, index).allSatisfy { $0 == " " }
+            && people.contains { $0.words.lowerBound == index }
     }
 
     /// "tritt" or "treten" with its particle closing the clause: "X tritt dabei ohne
