@@ -25,6 +25,8 @@ import Testing
         let archive = try Archive.open(path: path, mode: .readWrite)
         #expect(try archive.appliedMigrations() == Archive.migrationNames)
         #expect(try archive.count("SELECT count(*) FROM municipalities") == 11_004)
+        // Every built-in party once: migrations that add parties to older archives add none here.
+        #expect(try archive.count("SELECT count(*) FROM parties") == PartyCatalog.builtIn.parties.count)
         #expect(try archive.strings("PRAGMA journal_mode") == ["wal"])
         #expect(try archive.count("PRAGMA foreign_keys") == 1)
     }

@@ -58,6 +58,11 @@ import Testing
             SELECT count(*) FROM sqlite_schema WHERE name IN ('persons_fts_docsize', 'person_aliases_fts_docsize')
             """) == 0)
         #expect(try archive.count("SELECT count(*) FROM sqlite_schema WHERE name = 'persons_fts' AND sql LIKE '%columnsize = 0%'") == 1)
+        // Version 10 adds the parties and spellings data/ gained since, once each.
+        #expect(try archive.count("SELECT count(*) FROM parties WHERE short_name IN ('dieBasis', 'Bayernpartei')") == 2)
+        #expect(try archive.partyCatalog().party(spelled: "B 90/Die Grünen")?.shortName == "Grüne")
+        #expect(try archive.partyCatalog().party(spelled: "Die Basis")?.shortName == "dieBasis")
+        #expect(try archive.count("SELECT count(*) FROM parties") == PartyCatalog.builtIn.parties.count)
         #expect(try archive.check().isSound)
         let hits = try archive.search("Digitalisierung", filters: SearchFilters(), limit: 50)
         #expect(hits.total == 6)
