@@ -982,7 +982,7 @@ struct PersonFinder {
         // Past the previous person's parentheses: "A (SPD), B (CDU)".
         if parenthesis(after: from, in: text.text) != nil, let close = text.text[from...].firstIndex(of: ")") {
             from = text.text.index(after: close)
-        } else if let end = previous.partyPhraseEnd, end < start {
+        } else if let end = previous.partyPhraseEnd, end <= start {
             // Past "von den Grünen".
             from = text.words[end - 1].range.upperBound
         }
