@@ -323,7 +323,7 @@ struct PersonFinder {
         let words = text.words
         guard index > 0, !text.kinds[index].contains(.commonNoun),
               let content = parenthesis(after: words[index].range.upperBound, in: text.text),
-              parties.party(spelled: String(content.trimmingScalars(where: \.isBlank))) != nil || saysCandidate(content)
+              namesParty(content) || saysCandidate(content)
         else { return false }
         let before = gap(text, index - 1, index).trimmingScalars(where: \.isBlank)
         let previous = words[index - 1].text
@@ -334,6 +334,16 @@ struct PersonFinder {
         // After the parentheses of the name before: "(SPD), Thiele", "(Die Linke) und Liebscher".
         return before == ")," || before.isEmpty && index > 1 && ["und", "sowie"].contains(previous)
             && gap(text, index - 2, index - 1).trimmingScalars(where: \.isBlank) == ")"
+    }
+
+    /// Parentheses that hold one party, also as "für die AfD".
+    private func namesParty(_ content: String) -> Bool {
+        var phrase = content.trimmingScalars(where: \.isBlank)
+        for lead in ["für die ", "für den ", "für ", "von der ", "von den "] where phrase.hasPrefix(lead) {
+            phrase = phrase.dropFirst(lead.count)
+            break
+        }
+        return parties.party(spelled: String(phrase)) != nil
     }
 
     /// Parentheses that call the person an independent candidate: "(Unabhängiger Kandidat)",
@@ -718,6 +728,11 @@ struct PersonFinder {
             if let first = words.first, ["beide", "alle", "jeweils"].contains(first.lowercased()) {
                 words.removeFirst()
                 shared = true
+            }
+            // "(für die AfD)", "(von der SPD)": the party the words name.
+            if words.count >= 2, ["für", "von"].contains(words[0]) {
+                words.removeFirst()
+                if ["die", "den", "der", "das"].contains(words[0]), words.count >= 2 { words.removeFirst() }
             }
             let phrase = words.joined(separator: " ")
             guard !phrase.isEmpty, !phrase.allSatisfy({ $0.isNumber }) else { continue }

@@ -94,13 +94,12 @@ enum RoleWords {
         "mitglied", "vertreter", "vertreterin", "urgestein", "herausforderer", "herausforderin",
     ]
 
-    /// The last three bytes of every role ending, lower-cased, as one number each.
+    /// The last three bytes of every role ending and word of leaving office, lower-cased, as one
+    /// number each.
     private static let roleTails: Set<Int> = {
         var tails = Set<Int>()
-        for (endings, _) in endingsByCue {
-            for ending in endings where ending.utf8.count >= 3 {
-                tails.insert(ending.utf8.suffix(3).reduce(0) { $0 << 8 | Int($1) })
-            }
+        for ending in endingsByCue.flatMap(\.0) + notRunningWords where ending.utf8.count >= 3 {
+            tails.insert(ending.utf8.suffix(3).reduce(0) { $0 << 8 | Int($1) })
         }
         return tails
     }()
@@ -155,10 +154,10 @@ enum RoleWords {
     /// Lower-case, and capitalised where a noun: both forms are looked up as written.
     static let candidateFrameWords: Set<String> = [
         "Podium", "Podiums", "Kandidatenrunde", "Duell", "Diskussionsrunde", "Schlagabtausch", "Wahlforum",
-        "Podiumsdiskussion", "Kandidatenvorstellung", "Runde",
+        "Podiumsdiskussion", "Kandidatenvorstellung", "Runde", "Fragerunde", "Vorstellungsrunde",
         "podium", "podiums", "kandidatenrunde", "duell", "diskutierten", "diskutieren", "debattierten", "stellten", "stellen", "bewerben",
         "präsentierten", "präsentieren", "traten", "treten", "antreten", "kandidieren", "kandidierten", "schlagabtausch",
-        "wahlforum", "podiumsdiskussion", "kandidatenvorstellung", "runde",
+        "wahlforum", "podiumsdiskussion", "kandidatenvorstellung", "runde", "fragerunde", "vorstellungsrunde",
     ]
 
     /// Verbs and nouns of moderating: "moderiert von", "Die Moderation hatte".
