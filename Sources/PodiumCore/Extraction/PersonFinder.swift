@@ -952,8 +952,8 @@ struct PersonFinder {
                     switch byte {
                     case 0x2E, 0x21, 0x3F, 0x3B: ends = true
                     case 0x22: ends = ends || atQuotes
-                    case 0x9E, 0x9C where previous == 0x80: ends = ends || atQuotes  // „ “ (E2 80 9E, E2 80 9C)
-                    case 0xBB, 0xAB where previous == 0xC2: ends = ends || atQuotes  // » «
+                    case 0x9E where previous == 0x80, 0x9C where previous == 0x80: ends = ends || atQuotes  // „ “ (E2 80 9E, E2 80 9C)
+                    case 0xBB where previous == 0xC2, 0xAB where previous == 0xC2: ends = ends || atQuotes  // » «
                     default: break
                     }
                     previous = byte
