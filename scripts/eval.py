@@ -252,21 +252,18 @@ def score_article(labels, got, score, notes):
             if pinned:
                 score.add(f"  pinned by {match['attribution']} (count)", 1, 1)
                 notes.append(f"„{quote['starts']}“ ({role}) given to {match['speaker']}")
-    # Where and when
-    if labels.get("municipality"):
-        right = fold(got["municipality"] or "") == fold(labels["municipality"])
-        score.add("place right", right, 1)
-        if not right:
-            notes.append(f"place: {got['municipality']} (label {labels['municipality']})")
-    elif got["municipality"]:
-        score.add("place given where the text names none (lower is better)", 1, 1)
-    if labels.get("forum_date"):
-        right = got["forum_date"] == labels["forum_date"]
-        score.add("forum date right, where the text states it", right, 1)
-        if not right:
-            notes.append(f"forum date: {got['forum_date']} (label {labels['forum_date']})")
-    elif got["forum_date"]:
-        score.add("forum date given where the text states none (lower is better)", 1, 1)
+    # Where and when: right where the text states it, and nothing invented where it does not.
+    for key, what, where, same in [
+        ("municipality", "place", "the text names", lambda a, b: fold(a or "") == fold(b)),
+        ("forum_date", "forum date", "the text states", lambda a, b: a == b),
+    ]:
+        if labels.get(key):
+            right = same(got[key], labels[key])
+            score.add(f"{what} right" + ("" if key == "municipality" else f", where {where} it"), right, 1)
+            if not right:
+                notes.append(f"{what}: {got[key]} (label {labels[key]})")
+        elif got[key]:
+            score.add(f"{what} given where {where} none (lower is better)", 1, 1)
     if labels.get("election"):
         election = got["election"] or {}
         label = labels["election"]
