@@ -43,7 +43,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         if pastWords.contains(where: { text.containsBytes($0) }) { reporting += 3 }
         let forum = !austrian && (local || !national) && (named || reporting >= 5 && !resultWords.contains { text.containsBytes($0) })
         guard forum else { return .electionCoverage }
-        let times = timeWords.contains { text.containsBytes($0) } ? 1 : 0
+        let times = timeWords.contains { announcesTime($0, in: text) } ? 1 : 0
         let invitations = times + invitationWords.filter { word in
             guard word.hasPrefix("findet") else { return text.containsBytes(word) }
             // "Die Wahl des Nachfolgers findet am 6. März statt" dates the election, not the forum.
@@ -56,6 +56,20 @@ public enum ArticleKind: String, CaseIterable, Sendable {
             || invitations >= 4 && reporting <= 6
         return announces ? .electionCoverage : .forumReport
     }
+
+    /// Whether an hour is named as a start to come ("um 19 Uhr", "ab 19 Uhr"), not as a moment
+    /// of the evening told ("kurz vor 19 Uhr lief …", "gegen 20 Uhr").
+    private static func announcesTime(_ time: String, in text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let found = text.range(of: time, range: searchStart..<text.endIndex) {
+            let before = text[(text.index(found.lowerBound, offsetBy: -12, limitedBy: text.startIndex) ?? text.startIndex)..<found.lowerBound]
+            if !toldTimeWords.contains(where: { before.hasSuffix($0) }) { return true }
+            searchStart = found.upperBound
+        }
+        return false
+    }
+
+    private static let toldTimeWords = ["vor ", "gegen ", "bis ", "war ", "nach "]
 
     /// Whether `first` occurs with one of `then` at most `within` characters after it.
     private static func occurs(_ first: String, nearBefore then: [String], within: Int, in text: String) -> Bool {
