@@ -22,7 +22,8 @@ public enum ArticleKind: String, CaseIterable, Sendable {
     ///
     /// `panel` is the largest number of people the text introduces with a party in one list
     /// ("Von A (SPD), B (CDU) und C (Grüne) wollten sie wissen"): three or more, with an event
-    /// ("Veranstaltung", "Diskussion"), make a forum as a name of one does.
+    /// ("Veranstaltung", "Diskussion") and without results ("Prozent", "Auszählung"), make a forum
+    /// as a name of one does.
     /// `election` says that metadata names the election, which the text then need not.
     public static func of(_ paragraphs: [String], title: String? = nil, panel: Int = 0, election: Bool = false) -> ArticleKind {
         let original = ([title ?? ""] + paragraphs).joined(separator: "\n")
@@ -31,8 +32,10 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         let local = localWords.contains { text.containsBytes($0) } || mayorAbbreviations.contains { original.containsBytes($0) }
         let elected = election || electionWords.contains { text.containsBytes($0) }
         guard local || elected else { return .other }
+        let results = resultWords.contains { text.containsBytes($0) }
+        // A list of candidates with parties is a panel at an event, but also a table of results.
         let named = forumNames.contains { text.containsBytes($0) }
-            || panel >= 3 && panelEventWords.contains { text.containsBytes($0) }
+            || panel >= 3 && !results && panelEventWords.contains { text.containsBytes($0) }
             || forumPhrases.contains { phrase in occurs(phrase.first, nearBefore: phrase.then, within: phrase.within, in: text) }
         let discussed = discussionWords.contains { text.containsBytes($0) } && panelWords.contains { text.containsBytes($0) }
         guard named || discussed else { return .electionCoverage }
@@ -41,7 +44,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         var (reporting, austrian) = wordCounts(in: text)
         // "gestern Abend", "am vergangenen Dienstag": what the text tells has happened.
         if pastWords.contains(where: { text.containsBytes($0) }) { reporting += 3 }
-        let forum = !austrian && (local || !national) && (named || reporting >= 5 && !resultWords.contains { text.containsBytes($0) })
+        let forum = !austrian && (local || !national) && (named || reporting >= 5 && !results)
         guard forum else { return .electionCoverage }
         let times = timeWords.contains { announcesTime($0, in: text) } ? 1 : 0
         let invitations = times + invitationWords.filter { word in
@@ -138,7 +141,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         ("forum", ["wahl", "kandidat", "bewerber"], 60),
     ]
 
-    private static let panelEventWords = ["veranstaltung", "diskussion", "abend", "forum"]
+    private static let panelEventWords = ["veranstaltung", "diskussion", "forum"]
 
     private static let discussionWords = [
         "diskussion", "debatte", "fragerunde", "publikum", "zuhörer", "moderator", "moderiert", "runde", "talk", "ticker",
