@@ -49,7 +49,10 @@ enum RoleWords {
         if bytes.count >= 3, !bytes.contains(0x2D) {  // no "-"
             var tail = 0
             for byte in bytes.suffix(3) { tail = tail << 8 | Int(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) }
-            if !roleTails.contains(tail) { return nil }
+            if !roleTails.contains(tail) {
+                // "ausgeschiedene", "langjährigen": words of leaving office share no role ending.
+                return leavingTails.contains(tail) && notRunningWords.contains(word.lowercased()) ? .notRunning : nil
+            }
         }
         let lower = word.lowercased()
         if lower.hasPrefix("noch-") || lower.hasPrefix("alt-") || lower.hasPrefix("ex-") || lower.hasPrefix("altbürgermeister")
@@ -94,15 +97,14 @@ enum RoleWords {
         "mitglied", "vertreter", "vertreterin", "urgestein", "herausforderer", "herausforderin",
     ]
 
-    /// The last three bytes of every role ending and word of leaving office, lower-cased, as one
-    /// number each.
-    private static let roleTails: Set<Int> = {
-        var tails = Set<Int>()
-        for ending in endingsByCue.flatMap(\.0) + notRunningWords where ending.utf8.count >= 3 {
-            tails.insert(ending.utf8.suffix(3).reduce(0) { $0 << 8 | Int($1) })
-        }
-        return tails
-    }()
+    /// The last three bytes of every role ending, and of every word of leaving office, lower-cased,
+    /// as one number each.
+    private static let roleTails = tails(of: endingsByCue.flatMap(\.0))
+    private static let leavingTails = tails(of: notRunningWords)
+
+    private static func tails(of words: some Sequence<String>) -> Set<Int> {
+        Set(words.filter { $0.utf8.count >= 3 }.map { $0.utf8.suffix(3).reduce(0) { $0 << 8 | Int($1) } })
+    }
 
     private static let endingsByCue: [([String], Cue)] = [
         (["kandidat", "kandidatin", "kandidaten", "kandidatinnen", "bewerber", "bewerberin", "bewerberinnen", "bewerbern",
