@@ -111,7 +111,7 @@ struct QuoteAttributor {
            text[..<opening.range.lowerBound].split(separator: " ").count <= 3 {
             return Result(person: person, surface: opening.surface, attribution: .subject)
         }
-        if let last = lastMention(before: span.outer.lowerBound, paragraph: paragraph),
+        if let last = lastMention(before: span.outer.lowerBound, paragraph: paragraph, text: text),
            last.paragraph >= paragraph - 1 {
             return Result(person: last.candidate, surface: last.surface, attribution: .context)
         }
@@ -141,14 +141,14 @@ struct QuoteAttributor {
             return Result(person: nil, surface: first, attribution: .unresolved)
         }
         if let pronoun = following.first, GermanWords.pronouns.contains(pronoun) {
-            let last = lastMention(before: span.outer.lowerBound, paragraph: paragraph)
+            let last = lastMention(before: span.outer.lowerBound, paragraph: paragraph, text: text)
             return Result(person: last?.candidate, surface: pronoun, attribution: last?.candidate == nil ? .unresolved : .context)
         }
         if following.prefix(3).contains(where: { GermanWords.audienceWords.contains($0) }) {
             return Result(person: nil, surface: nil, attribution: .audience)
         }
         if let (fits, surface) = described(by: following.prefix(3)) {
-            return described(fits, surface: surface, before: span.outer.lowerBound, paragraph: paragraph)
+            return described(fits, surface: surface, before: span.outer.lowerBound, paragraph: paragraph, text: text)
         }
         // „…“, sagte Meier — someone the article does not introduce: named, but nobody known.
         if let name = Self.unknownName(following.prefix(3)) {
@@ -206,7 +206,7 @@ struct QuoteAttributor {
             let clause = sentenceBefore(colon, in: text).split(separator: " ").map(String.init)
             guard clause.count <= 5, clause.contains(where: GermanWords.speechVerbs.contains),
                   let (fits, surface) = described(by: clause.prefix(3)[...]) else { return nil }
-            return described(fits, surface: surface, before: span.outer.lowerBound, paragraph: paragraph)
+            return described(fits, surface: surface, before: span.outer.lowerBound, paragraph: paragraph, text: text)
         }
         return Result(person: named.candidate, surface: named.surface, attribution: named.candidate == nil ? .unresolved : .speechVerb)
     }
@@ -214,9 +214,9 @@ struct QuoteAttributor {
     /// The speaker a description names: the one person it fits, or of several who fit it
     /// ("die Bewerberin" of three), the one named last before the quote, as "sie" would be;
     /// else nobody, and the description is the surface.
-    private func described(_ fits: [Int], surface: String, before position: String.Index, paragraph: Int) -> Result {
+    private func described(_ fits: [Int], surface: String, before position: String.Index, paragraph: Int, text: String) -> Result {
         var person = fits.count == 1 ? fits[0] : nil
-        if fits.count > 1, let last = lastMention(before: position, paragraph: paragraph), last.paragraph >= paragraph - 1,
+        if fits.count > 1, let last = lastMention(before: position, paragraph: paragraph, text: text), last.paragraph >= paragraph - 1,
            let candidate = last.candidate, fits.contains(candidate) {
             person = candidate
         }
@@ -335,9 +335,16 @@ struct QuoteAttributor {
         return from..<end
     }
 
-    /// The last mention of one person before a position, in this paragraph or the ones before.
-    private func lastMention(before position: String.Index, paragraph: Int) -> Mention? {
-        mentions.last { ($0.paragraph == paragraph && $0.range.upperBound <= position) || $0.paragraph < paragraph }
-            .flatMap { $0.candidate == nil ? nil : $0 }
+    /// The last mention of one person before a position, in this paragraph or the ones before;
+    /// nil when it ends a sentence of this paragraph that names several people ("… von A, B und
+    /// C ein Bild machen. „…“, sagt er"), where "er" may be any of them or the subject.
+    private func lastMention(before position: String.Index, paragraph: Int, text: String) -> Mention? {
+        guard let last = mentions.lastIndex(where: { ($0.paragraph == paragraph && $0.range.upperBound <= position) || $0.paragraph < paragraph }),
+              let person = mentions[last].candidate else { return nil }
+        guard mentions[last].paragraph == paragraph else { return mentions[last] }
+        let sameSentence = mentions[..<last].reversed().prefix {
+            $0.paragraph == paragraph && !text[$0.range.upperBound..<mentions[last].range.lowerBound].contains(where: { ".!?".contains($0) })
+        }
+        return sameSentence.contains { $0.candidate != person } ? nil : mentions[last]
     }
 }
