@@ -24,8 +24,9 @@ struct ArticlePerson: Equatable, Sendable {
 /// words around them say.
 ///
 /// In order: someone who leaves office without running (Noch-Bürgermeister, "Nachfolge von X")
-/// is no candidate; a moderator, a member of the audience, an expert, an organiser or a
-/// reporter is what they are called; a person called a candidate ("Kandidatin", "SPD-Mann",
+/// or did not come ("musste sich entschuldigen") is no candidate; a person called a candidate
+/// and given a party is one, whatever their job ("Sportmoderator"); a moderator, a member of
+/// the audience, an expert, an organiser or a reporter is what they are called; a person called a candidate ("Kandidatin", "SPD-Mann",
 /// "Herausforderer") is one; so is someone the text presents with the candidates ("Auf dem
 /// Podium saßen …"), or with a party alone, in a forum report. An office-holder with a party
 /// ("Landtagsabgeordnete X (SPD)") is not, unless presented with the candidates; the one

@@ -23,7 +23,10 @@ public enum Attribution: String, Sendable {
 /// quote with a name, a pronoun or a description ("„…“, betonte der FDP-Kandidat", "so die
 /// Moderatorin"); a name before a colon ("Hilbert: „…“"); the one person named in the same
 /// sentence before the quote, or the one beside a speech verb; the person the paragraph opened
-/// with; else the person named last before, in this paragraph or the one before it.
+/// with; else the person named last before, in this paragraph or the one before it, unless that
+/// name ends a sentence naming several. Found from context, nobody speaks of themselves by name,
+/// and a question nobody is named to ask stays without a speaker unless it speaks as "ich" or
+/// "wir". Names inside quotes are spoken of, and never speak (`ArticleExtractor` leaves them out).
 /// Pronouns are resolved to the last person named, whatever their gender, since machine
 /// translation swaps "er" and "sie". Everyone counts, not only candidates: a moderator's words
 /// stay the moderator's.
