@@ -102,7 +102,7 @@ public struct ArticleExtractor: Sendable {
                 named, descriptions: descriptions, given: given, isForumReport: kind == .forumReport,
                 challengersNamed: paragraphs.contains { $0.containsBytes("Herausforder") })
         let (people, personMentions) = PersonResolver.resolve(words: words, people: introduced)
-        // Names inside quotes are spoken of, not speaking: "„Ich kenne Mike Schubert …“" makes no
+        // Names inside quotes are spoken of, not speaking: "„Ich kenne Anna Beispiel …“" makes no
         // speaker of the next quote.
         let spans = paragraphs.map(QuoteExtractor.spans(in:))
         let speakingMentions = personMentions.filter { mention in

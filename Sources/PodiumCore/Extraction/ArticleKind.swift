@@ -63,32 +63,35 @@ public enum ArticleKind: String, CaseIterable, Sendable {
     /// Whether an hour is named as a start to come ("um 19 Uhr", "ab 19 Uhr"), not as a moment
     /// of the evening told ("kurz vor 19 Uhr lief …", "gegen 20 Uhr").
     private static func announcesTime(_ time: String, in text: String) -> Bool {
-        var searchStart = text.startIndex
-        while let found = text.range(of: time, range: searchStart..<text.endIndex) {
+        occurs(time, in: text) { found in
             let before = text[(text.index(found.lowerBound, offsetBy: -12, limitedBy: text.startIndex) ?? text.startIndex)..<found.lowerBound]
-            if !toldTimeWords.contains(where: { before.hasSuffix($0) }) { return true }
-            searchStart = found.upperBound
+            return !toldTimeWords.contains(where: { before.hasSuffix($0) })
         }
-        return false
     }
 
     private static let toldTimeWords = ["vor ", "gegen ", "bis ", "war ", "nach "]
 
     /// Whether `first` occurs with one of `then` at most `within` characters after it.
     private static func occurs(_ first: String, nearBefore then: [String], within: Int, in text: String) -> Bool {
-        // Both must be in the text at all, which byte searches tell fast.
-        guard text.containsBytes(first), then.isEmpty || then.contains(where: { text.containsBytes($0) }) else { return false }
-        var searchStart = text.startIndex
-        while let found = text.range(of: first, range: searchStart..<text.endIndex) {
+        guard then.isEmpty || then.contains(where: { text.containsBytes($0) }) else { return false }
+        return occurs(first, in: text) { found in
             let end = text.index(found.upperBound, offsetBy: within, limitedBy: text.endIndex) ?? text.endIndex
             let window = text[found.upperBound..<end]
-            if then.isEmpty || then.contains(where: { window.contains($0) }) { return true }
+            return then.isEmpty || then.contains(where: { window.contains($0) })
+        }
+    }
+
+    /// Whether `needle` occurs somewhere `fits` accepts. A byte search first: most texts lack it.
+    private static func occurs(_ needle: String, in text: String, where fits: (Range<String.Index>) -> Bool) -> Bool {
+        guard text.containsBytes(needle) else { return false }
+        var searchStart = text.startIndex
+        while let found = text.range(of: needle, range: searchStart..<text.endIndex) {
+            if fits(found) { return true }
             searchStart = found.upperBound
         }
         return false
     }
 
-    /// Reporting verbs, past and present: "sagte", "betonte", "war", "antwortet".
     /// How many reporting verbs the lower-cased text has, and whether it names an Austrian party.
     /// Words are split at ASCII bytes that are no letters: one pass over the bytes.
     private static func wordCounts(in text: String) -> (reporting: Int, austrian: Bool) {
@@ -160,7 +163,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "bundespräsident", "hofburg", "nationalrat", "bundestagswahl", "landtagswahl", "präsidentschaft", "vorwahl",
         "republikaner", "europawahl", "kanzlerkandidat",
     ]
-    /// Whole words: "Spötzl" is no SPÖ.
+    /// Whole words: "Spörer" is no SPÖ.
     private static let austrianWords: Set<Substring> = ["spö", "övp", "fpö", "neos"]
     private static let resultWords = [
         "prozent", "auszählung", "ausgezählt", "endergebnis", "stimmbezirk", "wahlsieger", "gewählt worden",
@@ -168,6 +171,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "gewann die",
     ]
 
+    /// Reporting verbs, past and present: "sagte", "betonte", "war", "antwortet".
     private static let reportVerbs: Set<Substring> = [
         "sagt", "betont", "erklärt", "antwortet", "meint", "fordert", "kritisiert", "verspricht", "ergänzt", "begrüßt",
         "wirbt", "punktet", "kontert", "konterte", "sagte", "sagten", "betonte", "betonten", "erklärte", "erklärten",

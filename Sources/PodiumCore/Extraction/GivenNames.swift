@@ -2,7 +2,7 @@
 ///
 /// Names that are also German words ("Ernst", "Mark", "Nur", "August") are marked ambiguous:
 /// at the start of a sentence they start a name only before another given name or before a
-/// party ("Otto Lederer, CSU,"), so that "Nur Rebekka Schmitt-Illert" is Rebekka Schmitt-Illert. A hyphenated given name ("Hans-Günter") counts
+/// party ("Otto Lindacher, CSU,"), so that "Nur Rebekka Mahler-Ost" is Rebekka Mahler-Ost. A hyphenated given name ("Hans-Günter") counts
 /// when each part is a given name. For example:
 ///
 /// ```swift

@@ -47,9 +47,9 @@ struct Description: Equatable, Sendable {
     var roleWords: [String]
 }
 
-/// Finds people in a paragraph: names that start at a given name ("Jörg Röber", "Hans-Günter
-/// Brünker", "Franz von Preysing"), names after a role ("Dauerkandidatin Fridi Miller",
-/// "SPD-Mann Eisenhauer") or before a party ("Ralf Hartnack (WGK)"), each with the cues around
+/// Finds people in a paragraph: names that start at a given name ("Jörg Rabenau", "Hans-Günter
+/// Bräunling", "Franz von Arnsdorf"), names after a role ("Dauerkandidatin Frida Moll",
+/// "SPD-Mann Eisenlohr") or before a party ("Ralf Harlinger (WGK)"), each with the cues around
 /// it: the role before the name, the party after it, the list it stands in, and whether its
 /// sentence presents candidates.
 ///
@@ -72,7 +72,7 @@ struct PersonFinder {
                     index = end + 1
                     continue
                 }
-                // "Jam von der Linde (Jam Yazici)": another name of the person just named.
+                // "Lea von der Aue (Lea Brandt)": another name of the person just named.
                 if let previous = found.last, isInParentheses(index, after: previous, in: text) {
                     index = end + 1
                     continue
@@ -139,7 +139,7 @@ struct PersonFinder {
         var lists: [Int: [Int]] = [:]
         for position in found.indices { lists[heads[position], default: []].append(position) }
         // A sentence frame presents a list of names, or a name next to the frame word; a name
-        // alone further off ("…fair gewesen, so Klaus Gaiser") is only mentioned.
+        // alone further off ("…fair gewesen, so Klaus Ebersberger") is only mentioned.
         for (_, list) in lists where list.count == 1 {
             let person = found[list[0]]
             guard person.framed else { continue }
@@ -243,7 +243,7 @@ struct PersonFinder {
         return cuedName(at: index, in: text, sentence: sentence)
     }
 
-    /// A family name, with its particles: "Röber", "von Preysing", "von der Linde".
+    /// A family name, with its particles: "Rabenau", "von Arnsdorf", "von der Aue".
     private func familyName(at index: Int, in text: TextWords) -> (String, Int)? {
         let words = text.words
         var position = index
@@ -261,8 +261,8 @@ struct PersonFinder {
     }
 
     /// A name without a known given name, where the words around make it one: after a role
-    /// ("Dauerkandidatin Fridi Miller", "SPD-Mann Eisenhauer") or before a party ("Ralf
-    /// Hartnack (WGK)" when the parentheses hold a known party).
+    /// ("Dauerkandidatin Frida Moll", "SPD-Mann Eisenlohr") or before a party ("Ralf
+    /// Harlinger (WGK)" when the parentheses hold a known party).
     private func cuedName(at index: Int, in text: TextWords, sentence: [Int]) -> (PersonName, Int)? {
         let words = text.words
         guard text.kinds[index].contains(.nameLike) else { return nil }
@@ -276,7 +276,7 @@ struct PersonFinder {
             || index + 1 < words.count && text.kinds[index + 1].contains(.speechVerb)
             || index > 0 && text.kinds[index - 1].contains(.speechVerb) else { return nil }
         guard !text.kinds[index].contains(.notName), RoleWords.cue(of: words[index].text) == nil else { return nil }
-        // "Beisel ergänzt: „…“", "sagt Ulbig: „…“": a surname beside a speech verb and a colon.
+        // "Kessler ergänzt: „…“", "sagt Ostrowski: „…“": a surname beside a speech verb and a colon.
         if isSpeakerSurname(index, in: text) {
             return (PersonName(familyName: String(words[index].text)), index)
         }
@@ -286,7 +286,7 @@ struct PersonFinder {
             && RoleWords.cue(of: words[index + 1].text) == nil && !text.kinds[index + 1].contains(.notName)
         if roleBefore {
             if second { return (PersonName(givenName: String(words[index].text), familyName: String(words[index + 1].text)), index + 1) }
-            // A surname alone, after one candidate's role: "SPD-Mann Eisenhauer", "Herausforderer Beisel".
+            // A surname alone, after one candidate's role: "SPD-Mann Eisenlohr", "Herausforderer Kessler".
             let role = words[index - 1].text
             let plural = role.hasSuffix("innen") || role.hasSuffix("ern") || role.hasSuffix("en") && !role.hasSuffix("chen")
             if !plural, !text.kinds[index].contains(.commonNoun), !text.text[words[index].range.upperBound...].hasPrefix("-") {
@@ -294,7 +294,7 @@ struct PersonFinder {
             }
             return nil
         }
-        // Two capitalised words before "von der SPD", "von den Grünen": "Ruben Kastell von den Grünen".
+        // Two capitalised words before "von der SPD", "von den Grünen": "Ruben Hallstein von den Grünen".
         if second, index + 2 < words.count, joined(text, index + 1, index + 2), ["von", "für"].contains(words[index + 2].text) {
             var position = index + 3
             while position < words.count, ["der", "den", "die", "dem"].contains(words[position].text) { position += 1 }
@@ -302,7 +302,7 @@ struct PersonFinder {
                 return (PersonName(givenName: String(words[index].text), familyName: String(words[index + 1].text)), index + 1)
             }
         }
-        // Two or three capitalised words before a party in parentheses: "Ralf Hartnack (CSU)".
+        // Two or three capitalised words before a party in parentheses: "Ralf Harlinger (CSU)".
         var end = index
         while end + 1 < words.count, end - index < 2, joined(text, end, end + 1), text.kinds[end + 1].contains(.nameLike),
               !text.kinds[end + 1].contains(.notName) {
@@ -310,20 +310,18 @@ struct PersonFinder {
         }
         guard end > index, !(index + 1...end).contains(where: { text.kinds[$0].contains(.givenName) }),
               partyAt(index, in: text) == nil,  // "Bündnis Sahra Wagenknecht (BSW)"
-              let content = parenthesis(after: words[end].range.upperBound, in: text.text),
-              parties.party(spelled: String(content.trimmingScalars(where: \.isBlank))) != nil || saysCandidate(content),
+              let content = parenthesis(after: words[end].range.upperBound, in: text.text), presentsCandidate(content),
               !startsSentence(index, sentence) || end - index == 1 else { return nil }
         return (PersonName(givenName: words[index..<end].map { String($0.text) }.joined(separator: " "),
                            familyName: String(words[end].text)), end)
     }
 
     /// A surname alone before a party in parentheses, in a list of them: "die OB-Kandidaten
-    /// Wätzig (SPD), Thiele (Freie Wähler) und Liebscher (Einzelbewerber)".
+    /// Wendling (SPD), Haberkorn (Freie Wähler) und Ostrowski (Einzelbewerber)".
     private func isSurnameInPartyList(_ index: Int, in text: TextWords) -> Bool {
         let words = text.words
         guard index > 0, !text.kinds[index].contains(.commonNoun),
-              let content = parenthesis(after: words[index].range.upperBound, in: text.text),
-              namesParty(content) || saysCandidate(content)
+              let content = parenthesis(after: words[index].range.upperBound, in: text.text), presentsCandidate(content)
         else { return false }
         let before = gap(text, index - 1, index).trimmingScalars(where: \.isBlank)
         let previous = words[index - 1].text
@@ -331,28 +329,24 @@ struct PersonFinder {
            Self.isPlural(previous.lowercased(), after: index > 1 ? words[index - 2].text.lowercased() : "") {
             return true
         }
-        // After the parentheses of the name before: "(SPD), Thiele", "(Die Linke) und Liebscher".
+        // After the parentheses of the name before: "(SPD), Haberkorn", "(Die Linke) und Ostrowski".
         return before == ")," || before.isEmpty && index > 1 && ["und", "sowie"].contains(previous)
             && gap(text, index - 2, index - 1).trimmingScalars(where: \.isBlank) == ")"
     }
 
-    /// Parentheses that hold one party, also as "für die AfD".
-    private func namesParty(_ content: String) -> Bool {
-        var phrase = content.trimmingScalars(where: \.isBlank)
-        for lead in ["für die ", "für den ", "für ", "von der ", "von den "] where phrase.hasPrefix(lead) {
-            phrase = phrase.dropFirst(lead.count)
-            break
-        }
-        return parties.party(spelled: String(phrase)) != nil
+    /// Parentheses that present someone as a candidate: one party, also as "für die AfD", or an
+    /// independent candidacy ("Unabhängiger Kandidat", "Einzelbewerber", "parteilos").
+    private func presentsCandidate(_ content: String) -> Bool {
+        let words = content.split(separator: " ").map(String.init)
+        return parties.party(spelled: Self.droppingPreposition(words).joined(separator: " ")) != nil
+            || words.contains { Self.independentAdjectives.contains($0.lowercased()) || Self.isIndependentRole($0.lowercased()) }
     }
 
-    /// Parentheses that call the person an independent candidate: "(Unabhängiger Kandidat)",
-    /// "(Einzelbewerber)", "(parteilos)".
-    private func saysCandidate(_ content: String) -> Bool {
-        content.split(separator: " ").contains { word in
-            let lower = word.lowercased()
-            return Self.independentAdjectives.contains(lower) || Self.isIndependentRole(lower)
-        }
+    /// "für die AfD" → "AfD", "von der SPD" → "SPD": the words a party phrase names.
+    private static func droppingPreposition(_ words: [String]) -> [String] {
+        guard words.count >= 2, words[0] == "für" || words[0] == "von" else { return words }
+        let rest = Array(words.dropFirst())
+        return rest.count >= 2 && ["die", "den", "der", "das"].contains(rest[0]) ? Array(rest.dropFirst()) : rest
     }
 
     private func isSpeakerSurname(_ index: Int, in text: TextWords) -> Bool {
@@ -402,7 +396,7 @@ struct PersonFinder {
             prefix.insert(position, at: 0)
             position -= 1
         }
-        // An apposition before the name: "Moderatorin des Abends, Cornelia Spitz".
+        // An apposition before the name: "Moderatorin des Abends, Cornelia Sand".
         var apposition: [Int] = []
         if prefix.isEmpty, start > 0, gap(text, start - 1, start).trimmingScalars(where: \.isBlank) == "," {
             var back = start - 1
@@ -414,7 +408,7 @@ struct PersonFinder {
         }
         for index in prefix + apposition {
             let word = words[index].text
-            // "der Kandidat der Linken, Thomas Trüper"
+            // "der Kandidat der Linken, Thomas Brenk"
             if RoleWords.cue(of: word) == .candidate, index + 2 < start, ["der", "des"].contains(words[index + 1].text),
                let (spelling, _) = partyAt(index + 2, in: text) {
                 person.partySpelling = person.partySpelling ?? spelling
@@ -540,13 +534,13 @@ struct PersonFinder {
         }
         var next = words[(end + 1)...].firstIndex { $0.range.lowerBound >= after } ?? words.count
         let rest = text.text[after...]
-        // "Olaf Lincke (Bürger für Stendal): „…“" opening a paragraph: a candidate's answer.
+        // "Olaf Lindner (Bürger für Musterstadt): „…“" opening a paragraph: a candidate's answer.
         if person.words.lowerBound == 0, rest.hasPrefix(":"), person.partySpelling != nil || person.listSpelling != nil {
             person.cues.append(.candidate)
             person.partySpelling = person.partySpelling ?? person.listSpelling
             person.ownCues = true
         }
-        // "Anton Kammerl CSU, Ingo Priebsch Bündnis 90/Die Grünen": a party right after the name.
+        // "Anton Kettler CSU, Ingo Paulsen Bündnis 90/Die Grünen": a party right after the name.
         if person.partySpelling == nil, next < words.count, joinedOrSpace(text, after, next),
            let (spelling, length) = partyAt(next, in: text), spelling != "parteilos" || words[next].text.first?.isUppercase == true,
            next + length >= words.count || gap(text, next + length - 1, next + length).contains(where: { ",.;".contains($0) })
@@ -587,7 +581,7 @@ struct PersonFinder {
             if position < words.count, position == next + 1 || joined(text, position - 1, position)
                 || gap(text, position - 1, position).allSatisfy({ " „“\"”".contains($0) }) {
                 if let (spelling, length) = partyAt(position, in: text) {
-                    // "…, für die Grünen Michael Groß": the party of the name that follows.
+                    // "…, für die Grünen Regina Wolf": the party of the name that follows.
                     if !namedRightAfter(position + length, in: text, others) {
                         person.partySpelling = person.partySpelling ?? spelling
                         person.partyPhraseEnd = position + length
@@ -688,7 +682,7 @@ struct PersonFinder {
     }
 
     /// Whether someone's name starts at word `index`, right after the word before it ("für die
-    /// Grünen Michael Groß", not "von der SPD, Melanie Huml").
+    /// Grünen Regina Wolf", not "von der SPD, Nora Steiner").
     private func namedRightAfter(_ index: Int, in text: TextWords, _ people: [NamedPerson]) -> Bool {
         index > 0 && index < text.words.count && gap(text, index - 1, index).allSatisfy { $0 == " " }
             && people.contains { $0.words.lowerBound == index }
@@ -730,10 +724,7 @@ struct PersonFinder {
                 shared = true
             }
             // "(für die AfD)", "(von der SPD)": the party the words name.
-            if words.count >= 2, ["für", "von"].contains(words[0]) {
-                words.removeFirst()
-                if ["die", "den", "der", "das"].contains(words[0]), words.count >= 2 { words.removeFirst() }
-            }
+            words = Self.droppingPreposition(words)
             let phrase = words.joined(separator: " ")
             guard !phrase.isEmpty, !phrase.allSatisfy({ $0.isNumber }) else { continue }
             // "(@handle)": who posted it.
@@ -790,12 +781,12 @@ struct PersonFinder {
                     person.partySpelling = person.partySpelling ?? party.shortName
                 }
             }
-            // Another name of the person ("Jam Yazici") is no list.
+            // Another name of the person ("Lea Brandt") is no list.
             let isName = words.count >= 2 && WordKind.of(TextWords(phrase).words).first?.contains(.givenName) == true
             if !roleSeen, !isName, parts.count == 1, words.count <= 4, words.first?.first?.isUppercase == true,
                words.allSatisfy({ $0.first?.isUppercase == true || Self.listLinkWords.contains($0) }) {
                 // An unknown name in parentheses: a local list if the person stands as a
-                // candidate, else an outlet or an organisation ("Carolin Merkel (SZ)").
+                // candidate, else an outlet or an organisation ("Carolin Mertens (SZ)").
                 person.listSpelling = person.listSpelling ?? phrase
             }
         }
@@ -909,7 +900,7 @@ struct PersonFinder {
         text.onlySpaces(from: position, to: text.words[word].range.lowerBound)
     }
 
-    /// "Otto Lederer, CSU," or "Otto Lederer (CSU)": a party right after word `position`
+    /// "Otto Lindacher, CSU," or "Otto Lindacher (CSU)": a party right after word `position`
     /// makes a name of a sentence's first word that could be a noun.
     private func partyFollows(_ position: Int, in text: TextWords) -> Bool {
         guard position + 1 < text.words.count, text.kinds[position].contains(.capitalized) else { return false }

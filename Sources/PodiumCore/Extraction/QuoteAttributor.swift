@@ -21,7 +21,7 @@ public enum Attribution: String, Sendable {
 /// are nobody's; a question introduced by asking words ("wollten wissen: „…?“") or words from
 /// the audience ("ein Zuhörer", "aus dem Publikum") are the audience's; a speech verb after the
 /// quote with a name, a pronoun or a description ("„…“, betonte der FDP-Kandidat", "so die
-/// Moderatorin"); a name before a colon ("Hilbert: „…“"); the one person named in the same
+/// Moderatorin"); a name before a colon ("Probe: „…“"); the one person named in the same
 /// sentence before the quote, or the one beside a speech verb; the person the paragraph opened
 /// with; else the person named last before, in this paragraph or the one before it, unless that
 /// name ends a sentence naming several. Found from context, nobody speaks of themselves by name,
@@ -44,8 +44,8 @@ struct QuoteAttributor {
 
     func attribute(_ span: QuoteExtractor.Span, paragraph: Int, text: String) -> Result {
         let result = find(span, paragraph: paragraph, text: text)
-        // Nobody found from context speaks of themselves by name: „Der Herausforderer macht
-        // Kiel schlecht …“ after a sentence on Ellendt is about him.
+        // Nobody found from context speaks of themselves by name: „Muster redet die Stadt
+        // schlecht …“ after a sentence on Muster is about him.
         if result.attribution == .context || result.attribution == .subject, let person = result.person,
            text[span.inner].contains(people[person].name.familyName) {
             return Result(person: nil, surface: nil, attribution: .unresolved)
@@ -89,7 +89,7 @@ struct QuoteAttributor {
         }
         if distinct.count > 1 {
             // Several people in the sentence: the one beside a speech verb ("betonte dann
-            // Dimitrij Walter als erster Kandidat"), if only one is.
+            // Bert Muster als erster Kandidat"), if only one is.
             let speaking = inSentence.filter { isBesideSpeechVerb($0, in: text) }
             if Set(speaking.map(\.candidate)).count == 1, let speaker = speaking.last, speaker.candidate != nil {
                 return Result(person: speaker.candidate, surface: speaker.surface, attribution: .speechVerb)
@@ -129,7 +129,7 @@ struct QuoteAttributor {
         let clauseEnd = rest.unicodeScalars.firstIndex(where: Self.clauseEnds.contains) ?? rest.endIndex
         let clause = rest[..<clauseEnd]
         let words = clause.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-        // „…?“, wollte Gräf wissen: the modal verb stands where the speech verb would.
+        // „…?“, wollte Grau wissen: the modal verb stands where the speech verb would.
         let asking = words.first.map { ["wollte", "wollten", "möchte", "mochte", "will"].contains($0) } == true
             && words.prefix(4).contains("wissen")
         guard let verbIndex = asking ? 0 : words.firstIndex(where: GermanWords.speechVerbs.contains), verbIndex <= 1 else { return nil }
@@ -163,14 +163,19 @@ struct QuoteAttributor {
     /// Whether a quote speaks to someone with the formal "Sie" ("Warum sollte ich gerade Sie
     /// wählen?"), not at the start of a sentence, where "Sie" may be "they".
     private static func addressesSomeone(_ quote: Substring) -> Bool {
-        quote.split(separator: " ").dropFirst().contains { formalAddress.contains(String($0.trimmingCharacters(in: .punctuationCharacters))) }
+        words(of: quote).dropFirst().contains(where: formalAddress.contains)
     }
 
     private static let formalAddress: Set<String> = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem", "Ihres"]
 
     /// Whether a quote speaks as "ich" or "wir".
     private static func speaksInFirstPerson(_ quote: Substring) -> Bool {
-        quote.split(separator: " ").contains { firstPerson.contains($0.trimmingCharacters(in: .punctuationCharacters).lowercased()) }
+        words(of: quote).contains { firstPerson.contains($0.lowercased()) }
+    }
+
+    /// The words of a quote without the punctuation around them.
+    private static func words(of quote: Substring) -> [String] {
+        quote.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
     }
 
     private static let firstPerson: Set<String> = [
@@ -196,7 +201,7 @@ struct QuoteAttributor {
         "Dieser", "Diese", "Jener", "Jemand", "Einer", "Keiner", "Alle", "Viele",
     ]
 
-    /// "Hilbert: „…“", "sagt Frau Stange: „…“": the person named just before a colon.
+    /// "Probe: „…“", "sagt Frau Muster: „…“": the person named just before a colon.
     private func beforeColon(_ span: QuoteExtractor.Span, paragraph: Int, text: String) -> Result? {
         var position = span.outer.lowerBound
         while position > text.startIndex, text[text.index(before: position)] == " " { position = text.index(before: position) }
@@ -319,7 +324,7 @@ struct QuoteAttributor {
     }
 
     /// Whether the text before a full stop ends in an abbreviation that does not end a sentence:
-    /// "an Dr. Friedrich Zeller", "St. Ingbert".
+    /// "an Dr. Bert Muster", "St. Ingbert".
     private static func endsAbbreviation(_ head: Substring.UnicodeScalarView) -> Bool {
         let word = String(String.UnicodeScalarView(head.reversed().prefix(while: { $0.properties.isAlphabetic }).reversed()))
         return abbreviations.contains(word)

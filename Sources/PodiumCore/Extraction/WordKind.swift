@@ -2,7 +2,7 @@
 /// that the rules ask flags instead of hashing the word again for every list they consult.
 ///
 /// For example, "Dr." is a `title`, "Jörg" a `givenName`, "sagte" a `speechVerb`, "von" a
-/// `particle`, "Röber" only `capitalized` and `nameLike`.
+/// `particle`, "Rabenau" only `capitalized` and `nameLike`.
 struct WordKind: OptionSet, Sendable {
     let rawValue: UInt16
 
@@ -109,7 +109,7 @@ struct WordKind: OptionSet, Sendable {
         "Stellung", "Position", "Bezug", "Kritik", "Unterstützung", "Punkte", "Applaus",
     ]
 
-    /// Words between a given name and a family name: "von" Preysing, "Auf der" Landwehr.
+    /// Words between a given name and a family name: "von" Arnsdorf, "Auf der" Heide.
     private static let particles = [
         "von", "van", "de", "der", "den", "dem", "zu", "vom", "zur", "zum", "di", "da", "del", "della", "le", "la", "ten", "ter",
         "op", "dos", "Auf", "Zur", "Zum", "Van", "Von", "De", "Ten", "Ter", "Op", "In",

@@ -15,7 +15,7 @@ struct QuotesCommand: ParsableCommand {
     var query: [String] = []
 
     /// The speaker as the table shows them: a candidate by name, another person with their role
-    /// ("Cornelia Spitz (moderator)"), nobody by how the quote was attributed ("(audience)").
+    /// ("Cornelia Sand (moderator)"), nobody by how the quote was attributed ("(audience)").
     static func speaker(_ quote: QuoteListing) -> String {
         guard let name = quote.speaker else { return "(\(quote.attribution))" }
         guard let role = quote.speakerRole, role != "candidate" else { return name }
