@@ -11,7 +11,7 @@ struct Podium: ParsableCommand {
             """,
         version: PodiumVersion.current,
         subcommands: [
-            ImportCommand.self, SearchCommand.self, QuotesCommand.self, CandidatesCommand.self, ForumsCommand.self, ReportCommand.self,
+            ImportCommand.self, SearchCommand.self, QuotesCommand.self, CandidatesCommand.self, ForumsCommand.self, ArticlesCommand.self, ReportCommand.self,
             AnalyzeCommand.self, CheckCommand.self,
             ReindexCommand.self, ReextractCommand.self, RetagCommand.self, ExportCommand.self, MigrateCommand.self,
         ])

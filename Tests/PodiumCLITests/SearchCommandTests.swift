@@ -42,7 +42,7 @@ import Testing
         #expect(!lines.isEmpty)
         for line in lines { #expect((try JSONSerialization.jsonObject(with: Data(line.utf8))) is [String: Any]) }
         let csv = try search(["Schulen", "--format", "csv"])
-        #expect(csv.stdout.hasPrefix("article_id,paragraph_id,municipality,ags,state,forum_date,title,heading,snippet,text,speakers,score\r\n"))
+        #expect(csv.stdout.hasPrefix("article_id,paragraph_id,municipality,ags,state,kind,forum_date,published_date,title,heading,snippet,text,speakers,score\r\n"))
     }
 
     @Test func tableFitsEightyColumnsAndMarksMatchesWithoutATerminal() throws {

@@ -140,7 +140,7 @@ import Testing
             Beim Podium sprachen Anna Weber (SPD) und Paul Roth (CDU). „Wer soll das bezahlen?“, fragte Roth.
             Die Zuhörer wollten wissen: „Wann kommt die Umgehungsstraße?“
             """, format: .txt)
-        let quotes = ArticleExtractor().extract(body, metadata: ArticleMetadata()).quotes
+        let quotes = ArticleExtractor().extract(body, metadata: ArticleMetadata(kind: .forumReport)).quotes
         #expect(quotes.map(\.attribution) == [.speechVerb, .audience])
         #expect(quotes.first?.speakerSurface == "Roth")
     }

@@ -26,13 +26,13 @@ import Testing
     /// Forums are extracted a chunk ahead of the chunk being stored; the chunks' borders change
     /// nothing: each row as one chunk of all forums left it.
     @Test func chunksOfForumsGiveTheSameRowsAsOne() throws {
-        func reextracted(forumsPerChunk: Int) throws -> ([String], Archive.ReprocessSummary) {
+        func reextracted(unitsPerChunk: Int) throws -> ([String], Archive.ReprocessSummary) {
             let (archive, _) = try makeArchive(importing: ["seed", "articles"])
             try archive.write { db in
                 try db.execute(sql: "DELETE FROM quotes; DELETE FROM mentions; DELETE FROM forum_participants")
             }
             var progress: [Int] = []
-            let summary = try archive.reextract(forumsPerChunk: forumsPerChunk) { done, total in
+            let summary = try archive.reextract(unitsPerChunk: unitsPerChunk) { done, total in
                 #expect(total == 12)
                 progress.append(done)
             }
@@ -47,11 +47,11 @@ import Testing
                 """)
             return (rows, summary)
         }
-        let (whole, wholeSummary) = try reextracted(forumsPerChunk: 64)
+        let (whole, wholeSummary) = try reextracted(unitsPerChunk: 64)
         #expect(wholeSummary.forums == 12)
         #expect(whole.contains { $0.hasPrefix("q ") })
         for size in [1, 5] {
-            let (chunked, chunkedSummary) = try reextracted(forumsPerChunk: size)
+            let (chunked, chunkedSummary) = try reextracted(unitsPerChunk: size)
             #expect(chunked == whole)
             #expect(chunkedSummary == wholeSummary)
         }

@@ -52,7 +52,7 @@ import Testing
         let archive = try Archive.inMemory()
         let source = SourceArticle(
             path: "a.txt", record: nil, format: .txt, encoding: "UTF-8",
-            metadata: ArticleMetadata(municipality: "Mainz", title: "Podium \u{FFFE}\u{FFFF}", url: url),
+            metadata: ArticleMetadata(municipality: "Mainz", title: "Podium \u{FFFE}\u{FFFF}", url: url, kind: .forumReport),
             body: "Beim Podium sagte Anna Muster (SPD): „Wir bauen neue Schulen.“", warnings: [])
         _ = try archive.store(try PreparedArticle(source, extractor: try archive.extractor()), importRunID: nil)
         let report = try archive.report(ReportRequest(forumID: 1))

@@ -62,6 +62,12 @@ extension Archive {
                 items.append(.init(name: "substring index (paragraphs_trigram integrity-check)", problems: substrings))
             }
 
+            // A CHECK constraint ties an article's kind to its forum; a forum needs a report.
+            let reportless = try Int64.fetchAll(db, sql: CheckSQL.forumsWithoutReport)
+            items.append(.init(name: "forums and their reports", problems: reportless.isEmpty ? [] : [
+                "forums \(reportless.map(String.init).joined(separator: ", ")) have no report (run `podium reextract`)",
+            ]))
+
             let applied = try Self.migrator.appliedMigrations(db)
             let schema = applied == Self.migrationNames ? [] : ["applied \(applied), expected \(Self.migrationNames)"]
             items.append(.init(name: "schema version", problems: schema))
@@ -110,6 +116,9 @@ extension Archive {
 enum CheckSQL {
     static let integrity = "PRAGMA integrity_check"
     static let foreignKeys = "PRAGMA foreign_key_check"
+    static let forumsWithoutReport = """
+        SELECT id FROM forums WHERE id NOT IN (SELECT forum_id FROM articles WHERE forum_id IS NOT NULL) LIMIT 5
+        """
     /// rank = 1 makes FTS5 also compare the index with its content table.
     static let ftsIntegrity = "INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('integrity-check', 1)"
     static let personsIntegrity = "INSERT INTO persons_fts (persons_fts, rank) VALUES ('integrity-check', 1)"

@@ -9,7 +9,7 @@ extension Archive {
         case duplicate(articleID: Int64)
     }
 
-    /// Stores one article with its forum, election, sections, paragraphs, links and all that
+    /// Stores one article with its forum and election (when it reports a forum), sections, paragraphs, links and all that
     /// extraction found in it, in one transaction: all of its rows, or none.
     public func store(_ article: PreparedArticle, importRunID: Int64?) throws -> StoreOutcome {
         try write { db in
@@ -32,25 +32,30 @@ extension Archive {
         }
         let metadata = article.metadata
         let ags = article.municipality?.ags
+        let extraction = article.extraction
+        // Only a forum report belongs to a forum, and through it to an election.
+        var forum: (id: Int64, isNew: Bool)? = nil
         var electionID: Int64? = nil
-        if metadata.election != nil || article.electionDate != nil {
-            electionID = try findOrInsert(
-                db, find: ImportSQL.electionByName, insert: ImportSQL.insertElection,
-                [.text(ags), .text(metadata.election), .text(article.electionDate?.description)])
+        if extraction.kind == .forumReport {
+            electionID = try election(db, ags: ags, name: metadata.election, date: article.electionDate)
+            forum = try self.forum(
+                db, ForumKey(ags: ags, state: article.state, date: article.forumDate, venue: metadata.venue), electionID: &electionID)
         }
-        let (forumID, forumIsNew) = try forum(db, article: article, electionID: &electionID)
         try db.cachedStatement(sql: ImportSQL.insertArticle).run(
-            .integer(forumID), .integer(importRunID), .text(article.title), .text(metadata.outlet), .text(metadata.url),
+            .integer(forum?.id), .text(extraction.kind.rawValue), .text(ags), .text(article.state), .integer(importRunID),
+            .text(article.title), .text(metadata.outlet), .text(metadata.url),
             .text(metadata.author), .text(metadata.publishedDate?.description), .text(article.source.path),
             .text(article.source.format.rawValue), .text(article.source.encoding), .text(article.contentHash),
             .text(article.originalTextIfChanged), .text(article.text), .text(article.metadataJSON), .text(importedAt))
         let articleID = db.lastInsertedRowID
-        let extraction = article.extraction
-        let references = try storeReferences(db, extraction, forumID: forumID, ags: ags, electionID: electionID, rosters: rosters)
+        let references = try storeReferences(db, extraction, forumID: forum?.id, ags: ags, electionID: electionID, rosters: rosters)
         let paragraphCount = article.paragraphStems.count
-        // A new forum's facets are this article's alone, known before its paragraphs are written.
-        let facets = forumIsNew
-            ? ParagraphFacets(ags: ags, state: article.state, forumDate: article.forumDate, organizationIDs: references.organizationIDs)
+        // A new forum's facets, or those of an article without a forum, are this article's
+        // alone, known before its paragraphs are written.
+        let facets = forum?.isNew ?? true
+            ? ParagraphFacets(
+                ags: ags, state: article.state, date: (forum == nil ? nil : article.forumDate) ?? metadata.publishedDate,
+                organizationIDs: references.organizationIDs)
                 .facets(of: extraction, references: references, paragraphCount: paragraphCount)
             : Array(repeating: "", count: paragraphCount)
         let paragraphIDs = try insertBody(db, article.body, stems: article.paragraphStems, facets: facets, articleID: articleID)
@@ -58,19 +63,34 @@ extension Archive {
             try db.cachedStatement(sql: ImportSQL.insertLink).run(.integer(articleID), .text(url), .text(LinkKind.canonical.rawValue), .null)
         }
         try storeFindings(db, extraction, references: references, paragraphIDs: paragraphIDs)
-        if !forumIsNew {
+        if let forum, !forum.isNew {
             // The forum's facets: this article's paragraphs, and the earlier reports of the same
             // forum, whose organisers and candidates it may have added to.
-            refresh.add(forum: forumID)
+            refresh.add(forum: forum.id)
         }
         refresh.add(persons: references.personsGivenAParty)
         return .imported(articleID: articleID)
     }
 
-    /// The forum this article reports: an existing one on the same day in the same place, else new.
-    private func forum(_ db: Database, article: PreparedArticle, electionID: inout Int64?) throws -> (id: Int64, isNew: Bool) {
-        let metadata = article.metadata
-        if let ags = article.municipality?.ags, let date = article.forumDate,
+    /// Where and when a forum took place: what tells one forum from another.
+    struct ForumKey {
+        var ags: String?
+        var state: String?
+        var date: CalendarDate?
+        var venue: String?
+    }
+
+    /// The election of this name or date in this place, stored when new; nil when neither is known.
+    func election(_ db: Database, ags: String?, name: String?, date: CalendarDate?) throws -> Int64? {
+        guard name != nil || date != nil else { return nil }
+        return try findOrInsert(
+            db, find: ImportSQL.electionByName, insert: ImportSQL.insertElection, [.text(ags), .text(name), .text(date?.description)])
+    }
+
+    /// The forum an article reports: an existing one on the same day in the same place (of the
+    /// same election, where both know theirs), else new. `electionID` becomes the forum's.
+    func forum(_ db: Database, _ key: ForumKey, electionID: inout Int64?) throws -> (id: Int64, isNew: Bool) {
+        if let ags = key.ags, let date = key.date,
            let (found, existingElection) = try db.cachedStatement(sql: ImportSQL.forumByPlaceAndDate)
                .firstIntegerPair(.text(ags), .text(date.description), .integer(electionID), .integer(electionID)),
            let forumID = found {
@@ -78,14 +98,13 @@ extension Archive {
             if let electionID {
                 try db.cachedStatement(sql: ImportSQL.setForumElection).run(.integer(electionID), .integer(forumID))
             }
-            if let venue = metadata.venue {
+            if let venue = key.venue {
                 try db.cachedStatement(sql: ImportSQL.setForumVenue).run(.text(venue), .integer(forumID))
             }
             return (forumID, false)
         }
         try db.cachedStatement(sql: ImportSQL.insertForum).run(
-            .text(article.municipality?.ags), .text(article.state), .integer(electionID), .text(article.forumDate?.description),
-            .text(metadata.venue), .null)
+            .text(key.ags), .text(key.state), .integer(electionID), .text(key.date?.description), .text(key.venue), .null)
         return (db.lastInsertedRowID, true)
     }
 

@@ -56,6 +56,12 @@ enum FacetSQL {
         WHERE article_id IN (SELECT id FROM articles WHERE forum_id = ?)
           AND facets IS NOT (SELECT facets FROM paragraph_facet_tokens WHERE paragraph_id = paragraphs.id)
         """
+    /// Every paragraph of the article given.
+    static let refreshArticle = """
+        UPDATE paragraphs SET facets = (SELECT facets FROM paragraph_facet_tokens WHERE paragraph_id = paragraphs.id)
+        WHERE article_id = ?
+          AND facets IS NOT (SELECT facets FROM paragraph_facet_tokens WHERE paragraph_id = paragraphs.id)
+        """
     /// Every paragraph that names or quotes a person (first and second argument), where its facets changed.
     static let refreshPerson = """
         UPDATE paragraphs SET facets = (SELECT facets FROM paragraph_facet_tokens WHERE paragraph_id = paragraphs.id)

@@ -31,7 +31,7 @@ extension Archive {
     /// A person is the same as one who stood in the same municipality under the same name or
     /// alias; a party is found by any of its spellings, else created.
     func storeExtraction(
-        _ db: Database, _ extraction: ArticleExtraction, paragraphIDs: [Int64], forumID: Int64, ags: String?,
+        _ db: Database, _ extraction: ArticleExtraction, paragraphIDs: [Int64], forumID: Int64?, ags: String?,
         electionID: Int64?, rosters: CandidateRosters
     ) throws {
         let references = try storeReferences(db, extraction, forumID: forumID, ags: ags, electionID: electionID, rosters: rosters)
@@ -42,12 +42,15 @@ extension Archive {
     }
 
     /// The first half of ``storeExtraction(_:_:paragraphIDs:forumID:ags:electionID:rosters:)``,
-    /// which needs no paragraph: persons, candidacies, participants, organisers, topic ids.
+    /// which needs no paragraph: persons, candidacies, participants, organisers (of the forum,
+    /// when the article reports one), topic ids.
     func storeReferences(
-        _ db: Database, _ extraction: ArticleExtraction, forumID: Int64, ags: String?, electionID: Int64?,
+        _ db: Database, _ extraction: ArticleExtraction, forumID: Int64?, ags: String?, electionID: Int64?,
         rosters: CandidateRosters
     ) throws -> StoredReferences {
         var references = StoredReferences()
+        references.topicIDs = try topicIDs(db, extraction)
+        guard let forumID else { return references }
         if !extraction.candidates.isEmpty {
             let election = try electionID ?? {
                 let id = try findOrInsert(db, find: nil, insert: ImportSQL.insertElection, [.text(ags), .null, .null])
@@ -75,11 +78,16 @@ extension Archive {
             try db.cachedStatement(sql: ImportSQL.insertForumOrganizer).run(.integer(forumID), .integer(id), .text(organizer.surface))
             references.organizationIDs.append(id)
         }
-        let topicNames = Set(extraction.paragraphTopics.joined()).union(extraction.quotes.flatMap(\.topics))
-        for name in topicNames {
-            references.topicIDs[name] = try db.cachedStatement(sql: ImportSQL.topicByName).firstInteger(.text(name))
-        }
         return references
+    }
+
+    /// The ids of the topics the article's paragraphs and quotes touch, by name.
+    private func topicIDs(_ db: Database, _ extraction: ArticleExtraction) throws -> [String: Int64] {
+        var ids: [String: Int64] = [:]
+        for name in Set(extraction.paragraphTopics.joined()).union(extraction.quotes.flatMap(\.topics)) {
+            ids[name] = try db.cachedStatement(sql: ImportSQL.topicByName).firstInteger(.text(name))
+        }
+        return ids
     }
 
     /// The second half: mentions, quotes and topics of the article's paragraphs.

@@ -23,9 +23,9 @@ enum ImportSQL {
 
     static let insertArticle = """
         INSERT INTO articles
-            (forum_id, import_run_id, title, outlet, url, author, published_date, source_path,
+            (forum_id, kind, ags, state, import_run_id, title, outlet, url, author, published_date, source_path,
              source_format, source_encoding, content_hash, original_text, text, metadata, imported_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     static let insertSection = "INSERT INTO sections (article_id, ordinal, heading) VALUES (?, ?, ?)"
     static let insertParagraph = """

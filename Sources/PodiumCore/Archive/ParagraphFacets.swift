@@ -1,13 +1,14 @@
 /// The search facets of an article's paragraphs, the same words in the same order as the view
-/// `paragraph_facet_tokens` (`migrations/0003_search_facets.sql`) makes of the stored rows.
+/// `paragraph_facet_tokens` (`migrations/0011_article_kinds.sql`) makes of the stored rows.
 ///
-/// Import computes them for the reports of a new forum, so that each paragraph is written once,
+/// Import computes them for the reports of a new forum and for articles without a forum, so that each paragraph is written once,
 /// with its facets, instead of written and then updated from the view (a third of what storing
 /// an article cost). `podium check` compares every paragraph's facets with the view.
 struct ParagraphFacets {
     var ags: String?
     var state: String?
-    var forumDate: CalendarDate?
+    /// The forum's date, else the article's publication date.
+    var date: CalendarDate?
     /// The forum's organisers.
     var organizationIDs: [Int64]
 
@@ -25,7 +26,7 @@ struct ParagraphFacets {
         // SQLite's hex(NULL) is '', not NULL: a forum without a state has the word "fs".
         var place = ags.map { "fa" + $0 + " " } ?? ""
         place += "fs" + SearchFacets.hex(state ?? "")
-        if let forumDate { place += " fy" + forumDate.description.prefix(4) }
+        if let date { place += " fy" + date.description.prefix(4) }
         let organizers = Self.sortedUnique(organizationIDs).map { " fo\($0)" }.joined()
         return (0..<paragraphCount).map { index in
             var words = place

@@ -91,15 +91,21 @@ public struct ArticleExtractor: Sendable {
             descriptions += found.descriptions
             panel = max(panel, found.people.filter { $0.partySpelling.flatMap(parties.party(spelled:)) != nil }.count)
         }
-        // Metadata that names the forum's date or its candidates says what the article reports.
-        let kind = metadata.forumDate != nil || !given.isEmpty
+        // Metadata that names the kind, or the forum's date or its candidates, says what the
+        // article reports.
+        let kind = metadata.kind ?? (metadata.forumDate != nil || !given.isEmpty
             ? .forumReport
             : ArticleKind.of(
                 body.sections.compactMap(\.heading) + paragraphs, title: metadata.title, panel: panel,
-                election: metadata.election != nil || metadata.electionDate != nil)
+                election: metadata.election != nil || metadata.electionDate != nil))
+        guard kind == .forumReport else {
+            // Only a forum report has a forum: its people, quotes, organisers and date.
+            return ArticleExtraction(
+                kind: kind, paragraphTopics: paragraphTopics ?? body.paragraphs.map(topics.topics(of:)))
+        }
         let introduced = ParticipantBuilder(parties: parties)
             .people(
-                named, descriptions: descriptions, given: given, isForumReport: kind == .forumReport,
+                named, descriptions: descriptions, given: given,
                 challengersNamed: paragraphs.contains { $0.containsBytes("Herausforder") })
         let (people, personMentions) = PersonResolver.resolve(words: words, people: introduced)
         // Names inside quotes are spoken of, not speaking: "„Ich kenne Anna Beispiel …“" makes no
@@ -118,7 +124,7 @@ public struct ArticleExtractor: Sendable {
             if person.role == .candidate {
                 candidateIndex[index] = candidates.count
                 candidates.append(person.candidate)
-            } else if kind == .forumReport {
+            } else {
                 otherIndex[index] = others.count
                 others.append(ArticleParticipant(name: person.name, role: person.role, description: person.description))
             }

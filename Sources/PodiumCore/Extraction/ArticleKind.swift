@@ -7,6 +7,14 @@ public enum ArticleKind: String, CaseIterable, Sendable {
     case electionCoverage = "election_coverage"
     case other
 
+    /// The kind in words: "forum report", "election coverage", "other".
+    public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+
+    /// The kind a user names: its raw value in any case, with `-` for `_` ("forum-report").
+    public init?(named name: String) {
+        self.init(rawValue: name.lowercased().replacingOccurrences(of: "-", with: "_"))
+    }
+
     /// Decides from the text.
     ///
     /// A forum report names a forum ("Podiumsdiskussion", "Wahlforum", "stellten sich den

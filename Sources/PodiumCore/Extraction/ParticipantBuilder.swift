@@ -31,14 +31,14 @@ struct ArticlePerson: Equatable, Sendable {
 /// Podium saßen …"), or with a party alone, in a forum report. An office-holder with a party
 /// ("Landtagsabgeordnete X (SPD)") is not, unless presented with the candidates; the one
 /// office-holder of a report that speaks of challengers runs again. Everyone else
-/// is another person of the article. Outside forum reports nobody is a candidate.
+/// is another person of the article. (Only forum reports are read for people.)
 struct ParticipantBuilder {
     let parties: PartyCatalog
 
     /// - Parameter challengersNamed: the article speaks of challengers ("Herausforderer"), so the
     ///   one office-holder it names runs again.
     func people(
-        _ named: [NamedPerson], descriptions: [Description], given: [ArticleCandidate], isForumReport: Bool,
+        _ named: [NamedPerson], descriptions: [Description], given: [ArticleCandidate],
         challengersNamed: Bool = false
     ) -> [ArticlePerson] {
         var groups: [Group] = given.map { Group(name: $0.name, given: $0) }
@@ -55,14 +55,14 @@ struct ParticipantBuilder {
         }
         // A surname alone joins the one full name it belongs to.
         groups = merged(groups)
-        var people = groups.map { person($0, isForumReport: isForumReport) }
+        var people = groups.map { person($0) }
         // "der amtierende Oberbürgermeister X (CDU) und seine Herausforderer": the incumbent runs.
         let incumbents = groups.indices.filter { index in
             let cues = groups[index].mentions.flatMap(\.cues)
             return people[index].role == .other && cues.contains(.incumbent) && !cues.contains(where: \.excludesCandidacy)
         }
-        if isForumReport, challengersNamed, incumbents.count == 1 {
-            people[incumbents[0]] = person(groups[incumbents[0]], isForumReport: true, runs: true)
+        if challengersNamed, incumbents.count == 1 {
+            people[incumbents[0]] = person(groups[incumbents[0]], runs: true)
         }
         return people
     }
@@ -123,7 +123,7 @@ struct ParticipantBuilder {
         }
     }
 
-    private func person(_ group: Group, isForumReport: Bool, runs: Bool = false) -> ArticlePerson {
+    private func person(_ group: Group, runs: Bool = false) -> ArticlePerson {
         let cues = group.mentions.flatMap(\.cues)
         let framed = group.mentions.contains(where: \.framed)
         let partySpelling = group.given?.partySpelling ?? group.mentions.lazy.compactMap(\.partySpelling).first
@@ -154,7 +154,6 @@ struct ParticipantBuilder {
         } else {
             role = .other
         }
-        if role == .candidate, !isForumReport, group.given == nil { role = .other }
         var person = ArticlePerson(
             name: group.name, role: role, description: role == .candidate ? nil : description,
             roleWords: group.mentions.flatMap(\.roleWords))

@@ -19,6 +19,7 @@ extension ArticleMetadata {
         add("author", author)
         add("published_date", publishedDate?.description)
         add("venue", venue)
+        add("kind", kind?.rawValue)
         if let candidates {
             fields.append(OutputField("candidates", .list(candidates.map { candidate in
                 .object([OutputField("name", .string(candidate.name)), OutputField("party", .optional(candidate.party))])

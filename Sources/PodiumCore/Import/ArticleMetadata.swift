@@ -13,12 +13,16 @@ public struct ArticleMetadata: Equatable, Sendable {
     public var publishedDate: CalendarDate?
     public var venue: String?
     public var candidates: [CandidateEntry]?
+    /// What the article reports, when the one who imports it knows: it wins over what
+    /// extraction decides from the text.
+    public var kind: ArticleKind?
 
     public init(
         municipality: String? = nil, state: String? = nil, forumDate: CalendarDate? = nil,
         election: String? = nil, electionDate: CalendarDate? = nil, title: String? = nil,
         outlet: String? = nil, url: String? = nil, author: String? = nil,
-        publishedDate: CalendarDate? = nil, venue: String? = nil, candidates: [CandidateEntry]? = nil
+        publishedDate: CalendarDate? = nil, venue: String? = nil, candidates: [CandidateEntry]? = nil,
+        kind: ArticleKind? = nil
     ) {
         self.municipality = municipality
         self.state = state
@@ -32,6 +36,7 @@ public struct ArticleMetadata: Equatable, Sendable {
         self.publishedDate = publishedDate
         self.venue = venue
         self.candidates = candidates
+        self.kind = kind
     }
 
     /// These values, with every value that `file` has taking precedence.
@@ -42,7 +47,7 @@ public struct ArticleMetadata: Equatable, Sendable {
             electionDate: file.electionDate ?? electionDate, title: file.title ?? title,
             outlet: file.outlet ?? outlet, url: file.url ?? url, author: file.author ?? author,
             publishedDate: file.publishedDate ?? publishedDate, venue: file.venue ?? venue,
-            candidates: file.candidates ?? candidates)
+            candidates: file.candidates ?? candidates, kind: file.kind ?? kind)
     }
 }
 

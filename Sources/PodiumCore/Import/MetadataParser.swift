@@ -15,7 +15,7 @@
 struct MetadataParser {
     static let keys: Set<String> = [
         "municipality", "ags", "state", "forum_date", "election", "election_date", "title",
-        "outlet", "url", "author", "published_date", "venue", "candidates",
+        "outlet", "url", "author", "published_date", "venue", "candidates", "kind",
     ]
 
     let path: String
@@ -41,6 +41,7 @@ struct MetadataParser {
             case "published_date": metadata.publishedDate = try date(value, key)
             case "venue": metadata.venue = try text(value, key)
             case "candidates": metadata.candidates = try candidates(value)
+            case "kind": metadata.kind = try kind(value)
             case _ where extraKeys.contains(key): break
             default: warnings.append("unknown key '\(key)' ignored")
             }
@@ -68,6 +69,14 @@ struct MetadataParser {
             throw fail("'\(key)': '\(text)': \(CalendarDate.problem(with: text))")
         }
         return date
+    }
+
+    private func kind(_ value: MetadataValue) throws -> ArticleKind? {
+        guard let text = try text(value, "kind") else { return nil }
+        guard let kind = ArticleKind(named: text) else {
+            throw fail("'kind': '\(text)' is not a kind of article (\(ArticleKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return kind
     }
 
     private func candidates(_ value: MetadataValue) throws -> [CandidateEntry]? {

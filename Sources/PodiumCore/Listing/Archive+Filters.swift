@@ -13,6 +13,13 @@ extension Archive {
             gazetteer: gazetteer())
         filters.outlets = request.outlets
         filters.quotesOnly = request.quotesOnly
+        filters.kinds = try request.kinds.map { name in
+            guard let kind = ArticleKind(named: name) else {
+                throw PodiumError.invalidArgument(
+                    "no kind of article is called '\(name)' (\(ArticleKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return kind
+        }
         try read { db in
             if let candidate = request.candidate {
                 let ids = try PersonNameMatch.personIDs(spelled: candidate, in: db)
@@ -77,7 +84,45 @@ enum FilterSQL {
         for _ in 0..<marks { arguments += StatementArguments(values) }
     }
 
-    /// Conditions on a forum `f` and, where given, an article `a`: place, time, outlet.
+    /// Conditions on an article `a` and the forum `f` it reports, if any: the article's place,
+    /// its date (the forum's, else the day it was published), organiser, outlet and kind.
+    static func articleConditions(_ filters: SearchFilters) -> (sql: String, arguments: StatementArguments) {
+        var sql = ""
+        var arguments = StatementArguments()
+        if !filters.agsKeys.isEmpty {
+            sql += " AND a.ags IN " + placeholders(filters.agsKeys.count)
+            arguments += StatementArguments(filters.agsKeys)
+        }
+        if !filters.states.isEmpty {
+            sql += " AND a.state IN " + placeholders(filters.states.count)
+            arguments += StatementArguments(filters.states)
+        }
+        if let from = filters.from {
+            sql += " AND coalesce(f.forum_date, a.published_date) >= ?"
+            arguments += [from.description]
+        }
+        if let to = filters.to {
+            sql += " AND coalesce(f.forum_date, a.published_date) <= ?"
+            arguments += [to.description]
+        }
+        restrict(&sql, &arguments, "f.id IN (SELECT forum_id FROM forum_organizers WHERE organization_id IN :ids)", filters.organizationIDs)
+        if !filters.outlets.isEmpty {
+            sql += " AND lower(a.outlet) IN " + placeholders(filters.outlets.count)
+            arguments += StatementArguments(filters.outlets.map { $0.lowercased() })
+        }
+        kinds(filters, &sql, &arguments, column: "a.kind")
+        return (sql, arguments)
+    }
+
+    /// ` AND column IN (…)` for the kinds asked for.
+    private static func kinds(_ filters: SearchFilters, _ sql: inout String, _ arguments: inout StatementArguments, column: String) {
+        guard !filters.kinds.isEmpty else { return }
+        sql += " AND \(column) IN " + placeholders(filters.kinds.count)
+        arguments += StatementArguments(filters.kinds.map(\.rawValue))
+    }
+
+    /// Conditions on a forum `f` and, where given, one of its reports `a`: place, time, outlet,
+    /// kind (a forum's reports are all forum reports: any other kind selects none).
     static func forumConditions(_ filters: SearchFilters, article: String? = "a") -> (sql: String, arguments: StatementArguments) {
         var sql = ""
         var arguments = StatementArguments()
@@ -104,6 +149,7 @@ enum FilterSQL {
                 ?? " AND f.id IN (SELECT forum_id FROM articles WHERE lower(outlet)" + outletSQL + ")"
             arguments += StatementArguments(filters.outlets.map { $0.lowercased() })
         }
+        kinds(filters, &sql, &arguments, column: article.map { "\($0).kind" } ?? "'\(ArticleKind.forumReport.rawValue)'")
         return (sql, arguments)
     }
 
@@ -121,10 +167,30 @@ enum FilterSQL {
         return (sql, arguments)
     }
 
-    /// Conditions on a paragraph `p` of a forum `f`: who is quoted or named in it, with which
-    /// party, on which topic, whether it quotes anyone.
+    /// Conditions on an article `a` and its forum `f`, if any: those of ``articleConditions(_:)``,
+    /// and the people it quotes or names, the parties of its forum's panel, its topics.
+    static func articleSelection(_ filters: SearchFilters) -> (sql: String, arguments: StatementArguments) {
+        var (sql, arguments) = articleConditions(filters)
+        restrict(&sql, &arguments, """
+            a.id IN (SELECT p.article_id FROM paragraphs p
+                     WHERE p.id IN (SELECT paragraph_id FROM quotes WHERE person_id IN :ids
+                                    UNION SELECT paragraph_id FROM mentions WHERE person_id IN :ids))
+            """, filters.personIDs)
+        restrict(&sql, &arguments, """
+            a.forum_id IN (SELECT fp.forum_id FROM forum_participants fp JOIN candidacies c ON c.id = fp.candidacy_id
+                           WHERE c.party_id IN :ids)
+            """, filters.partyIDs)
+        restrict(&sql, &arguments, """
+            a.id IN (SELECT p.article_id FROM paragraphs p JOIN paragraph_topics pt ON pt.paragraph_id = p.id
+                     WHERE pt.topic_id IN :ids)
+            """, filters.topicIDs)
+        return (sql, arguments)
+    }
+
+    /// Conditions on a paragraph `p` of an article `a` and its forum `f`, if any: who is quoted
+    /// or named in it, with which party, on which topic, whether it quotes anyone.
     static func paragraphConditions(_ filters: SearchFilters) -> (sql: String, arguments: StatementArguments) {
-        var (sql, arguments) = forumConditions(filters)
+        var (sql, arguments) = articleConditions(filters)
         if let persons = filters.personIDs, persons.count > SearchFacets.maximumGroup {
             // Too many people for facet words (a surname thousands share): their paragraphs,
             // gathered once, are cheaper than two lookups for every match (0.34 s against

@@ -11,11 +11,13 @@ public struct FilterRequest: Equatable, Sendable {
     public var outlets: [String] = []
     public var organizer: String?
     public var quotesOnly = false
+    /// Kinds of article by name ("forum_report", "election-coverage"); empty means any.
+    public var kinds: [String] = []
 
     public init(
         municipalities: [String] = [], states: [String] = [], from: String? = nil, to: String? = nil,
         candidate: String? = nil, party: String? = nil, topic: String? = nil, outlets: [String] = [],
-        organizer: String? = nil, quotesOnly: Bool = false
+        organizer: String? = nil, quotesOnly: Bool = false, kinds: [String] = []
     ) {
         self.municipalities = municipalities
         self.states = states
@@ -27,5 +29,6 @@ public struct FilterRequest: Equatable, Sendable {
         self.outlets = outlets
         self.organizer = organizer
         self.quotesOnly = quotesOnly
+        self.kinds = kinds
     }
 }

@@ -107,6 +107,21 @@ enum ListingSQL {
         """
     static let forumArticleCount = "SELECT count(*) FROM articles WHERE forum_id = ?"
 
+    /// Every article with the forum it reports, if any.
+    static let articles = """
+        SELECT a.id, a.kind, a.published_date, a.forum_id, f.forum_date, m.name AS municipality, a.ags, a.state,
+               a.outlet, coalesce(a.title, f.title) AS title, a.url, a.source_path
+        FROM articles a
+        LEFT JOIN forums f ON f.id = a.forum_id
+        LEFT JOIN municipalities m ON m.ags = a.ags
+        WHERE 1 = 1
+        """
+    /// Newest first, by the forum's day or else the day of publication; undated last.
+    static let articlesOrder = """
+
+        ORDER BY coalesce(f.forum_date, a.published_date) IS NULL, coalesce(f.forum_date, a.published_date) DESC, a.id DESC
+        """
+
     /// A `group_concat(…, char(31))` value as a list.
     static func list(_ value: String?) -> [String] {
         value?.split(separator: "\u{1F}").map(String.init) ?? []

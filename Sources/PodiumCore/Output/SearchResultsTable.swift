@@ -25,7 +25,8 @@ public struct SearchResultsTable {
             let number = "\(offset.saturatingAdding(index + 1)). "
             let indent = String(repeating: " ", count: max(number.count, 4))
             let place = hit.municipality ?? hit.state ?? "unknown place"
-            let header = [place, hit.forumDate ?? "undated", hit.title ?? hit.heading]
+            let date = hit.forumDate ?? hit.publishedDate.map { "published \($0)" } ?? "undated"
+            let header = [place, date, hit.kind == .forumReport ? nil : hit.kind.label, hit.title ?? hit.heading]
                 .compactMap { $0 }.joined(separator: " · ")
             output += truncate(String(repeating: " ", count: indent.count - number.count) + number + header) + "\n"
             if !hit.speakers.isEmpty {

@@ -209,7 +209,7 @@ extension Archive {
         SearchHit(
             articleID: row["article_id"], paragraphID: row["paragraph_id"],
             municipality: row["municipality"], ags: row["ags"], state: row["state"],
-            forumDate: row["forum_date"], title: row["title"], heading: row["heading"],
+            kind: ArticleKind(rawValue: row["kind"]) ?? .other, forumDate: row["forum_date"], publishedDate: row["published_date"], title: row["title"], heading: row["heading"],
             snippet: "", text: row["text"], speakers: [], score: row["score"])
     }
 

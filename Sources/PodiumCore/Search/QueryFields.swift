@@ -4,7 +4,7 @@ import Foundation
 /// `Kita municipality:Mainz party:SPD from:2019`.
 ///
 /// Known fields: `municipality` (or `ags`), `state`, `candidate` (or `speaker`), `party`,
-/// `topic`, `organizer`, `outlet`, `from`, `to`, `year` (both bounds). A value with spaces is
+/// `topic`, `organizer`, `outlet`, `kind`, `from`, `to`, `year` (both bounds). A value with spaces is
 /// quoted: `municipality:"Landau in der Pfalz"`. Unknown fields stay words of the query.
 public struct QueryFields: Equatable, Sendable {
     /// The query without its field filters.
@@ -12,7 +12,7 @@ public struct QueryFields: Equatable, Sendable {
     public var filters: FilterRequest
 
     public static let fieldNames: Set<String> = [
-        "municipality", "ags", "state", "candidate", "speaker", "party", "topic", "organizer", "outlet", "from", "to", "year",
+        "municipality", "ags", "state", "candidate", "speaker", "party", "topic", "organizer", "outlet", "kind", "from", "to", "year",
     ]
 
     /// Splits `query` into field filters and the rest; fields add to `base`. A date field that
@@ -50,6 +50,7 @@ public struct QueryFields: Equatable, Sendable {
             case "topic": filters.topic = value
             case "organizer": filters.organizer = value
             case "outlet": filters.outlets.append(value)
+            case "kind": filters.kinds.append(value)
             case "from": filters.from = value
             case "to": filters.to = value
             case "year":

@@ -36,13 +36,13 @@ enum SearchFacets {
     }
 
     /// Whether the facet words alone select exactly what the filters' SQL conditions select
-    /// (for up-to-date facets): no outlet, no list too long to become words, whole years.
+    /// (for up-to-date facets): no outlet or kind, no list too long to become words, whole years.
     static func areExact(_ filters: SearchFilters, years archiveYears: ClosedRange<Int>?) -> Bool {
         let lists = [filters.personIDs, filters.partyIDs, filters.topicIDs, filters.organizationIDs].compactMap { $0 }
         let wholeYears = (filters.from.map { $0.month == 1 && $0.day == 1 } ?? true)
             && (filters.to.map { $0.month == 12 && $0.day == 31 } ?? true)
         let yearsListed = (filters.from == nil && filters.to == nil) || years(filters, archiveYears) != nil
-        return filters.outlets.isEmpty && lists.allSatisfy { $0.count <= maximumGroup }
+        return filters.outlets.isEmpty && filters.kinds.isEmpty && lists.allSatisfy { $0.count <= maximumGroup }
             && filters.agsKeys.allSatisfy { $0.allSatisfy(\.isNumber) } && wholeYears && yearsListed
     }
 

@@ -25,6 +25,8 @@ public struct SearchFilters: Equatable, Sendable {
     public var outlets: [String] = []
     /// Only paragraphs with quoted speech.
     public var quotesOnly = false
+    /// Kinds of article; empty means any.
+    public var kinds: [ArticleKind] = []
 
     public init() {}
 

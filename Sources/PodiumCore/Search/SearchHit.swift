@@ -7,7 +7,10 @@ public struct SearchHit: Equatable, Sendable {
     public var municipality: String?
     public var ags: String?
     public var state: String?
+    public var kind: ArticleKind
+    /// The day of the forum the article reports; nil for other articles and undated forums.
     public var forumDate: String?
+    public var publishedDate: String?
     public var title: String?
     public var heading: String?
     /// The matching passage; matches stand between ``SearchHit/highlightStart`` and
@@ -33,7 +36,7 @@ public struct SearchHit: Equatable, Sendable {
 public enum SearchOrder: String, CaseIterable, Sendable {
     /// Best match first; equally good matches newest first.
     case relevance
-    /// Newest forum first; undated last.
+    /// Newest first (the forum's day, else the article's publication); undated last.
     case date
 }
 

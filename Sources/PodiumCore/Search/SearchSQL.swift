@@ -16,33 +16,36 @@ enum SearchSQL {
     /// The columns of a hit; unscored, bm25 is not computed (it reads every match of every word).
     static func hitColumns(_ index: Index, scored: Bool = true) -> String {
         """
-        SELECT p.id AS paragraph_id, p.article_id, f.ags, m.name AS municipality, f.state,
-               f.forum_date, coalesce(a.title, f.title) AS title, s.heading, p.text, \(scored ? "-" + index.rank : "0.0") AS score
+        SELECT p.id AS paragraph_id, p.article_id, a.ags, m.name AS municipality, a.state, a.kind,
+               f.forum_date, a.published_date, coalesce(f.forum_date, a.published_date) AS date,
+               coalesce(a.title, f.title) AS title, s.heading, p.text, \(scored ? "-" + index.rank : "0.0") AS score
         """
     }
 
-    /// What a hit's columns read besides its paragraph `p`.
+    /// What a hit's columns read besides its paragraph `p`: its article, and the forum that
+    /// reports, if any.
     private static let hitJoins = """
         JOIN sections s ON s.id = p.section_id
         JOIN articles a ON a.id = p.article_id
-        JOIN forums f ON f.id = a.forum_id
-        LEFT JOIN municipalities m ON m.ags = f.ags
+        LEFT JOIN forums f ON f.id = a.forum_id
+        LEFT JOIN municipalities m ON m.ags = a.ags
         """
 
     static func matchFrom(_ index: Index) -> String {
         "FROM \(index.table)\nJOIN paragraphs p ON p.id = \(index.table).rowid\n" + hitJoins + "\nWHERE \(index.table) MATCH ?"
     }
 
-    /// A broad query's order: newest forum first, undated last, over the columns of a hit.
-    private static let newestForumFirst = "ORDER BY forum_date IS NULL, forum_date DESC, paragraph_id DESC LIMIT ? OFFSET ?"
+    /// A broad query's order: newest first (the forum's date, else the article's publication),
+    /// undated last, over the columns of a hit.
+    private static let newestForumFirst = "ORDER BY date IS NULL, date DESC, paragraph_id DESC LIMIT ? OFFSET ?"
 
     /// Relevance: bm25, ties newest first.
     static func byRelevance(_ index: Index) -> String {
-        "ORDER BY round(\(index.rank), 2), f.forum_date IS NULL, f.forum_date DESC, p.id LIMIT ? OFFSET ?"
+        "ORDER BY round(\(index.rank), 2), date IS NULL, date DESC, p.id LIMIT ? OFFSET ?"
     }
 
     static func byDate(_ index: Index) -> String {
-        "ORDER BY f.forum_date IS NULL, f.forum_date DESC, \(index.rank), p.id LIMIT ? OFFSET ?"
+        "ORDER BY date IS NULL, date DESC, \(index.rank), p.id LIMIT ? OFFSET ?"
     }
 
     /// The number of matches within the filters' conditions, up to the bound given as the last
@@ -51,9 +54,16 @@ enum SearchSQL {
         "SELECT count(*) FROM (SELECT 1 " + matchFrom(index) + conditions + " LIMIT ?)"
     }
 
-    /// The first and last forum date of the archive: two index lookups (min and max in one
-    /// SELECT would scan the table).
-    static let dateSpan = "SELECT (SELECT min(forum_date) FROM forums), (SELECT max(forum_date) FROM forums)"
+    /// The first and last date of the archive's forums and of its other articles' publication:
+    /// index lookups each (min and max in one SELECT would scan the table).
+    static let dateSpan = """
+        SELECT min(first), max(last) FROM (
+            SELECT (SELECT min(forum_date) FROM forums) AS first, (SELECT max(forum_date) FROM forums) AS last
+            UNION ALL SELECT (SELECT min(published_date) FROM articles WHERE kind = 'election_coverage'),
+                             (SELECT max(published_date) FROM articles WHERE kind = 'election_coverage')
+            UNION ALL SELECT (SELECT min(published_date) FROM articles WHERE kind = 'other'),
+                             (SELECT max(published_date) FROM articles WHERE kind = 'other'))
+        """
 
     /// Matches of the word index, without any join, up to the bound given last.
     static let boundedWordMatchCount = "SELECT count(*) FROM (SELECT 1 FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?)"

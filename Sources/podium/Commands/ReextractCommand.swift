@@ -4,7 +4,7 @@ import PodiumCore
 struct ReextractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reextract",
-        abstract: "Run extraction again over every stored article (candidates, quotes, organisers, topics).",
+        abstract: "Run extraction again over every stored article (its kind, candidates, quotes, organisers, topics).",
         discussion: "Run it after an upgrade of podium's rules, or after editing parties or topics in SQL. Nothing is re-imported.")
 
     @OptionGroup var archive: ArchiveOptions
@@ -13,9 +13,11 @@ struct ReextractCommand: ParsableCommand {
         try reportingErrors {
             var bar = ProgressBar()
             let summary = try archive.open(.readWrite).reextract { done, total in
-                bar.update(done: done, total: total, label: "forums")
+                bar.update(done: done, total: total, label: "forums and articles")
             }
-            try Terminal.out("reextracted \(summary.articles) articles of \(summary.forums) forums: \(summary.candidates) candidates, \(summary.quotes) quotes\n")
+            let kinds = ArticleKind.allCases.map { "\(summary.kinds[$0, default: 0]) \($0.rawValue)" }.joined(separator: ", ")
+            try Terminal.out(
+                "reextracted \(summary.articles) articles (\(kinds)); \(summary.forums) forums: \(summary.candidates) candidates, \(summary.quotes) quotes\n")
         }
     }
 }

@@ -30,6 +30,9 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: "Only articles of this outlet (repeatable).")
     var outlet: [String] = []
 
+    @Option(name: .long, help: "Only articles of this kind: forum_report, election_coverage or other (repeatable).")
+    var kind: [String] = []
+
     func validate() throws {
         if let from, DateBound.start(from) == nil {
             throw ValidationError("--from '\(from)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -37,13 +40,17 @@ struct FilterOptions: ParsableArguments {
         if let to, DateBound.end(to) == nil {
             throw ValidationError("--to '\(to)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).")
         }
+        for name in kind where ArticleKind(named: name) == nil {
+            throw ValidationError(
+                "--kind '\(name)' is not a kind of article (\(ArticleKind.allCases.map(\.rawValue).joined(separator: ", "))).")
+        }
     }
 
     /// The filters as given on the command line.
     func request(quotesOnly: Bool = false) -> FilterRequest {
         FilterRequest(
             municipalities: municipality, states: state, from: from, to: to, candidate: candidate, party: party,
-            topic: topic, outlets: outlet, organizer: organizer, quotesOnly: quotesOnly)
+            topic: topic, outlets: outlet, organizer: organizer, quotesOnly: quotesOnly, kinds: kind)
     }
 
     /// The filters, resolved against the archive's people, parties, topics and organisers.

@@ -30,11 +30,18 @@ struct MetadataOptions: ParsableArguments {
     @Option(help: "The article's author.")
     var author: String?
 
+    @Option(help: "What the articles report: forum_report, election_coverage or other (default: decided from each text).")
+    var kind: String?
+
     func validate() throws {
         for (name, value) in [("--forum-date", forumDate), ("--election-date", electionDate)] {
             if let value, CalendarDate(parsing: value) == nil {
                 throw ValidationError("\(name) '\(value)': \(CalendarDate.problem(with: value)).")
             }
+        }
+        if let kind, ArticleKind(named: kind) == nil {
+            throw ValidationError(
+                "--kind '\(kind)' is not a kind of article (\(ArticleKind.allCases.map(\.rawValue).joined(separator: ", "))).")
         }
     }
 
@@ -42,6 +49,6 @@ struct MetadataOptions: ParsableArguments {
         ArticleMetadata(
             municipality: municipality, state: state, forumDate: forumDate.flatMap(CalendarDate.init(parsing:)),
             election: election, electionDate: electionDate.flatMap(CalendarDate.init(parsing:)),
-            title: title, outlet: outlet, url: url, author: author)
+            title: title, outlet: outlet, url: url, author: author, kind: kind.flatMap(ArticleKind.init(named:)))
     }
 }
