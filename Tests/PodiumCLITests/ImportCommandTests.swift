@@ -13,6 +13,18 @@ import Testing
         #expect(second.stdout == "imported 0, duplicates 2, failed 0\n")
     }
 
+    @Test func aKindGivenAtImportWins() throws {
+        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let result = try PodiumProcess.run(["import", "--db", db, "--kind", "election-coverage", PodiumProcess.fixture("seed")])
+        #expect(result.status == 0)
+        let forums = try PodiumProcess.run(["forums", "--db", db, "--format", "json"])
+        #expect(forums.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+        let articles = try PodiumProcess.run(["articles", "--db", db, "--format", "csv"])
+        #expect(articles.stdout.contains(",election_coverage,"))
+        let wrong = try PodiumProcess.run(["import", "--db", db, "--kind", "forum", PodiumProcess.fixture("seed")])
+        #expect(wrong.status == 64)
+    }
+
     @Test func summaryAsJSON() throws {
         let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
         let result = try PodiumProcess.run(["import", "--db", db, "--format", "json", PodiumProcess.fixture("articles")])

@@ -46,6 +46,18 @@ import Testing
         #expect((forum["candidates"] as? [[String: Any]])?.count == 4)
     }
 
+    @Test func articlesListEveryArticleWithItsKind() throws {
+        let articles = try json(["articles", "--kind", "forum_report"])
+        #expect(articles.count == 12)
+        for key in ["id", "kind", "published_date", "forum_id", "forum_date", "municipality", "ags", "state", "outlet", "title", "url", "source_path"] {
+            #expect(articles.allSatisfy { $0.keys.contains(key) }, "missing \(key)")
+        }
+        #expect(try json(["articles", "--kind", "other"]).isEmpty)
+        let wrong = try PodiumProcess.run(["articles", "--db", Self.db, "--kind", "preview"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("--kind 'preview' is not a kind of article (forum_report, election_coverage, other)"))
+    }
+
     @Test func searchFillsSpeakers() throws {
         let hits = try json(["search", "Kräfte bündeln"])
         #expect(hits.first?["speakers"] as? [String] == ["Tobias Wiesemann"])

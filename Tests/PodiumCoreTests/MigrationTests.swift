@@ -63,6 +63,11 @@ import Testing
         #expect(try archive.partyCatalog().party(spelled: "B 90/Die Grünen")?.shortName == "Grüne")
         #expect(try archive.partyCatalog().party(spelled: "Die Basis")?.shortName == "dieBasis")
         #expect(try archive.count("SELECT count(*) FROM parties") == PartyCatalog.builtIn.parties.count)
+        // Version 11: every article was a forum's report, and keeps its forum's place.
+        #expect(try archive.strings("SELECT DISTINCT kind FROM articles") == ["forum_report"])
+        #expect(try archive.count("""
+            SELECT count(*) FROM articles a JOIN forums f ON f.id = a.forum_id WHERE a.ags IS f.ags AND a.state IS f.state
+            """) == 12)
         #expect(try archive.check().isSound)
         let hits = try archive.search("Digitalisierung", filters: SearchFilters(), limit: 50)
         #expect(hits.total == 6)

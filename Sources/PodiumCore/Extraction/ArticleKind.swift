@@ -39,13 +39,17 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         // A local election: a mayor, a council, a Landrat; or an election that is not national.
         let local = localWords.contains { text.containsBytes($0) } || mayorAbbreviations.contains { original.containsBytes($0) }
         let elected = election || electionWords.contains { text.containsBytes($0) }
+            || occurs("bewerber", in: text) { !text[..<$0.lowerBound].hasSuffix("asyl") }
         guard local || elected else { return .other }
         let results = resultWords.contains { text.containsBytes($0) }
         // A list of candidates with parties is a panel at an event, but also a table of results.
         let named = forumNames.contains { text.containsBytes($0) }
             || panel >= 3 && !results && panelEventWords.contains { text.containsBytes($0) }
             || forumPhrases.contains { phrase in occurs(phrase.first, nearBefore: phrase.then, within: phrase.within, in: text) }
-        let discussed = discussionWords.contains { text.containsBytes($0) } && panelWords.contains { text.containsBytes($0) }
+        // Beyond a local election, candidates and one word of talk ("Runde", "Debatte") are
+        // national or foreign news: it takes two, such as a discussion with an audience.
+        let talk = discussionWords.filter { (local || $0 != "runde") && text.containsBytes($0) }.count
+        let discussed = talk >= (local ? 1 : 2) && panelWords.contains { text.containsBytes($0) }
         guard named || discussed else { return .electionCoverage }
         let national = nationalWords.contains { text.containsBytes($0) }
         // Austria's parties: news from a country whose municipalities podium does not know.
@@ -158,7 +162,10 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "diskussion", "debatte", "fragerunde", "publikum", "zuhörer", "moderator", "moderiert", "runde", "talk", "ticker",
     ]
     private static let panelWords = ["kandidaten", "kandidatinnen", "bewerber", "bewerberinnen"]
-    private static let electionWords = ["wahl", "kandidat", "bewerber", "stichwahl", "wahlkampf", "amtsinhaber", "herausforder"]
+    /// ("Bewerber" is looked for apart: "Asylbewerber" are none.)
+    private static let electionWords = [
+        "wahl", "kandidat", "stichwahl", "wahlkampf", "amtsinhaber", "herausforderer", "herausforderin",
+    ]
     private static let localWords = [
         "bürgermeister", "landrat", "landrät", "gemeinderat", "stadtrat", "kreistag", "kommunalwahl", "rathaus",
         "verbandsgemeinde", "stadtoberhaupt", "gemeindeoberhaupt", "stadtverordnet", "ob-wahl", "ob-kandidat",
@@ -169,7 +176,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
     /// Elections and politics beyond a municipality: a national debate is no local forum.
     private static let nationalWords = [
         "bundespräsident", "hofburg", "nationalrat", "bundestagswahl", "landtagswahl", "präsidentschaft", "vorwahl",
-        "republikaner", "europawahl", "kanzlerkandidat",
+        "republikaner", "europawahl", "kanzlerkandidat", "präsidentenwahl", "parlamentswahl",
     ]
     /// Whole words: "Spörer" is no SPÖ.
     private static let austrianWords: Set<Substring> = ["spö", "övp", "fpö", "neos"]
