@@ -160,14 +160,18 @@ def extracted(podium, template, text_path, scratch):
         quotes.append({"text": text, "speaker": speaker, "attribution": attribution, "role": role})
     out["quotes"] = quotes
     if forum_id is not None:
+        year = "e.year" if "year" in columns(db, "elections") else "substr(e.election_date, 1, 4)"
         forum = db.execute(
-            """SELECT m.name, f.forum_date, e.office, e.round, e.election_date, e.name
+            f"""SELECT m.name, f.forum_date, e.office, e.round, e.election_date, e.name, {year}
                FROM forums f LEFT JOIN municipalities m ON m.ags = f.ags LEFT JOIN elections e ON e.id = f.election_id
                WHERE f.id = ?""",
             (forum_id,),
         ).fetchone()
         out["municipality"], out["forum_date"] = forum[0], forum[1]
-        out["election"] = {"office": forum[2], "round": forum[3], "date": forum[4], "name": forum[5]} if any(forum[2:]) else None
+        out["election"] = {
+            "office": forum[2], "round": forum[3], "date": forum[4], "name": forum[5],
+            "year": int(forum[6]) if forum[6] else None,
+        } if any(forum[2:]) else None
         out["organizers"] = [
             r[0] for r in db.execute(
                 "SELECT o.name FROM forum_organizers fo JOIN organizations o ON o.id = fo.organization_id WHERE fo.forum_id = ?",
@@ -274,6 +278,16 @@ def score_article(labels, got, score, notes):
         score.add("election office right", office, 1)
         if not office:
             notes.append(f"election office: {election.get('office')} (label {label.get('office')})")
+        for key, what in [("round", "election round right, where the text makes it clear"),
+                          ("year", "election year right, where the text states it"),
+                          ("date", "election day right, where the text states it")]:
+            if label.get(key) is not None:
+                right = election.get(key) == label[key]
+                score.add(what, right, 1)
+                if not right:
+                    notes.append(f"election {key}: {election.get(key)} (label {label[key]})")
+            elif election.get(key) is not None and key != "round":
+                score.add(f"election {key} given where the text states none (lower is better)", 1, 1)
     for organizer in labels.get("organizers", []):
         hit = any(fold(organizer) in fold(o) or fold(o) in fold(organizer) for o in got["organizers"])
         score.add("organisers found", hit, 1)

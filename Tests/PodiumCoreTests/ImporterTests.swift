@@ -137,8 +137,8 @@ import Testing
             FROM articles a JOIN forums f ON f.id = a.forum_id JOIN municipalities m ON m.ags = f.ags
             ORDER BY f.forum_date
             """)
+        // The Bonn page says "am Mittwochabend" and was published on Thursday, 3 September 2020.
         #expect(rows == [
-            "Bonn - html",
             "Mainz 2012-02-28 md",
             "Kiel 2014-03-10 txt",
             "Ludwigshafen am Rhein 2017-09-12 md",
@@ -146,6 +146,7 @@ import Testing
             "Mainz 2019-10-09 md",
             "Regensburg 2020-02-18 jsonl",
             "Erlangen 2020-02-25 jsonl",
+            "Bonn 2020-09-02 html",
             "Trier 2022-10-05 txt",
             "Landau in der Pfalz 2024-05-14 json",
             "Speyer 2024-05-21 json",

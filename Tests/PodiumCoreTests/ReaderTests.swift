@@ -198,12 +198,6 @@ import Testing
         #expect(try archive.strings("SELECT ags FROM forums") == ["01002000"])
     }
 
-    @Test func aDateAfterTheArticleIsNotTheForumsDate() {
-        let (forum, _) = DateExtractor.dates(in: ["Das Podium findet am 9. Juni 2024 statt."], latest: CalendarDate(parsing: "2024-05-01")!)
-        #expect(forum == nil)
-        let (past, _) = DateExtractor.dates(in: ["Das Podium fand am 9. Juni 2024 statt."], latest: CalendarDate(parsing: "2024-07-01")!)
-        #expect(past?.description == "2024-06-09")
-    }
 }
 
 /// JSON Lines are streamed: the size limit holds for each line, not for the file.

@@ -76,7 +76,7 @@ import Testing
 
     @Test func noDateIsInvented() {
         #expect(extraction.forumDate == nil)
-        #expect(extraction.electionDate == nil)
+        #expect(extraction.election.date == nil)
     }
 
     @Test func paragraphsGetTopics() {

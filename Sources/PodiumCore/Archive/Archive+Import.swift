@@ -38,13 +38,15 @@ extension Archive {
         var electionID: Int64? = nil
         if extraction.kind == .forumReport {
             electionID = try election(db, ags: ags, name: metadata.election, date: article.electionDate)
-            forum = try self.forum(
+            let found = try self.forum(
                 db, ForumKey(ags: ags, state: article.state, date: article.forumDate, venue: metadata.venue), electionID: &electionID)
+            electionID = try completeElection(db, of: found.id, electionID, ags: ags, facts: extraction.election)
+            forum = found
         }
         try db.cachedStatement(sql: ImportSQL.insertArticle).run(
             .integer(forum?.id), .text(extraction.kind.rawValue), .text(ags), .text(article.state), .integer(importRunID),
             .text(article.title), .text(metadata.outlet), .text(metadata.url),
-            .text(metadata.author), .text(metadata.publishedDate?.description), .text(article.source.path),
+            .text(metadata.author), .text(article.publishedDate?.description), .text(article.source.path),
             .text(article.source.format.rawValue), .text(article.source.encoding), .text(article.contentHash),
             .text(article.originalTextIfChanged), .text(article.text), .text(article.metadataJSON), .text(importedAt))
         let articleID = db.lastInsertedRowID
@@ -54,7 +56,7 @@ extension Archive {
         // alone, known before its paragraphs are written.
         let facets = forum?.isNew ?? true
             ? ParagraphFacets(
-                ags: ags, state: article.state, date: (forum == nil ? nil : article.forumDate) ?? metadata.publishedDate,
+                ags: ags, state: article.state, date: (forum == nil ? nil : article.forumDate) ?? article.publishedDate,
                 organizationIDs: references.organizationIDs)
                 .facets(of: extraction, references: references, paragraphCount: paragraphCount)
             : Array(repeating: "", count: paragraphCount)
@@ -83,8 +85,30 @@ extension Archive {
     /// The election of this name or date in this place, stored when new; nil when neither is known.
     func election(_ db: Database, ags: String?, name: String?, date: CalendarDate?) throws -> Int64? {
         guard name != nil || date != nil else { return nil }
+        let key: [BoundValue] = [.text(ags), .text(name), .text(date?.description)]
         return try findOrInsert(
-            db, find: ImportSQL.electionByName, insert: ImportSQL.insertElection, [.text(ags), .text(name), .text(date?.description)])
+            db, find: ImportSQL.electionByName, insert: ImportSQL.insertElection, key, insertValues: key + [.null, .null, .null])
+    }
+
+    /// The election of a forum once what a report says of it is stored: the forum's own, else
+    /// the election of that office, year and round in the place (a new one when the year is
+    /// unknown), with the office, round and year filled in where the row lacks them. nil when
+    /// neither the forum nor the report knows one.
+    func completeElection(_ db: Database, of forumID: Int64, _ electionID: Int64?, ags: String?, facts: ElectionFacts) throws -> Int64? {
+        var id = electionID
+        if id == nil, let office = facts.office {
+            let election = try findOrInsert(
+                db, find: facts.year == nil ? nil : ImportSQL.electionByOffice, insert: ImportSQL.insertElection,
+                [.text(ags), .text(office), .integer(facts.year), .integer(facts.round)],
+                insertValues: [.text(ags), .null, .null, .text(office), .integer(facts.round), .integer(facts.year)])
+            try db.cachedStatement(sql: ImportSQL.setForumElection).run(.integer(election), .integer(forumID))
+            id = election
+        }
+        if let id, !facts.isEmpty {
+            try db.cachedStatement(sql: ImportSQL.completeElection)
+                .run(.text(facts.office), .integer(facts.round), .integer(facts.year), .integer(id))
+        }
+        return id
     }
 
     /// The forum an article reports: an existing one on the same day in the same place (of the

@@ -127,19 +127,22 @@ extension Archive {
             var electionID: Int64? = nil
             if extraction.kind == .forumReport {
                 // The forum's reports that still read as such keep it.
+                let found: Int64
                 if let kept = unit.forumID {
-                    forumID = kept
+                    found = kept
                     // Read per article: storing the first one may have given the forum an election.
                     electionID = try db.cachedStatement(sql: ReprocessSQL.forumElection).firstInteger(.integer(kept))
                 } else {
                     let metadata = article.metadata
                     electionID = try election(
-                        db, ags: article.ags, name: metadata.election, date: metadata.electionDate ?? extraction.electionDate)
+                        db, ags: article.ags, name: metadata.election, date: metadata.electionDate ?? extraction.election.date)
                     let key = ForumKey(
                         ags: article.ags, state: article.state, date: metadata.forumDate ?? extraction.forumDate, venue: metadata.venue)
-                    forumID = try forum(db, key, electionID: &electionID).id
+                    found = try forum(db, key, electionID: &electionID).id
                 }
-                forums.insert(forumID!)
+                electionID = try completeElection(db, of: found, electionID, ags: article.ags, facts: extraction.election)
+                forumID = found
+                forums.insert(found)
             }
             try db.cachedStatement(sql: ReprocessSQL.setArticleForum)
                 .run(.integer(forumID), .text(extraction.kind.rawValue), .integer(article.id))

@@ -53,7 +53,7 @@ extension Archive {
         guard let forumID else { return references }
         if !extraction.candidates.isEmpty {
             let election = try electionID ?? {
-                let id = try findOrInsert(db, find: nil, insert: ImportSQL.insertElection, [.text(ags), .null, .null])
+                let id = try findOrInsert(db, find: nil, insert: ImportSQL.insertElection, [.text(ags), .null, .null, .null, .null, .null])
                 try db.cachedStatement(sql: ImportSQL.setForumElection).run(.integer(id), .integer(forumID))
                 return id
             }()

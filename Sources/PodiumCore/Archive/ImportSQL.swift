@@ -7,7 +7,20 @@ enum ImportSQL {
         WHERE ags IS ? AND name IS ? AND election_date IS ?
         LIMIT 1
         """
-    static let insertElection = "INSERT INTO elections (ags, name, election_date) VALUES (?, ?, ?)"
+    static let insertElection = """
+        INSERT INTO elections (ags, name, election_date, office, round, year) VALUES (?, ?, ?, ?, ?, ?)
+        """
+    /// The election of an office in a place, year and round (the first when none is known).
+    static let electionByOffice = """
+        SELECT id FROM elections
+        WHERE ags IS ? AND office = ? AND year = ? AND coalesce(round, 1) = coalesce(?, 1)
+        ORDER BY id LIMIT 1
+        """
+    /// What the text says of an election, where the row does not know it yet.
+    static let completeElection = """
+        UPDATE elections SET office = coalesce(office, ?), round = coalesce(round, ?), year = coalesce(year, ?)
+        WHERE id = ? AND (office IS NULL OR round IS NULL OR year IS NULL)
+        """
 
     /// A forum is the same event when place and date agree (and the election, when both name one).
     static let forumByPlaceAndDate = """

@@ -38,7 +38,11 @@ public struct ArticleExtraction: Equatable, Sendable {
     public var quotes: [ExtractedQuote] = []
     public var organizers: [Organizer] = []
     public var forumDate: CalendarDate?
-    public var electionDate: CalendarDate?
+    /// The publication day: the metadata's, else one the text states ("Veröffentlicht am …").
+    public var publishedDate: CalendarDate?
+    /// The election the forum was held for, as far as the text (and the election's name in
+    /// the metadata) says.
+    public var election = ElectionFacts()
     /// The topics of each paragraph, in the order of the article's paragraphs.
     public var paragraphTopics: [[String]] = []
 }
@@ -98,10 +102,15 @@ public struct ArticleExtractor: Sendable {
             : ArticleKind.of(
                 body.sections.compactMap(\.heading) + paragraphs, title: metadata.title, panel: panel,
                 election: metadata.election != nil || metadata.electionDate != nil))
+        // The publication a dateline states; its index is into the headings, then the paragraphs.
+        let headings = Array(body.sections.compactMap(\.heading).prefix(6))
+        let lines = headings + paragraphs.prefix(8) + paragraphs.suffix(paragraphs.count > 8 ? min(4, paragraphs.count - 8) : 0)
+        let stated = DateExtractor.publication(in: lines)
+        let published = metadata.publishedDate ?? stated?.date
         guard kind == .forumReport else {
             // Only a forum report has a forum: its people, quotes, organisers and date.
             return ArticleExtraction(
-                kind: kind, paragraphTopics: paragraphTopics ?? body.paragraphs.map(topics.topics(of:)))
+                kind: kind, publishedDate: published, paragraphTopics: paragraphTopics ?? body.paragraphs.map(topics.topics(of:)))
         }
         let introduced = ParticipantBuilder(parties: parties)
             .people(
@@ -154,12 +163,17 @@ public struct ArticleExtractor: Sendable {
                     topics: topics.topics(ofQuote: text, start: start, end: end, in: paragraph)))
             }
         }
-        let latest = metadata.publishedDate.map { min($0, today) } ?? today
-        let (forumDate, electionDate) = DateExtractor.dates(in: paragraphs, latest: latest)
+        let dateline = stated.map { stated in
+            let index = stated.line - headings.count
+            return index < 8 ? index : paragraphs.count - (headings.count + lines.count - stated.line)
+        }
+        let (forumDate, electionDays) = DateExtractor.dates(in: paragraphs, published: published, today: today, dateline: dateline)
+        let election = ElectionExtractor.facts(
+            in: paragraphs, title: metadata.title, name: metadata.election, given: metadata.electionDate, days: electionDays)
         return ArticleExtraction(
             kind: kind, candidates: candidates, others: others, mentions: mentions, quotes: quotes,
             organizers: OrganizerExtractor.organizers(in: paragraphs),
-            forumDate: forumDate, electionDate: electionDate,
+            forumDate: forumDate, publishedDate: published, election: election,
             paragraphTopics: paragraphTopics ?? body.paragraphs.map(topics.topics(of:)))
     }
 }

@@ -1,73 +1,263 @@
 import Foundation
 
-/// Finds the date of a forum written in German in the text ("am 9. Juni 2024",
-/// "19. Februar 2016"), for articles whose metadata has none.
+/// Finds the day of the forum and of the election in a report's German text, for articles
+/// whose metadata has none.
 ///
-/// Dates in a sentence about the vote ("Wahl", "Stichwahl", "gewählt") are taken for the
-/// election, the others for the forum; a date is used only when it is the only one of its kind
-/// and not after `latest` (the article's publication, or today).
+/// Dates are read as written: "am 9. Juni 2024", "9.6.2024", "09.06.24"; a date without a year
+/// ("am Dienstag, 12. Oktober") takes the year that puts it closest before the publication (for
+/// the election: closest on either side), else the one year the text names; with a known
+/// publication day, "gestern", "vorgestern" and "am Montagabend" (the last Monday up to it) are
+/// days too.
+///
+/// A date goes with the nearest word of its sentence that says what happens then: the vote
+/// ("Wahl", "gewählt") makes it the election's; the forum ("Podium", "Diskussion",
+/// "Veranstaltung") the forum's; a term, a deadline or the past ("Amtsantritt", "Frist",
+/// "seit") neither. The forum's day is never after the publication (or today), and where the
+/// publication is known, at most 60 days before it; a day stands only when it is the only one
+/// of its kind (those next to a word of the forum first). The election's days are all those of
+/// the vote: a first round and a run-off are two.
 enum DateExtractor {
     private static let months = [
         "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
         "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
     ]
-    private static let electionWords = ["wahl", "stichwahl", "gewählt", "wahltag", "urnengang"]
+    private static let weekdays = ["montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6]
 
-    static func dates(in paragraphs: [String], latest: CalendarDate) -> (forum: CalendarDate?, election: CalendarDate?) {
-        var forum = Set<CalendarDate>()
+    /// What a date is next to.
+    private enum Cue {
+        case election, forum, neither
+    }
+
+    /// Words of the vote (as word endings), of the forum (as word beginnings), and of what is neither.
+    private static let electionEndings = ["wahl", "stichwahl", "gewählt", "wahltag", "urnengang", "wahlsonntag", "wählen", "wahlgang"]
+    private static let forumBeginnings = [
+        "podium", "forum", "diskussion", "diskutiert", "veranstaltung", "debatte", "duell", "kandidatencheck", "talk",
+        "runde", "stellten", "fragen", "publikum", "abend", "wahlforum", "wahlarena", "gesprächsrunde",
+    ]
+    private static let neitherBeginnings = [
+        "amtsantritt", "amtszeit", "dienstantritt", "antreten", "frist", "bewerbungsfrist", "einreichungsfrist", "seit",
+        "geboren", "gegründet", "amtseinführung", "vereidigung", "briefwahl", "stimmzettel", "wahlbenachrichtigung",
+    ]
+
+    private static let fullDate = try? NSRegularExpression(
+        pattern: #"(\d{1,2})\.\s*(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)(?:\s+(\d{4}))?"#,
+        options: [.caseInsensitive])
+    private static let numericDate = try? NSRegularExpression(pattern: #"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)"#)
+
+    /// The forum's and the election's day. `published` is the article's publication day, if
+    /// known; `today` bounds the forum's day otherwise.
+    /// `dateline` is the paragraph that states the publication, whose date is no event's.
+    static func dates(
+        in paragraphs: [String], published: CalendarDate?, today: CalendarDate, dateline: Int? = nil
+    ) -> (forum: CalendarDate?, elections: [CalendarDate]) {
+        let latest = published.map { min($0, today) } ?? today
+        let textYears = published == nil ? years(in: paragraphs) : []
+        let textYear = textYears.count == 1 ? textYears.first : nil
+        var cuedForum = Set<CalendarDate>()
+        var uncued = Set<CalendarDate>()
         var election = Set<CalendarDate>()
-        // Most paragraphs name no date: look closer only where a month is named.
-        for paragraph in paragraphs where mayNameADate(paragraph) {
-            for sentence in paragraph.split(separator: ".", omittingEmptySubsequences: false).joinedDates() {
-                let words = sentence.fastLowercased().split(whereSeparator: { !$0.isLetter })
-                let aboutElection = words.contains { word in electionWords.contains { word.hasSuffix($0) } }
-                for date in datesIn(sentence) where date <= latest {
-                    if aboutElection { election.insert(date) } else { forum.insert(date) }
+        for (index, paragraph) in paragraphs.enumerated() where index != dateline && mayNameADate(paragraph, relative: published != nil) {
+            // A line that is only a date dates the page, not an event.
+            if isDateline(paragraph, lowercased: paragraph.fastLowercased()) { continue }
+            for sentence in sentences(of: paragraph) {
+                for mention in mentions(in: sentence, published: published) {
+                    let cue = cue(of: mention.wordIndex, in: mention.words)
+                    if cue == .neither { continue }
+                    if cue == .election {
+                        if let date = mention.date ?? mention.partial.flatMap({ complete($0, around: published, textYear: textYear, before: false) }),
+                           published.map({ date >= $0.adding(days: -30)! && date <= $0.adding(days: 366)! })
+                            ?? (date.year >= textYears.max() ?? 0) {
+                            election.insert(date)
+                        }
+                        continue
+                    }
+                    guard let date = mention.date ?? mention.partial.flatMap({ complete($0, around: published, textYear: textYear, before: true) }),
+                          date <= latest, date.year >= 1990, published.map({ date >= $0.adding(days: -60)! }) ?? true else { continue }
+                    if cue == .forum { cuedForum.insert(date) } else if cue == nil { uncued.insert(date) }
                 }
             }
         }
-        return (forum.count == 1 ? forum.first : nil, election.count == 1 ? election.first : nil)
+        let forum = cuedForum.count == 1 ? cuedForum.first : cuedForum.isEmpty && uncued.count == 1 ? uncued.first : nil
+        return (forum, election.sorted())
     }
 
-    private static func mayNameADate(_ paragraph: String) -> Bool {
-        // A date has a four-digit year: most paragraphs have none, and are not lower-cased.
-        var digitsInARow = 0
-        guard paragraph.utf8.contains(where: { byte in
-            digitsInARow = byte >= 0x30 && byte <= 0x39 ? digitsInARow + 1 : 0
-            return digitsInARow == 4
-        }) else { return false }
-        let lower = paragraph.fastLowercased()
-        return months.keys.contains { lower.containsBytes($0) }
-    }
-
-    private static let datePattern = try? NSRegularExpression(pattern: #"(\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})"#)
-
-    /// "9. Juni 2024" in a text.
-    static func datesIn(_ text: String) -> [CalendarDate] {
-        guard let regex = datePattern else { return [] }
-        let range = NSRange(text.startIndex..., in: text)
-        return regex.matches(in: text, range: range).compactMap { match in
-            guard let dayRange = Range(match.range(at: 1), in: text), let monthRange = Range(match.range(at: 2), in: text),
-                  let yearRange = Range(match.range(at: 3), in: text),
-                  let month = months[text[monthRange].lowercased()],
-                  let day = Int(text[dayRange]), let year = Int(text[yearRange]) else { return nil }
-            return CalendarDate(year: year, month: month, day: day)
+    /// The publication day a text states, and in which line: "Veröffentlicht am 12.03.2019",
+    /// "Erschienen am 4. Mai 2021", or a dateline near the top, a short line that is mostly a
+    /// date ("Di, 07. Mai 2019 um 17:13 Uhr", "16:41 23.09.2015", "Stand: 24.09.2017"). `lines`
+    /// are the article's first headings and paragraphs, in order; the index is into them.
+    static func publication(in lines: [String]) -> (date: CalendarDate, line: Int)? {
+        for (index, line) in lines.enumerated() {
+            let stated = line.containsBytes("ffentlicht") || line.containsBytes("rschienen") || line.containsBytes("ubliziert")
+            guard stated || index < 12, mayNameADate(line, relative: false) else { continue }
+            let lower = line.fastLowercased()
+            if stated, let found = ["veröffentlicht am", "veröffentlicht:", "erschienen am", "publiziert am"].lazy.compactMap({ lower.range(of: $0) }).first,
+               let date = mentions(in: String(lower[found.upperBound...].prefix(30)), published: nil).lazy.compactMap(\.date).first {
+                return (date, index)
+            }
+            guard index < 12, isDateline(line, lowercased: lower) else { continue }
+            let dates = mentions(in: lower, published: nil).compactMap(\.date)
+            if dates.count == 1, let date = dates.first { return (date, index) }
         }
+        return nil
     }
-}
 
-private extension Array where Element == Substring {
-    /// Sentences re-joined where a split fell inside a date ("9" + " Juni 2024").
-    func joinedDates() -> [String] {
-        var sentences: [String] = []
-        for part in self {
-            if let last = sentences.last, let lastCharacter = last.last, lastCharacter.isNumber,
-               last.split(separator: " ").last.map({ $0.count <= 2 }) == true {
-                sentences[sentences.count - 1] = last + "." + part
-            } else {
-                sentences.append(String(part))
+    /// A short line that is mostly a date: a dozen words at most, names, places and a time
+    /// beside the date, but no sentence (no lower-case word of four letters or more, such as
+    /// "diskutierten", other than a month's or "aktualisiert"), and nothing of the vote or the event.
+    private static func isDateline(_ line: String, lowercased lower: String) -> Bool {
+        guard line.utf8.count <= 80, line.split(separator: " ").count <= 12 else { return false }
+        let sentenceWords = line.split(whereSeparator: { !$0.isLetter }).filter { word in
+            word.count >= 4 && word.first?.isLowercase == true && months[String(word)] == nil
+                && !["aktualisiert", "stand", "update", "comments", "kommentare"].contains(String(word))
+        }
+        return sentenceWords.isEmpty && !["wahl", "podium", "forum", "diskussion", "amt"].contains(where: { lower.containsBytes($0) })
+    }
+
+    /// A day without its year: month and day.
+    private struct Partial {
+        var month: Int
+        var day: Int
+    }
+
+    private struct Mention {
+        var date: CalendarDate?
+        var partial: Partial?
+        /// The words of the sentence, lower-cased, and which of them the date is.
+        var words: [Substring]
+        var wordIndex: Int
+    }
+
+    private static func mayNameADate(_ paragraph: String, relative: Bool) -> Bool {
+        // Every date written has a digit before a stop: "9. Juni", "9.6.2024".
+        var afterDigit = false
+        if paragraph.utf8.contains(where: { byte in
+            defer { afterDigit = byte >= 0x30 && byte <= 0x39 }
+            return afterDigit && byte == 0x2E
+        }) { return true }
+        return relative && (paragraph.containsBytes("tag") || paragraph.containsBytes("woch") || paragraph.containsBytes("estern"))
+    }
+
+    /// Sentences: a stop followed by a space and a capital, unless a digit or a one-letter
+    /// abbreviation stands before the stop ("am 9. Juni", "z. B.").
+    private static func sentences(of paragraph: String) -> [Substring] {
+        var sentences: [Substring] = []
+        var start = paragraph.startIndex
+        var index = paragraph.startIndex
+        while index < paragraph.endIndex {
+            let character = paragraph[index]
+            let next = paragraph.index(after: index)
+            if character == "." || character == "!" || character == "?", next < paragraph.endIndex, paragraph[next] == " " {
+                let afterSpace = paragraph.index(after: next)
+                let before = index > paragraph.startIndex ? paragraph[paragraph.index(before: index)] : " "
+                if afterSpace < paragraph.endIndex, paragraph[afterSpace].isUppercase, !before.isNumber {
+                    sentences.append(paragraph[start..<next])
+                    start = afterSpace
+                }
+            }
+            index = next
+        }
+        sentences.append(paragraph[start...])
+        return sentences
+    }
+
+    /// Every date the sentence writes, and with a publication day, every day it names relative to it.
+    private static func mentions(in sentence: Substring, published: CalendarDate?) -> [Mention] {
+        mentions(in: String(sentence), published: published)
+    }
+
+    private static func mentions(in sentence: String, published: CalendarDate?) -> [Mention] {
+        let lower = sentence.fastLowercased()
+        let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        func wordIndex(at offset: String.Index) -> Int {
+            words.firstIndex { $0.endIndex > offset } ?? max(words.count - 1, 0)
+        }
+        var found: [Mention] = []
+        let range = NSRange(lower.startIndex..., in: lower)
+        for match in fullDate?.matches(in: lower, range: range) ?? [] {
+            guard let dayRange = Range(match.range(at: 1), in: lower), let monthRange = Range(match.range(at: 2), in: lower),
+                  let day = Int(lower[dayRange]), let month = months[String(lower[monthRange])] else { continue }
+            let year = Range(match.range(at: 3), in: lower).flatMap { Int(lower[$0]) }
+            var mention = Mention(words: words, wordIndex: wordIndex(at: dayRange.lowerBound))
+            if let year { mention.date = CalendarDate(year: year, month: month, day: day) } else { mention.partial = Partial(month: month, day: day) }
+            if mention.date != nil || mention.partial != nil { found.append(mention) }
+        }
+        for match in numericDate?.matches(in: lower, range: range) ?? [] {
+            guard let dayRange = Range(match.range(at: 1), in: lower), let monthRange = Range(match.range(at: 2), in: lower),
+                  let yearRange = Range(match.range(at: 3), in: lower),
+                  let day = Int(lower[dayRange]), let month = Int(lower[monthRange]), var year = Int(lower[yearRange]) else { continue }
+            if lower[yearRange].count == 2 { year += 2000 }
+            if let date = CalendarDate(year: year, month: month, day: day) {
+                found.append(Mention(date: date, words: words, wordIndex: wordIndex(at: dayRange.lowerBound)))
             }
         }
-        return sentences
+        // Days relative to the publication, where the sentence writes no date of its own.
+        guard let published, found.isEmpty else { return found }
+        for (index, word) in words.enumerated() {
+            if word == "gestern" || word == "vorgestern" {
+                found.append(Mention(date: published.adding(days: word == "gestern" ? -1 : -2), words: words, wordIndex: index))
+                continue
+            }
+            guard index > 0, ["am", "vergangenen", "letzten"].contains(words[index - 1]),
+                  let weekday = weekdays.first(where: { word.hasPrefix($0.key) && ["", "abend", "nachmittag", "vormittag", "morgen"].contains(String(word.dropFirst($0.key.count))) })?.value
+            else { continue }
+            var mention = Mention(words: words, wordIndex: index)
+            // The last such weekday up to the publication; the next, for the vote.
+            let back = (published.weekday - weekday + 7) % 7
+            let ahead = (weekday - published.weekday + 7) % 7
+            mention.date = cue(of: index, in: words) == .election ? published.adding(days: ahead) : published.adding(days: -back)
+            found.append(mention)
+        }
+        return found
+    }
+
+    /// What the date at `index` is next to: the kind of the nearest cue word, nil for none.
+    private static func cue(of index: Int, in words: [Substring]) -> Cue? {
+        var best: (cue: Cue, distance: Int)? = nil
+        for (position, word) in words.enumerated() {
+            let cue: Cue
+            if neitherBeginnings.contains(where: { word.hasPrefix($0) }) {
+                cue = .neither
+            } else if electionEndings.contains(where: { word.hasSuffix($0) }) {
+                cue = .election
+            } else if forumBeginnings.contains(where: { word.hasPrefix($0) }) || word.hasSuffix("abend") || word.hasSuffix("forum") {
+                cue = .forum
+            } else {
+                continue
+            }
+            let distance = abs(position - index)
+            if distance < best?.distance ?? .max { best = (cue, distance) }
+        }
+        return best?.cue
+    }
+
+    /// A day without a year, in the year that puts it closest to the publication (before it,
+    /// for the forum), else in the one year the text names.
+    private static func complete(_ partial: Partial, around published: CalendarDate?, textYear: Int?, before: Bool) -> CalendarDate? {
+        guard let published else {
+            return textYear.flatMap { CalendarDate(year: $0, month: partial.month, day: partial.day) }
+        }
+        let options = (published.year - 1...published.year + 1).compactMap { CalendarDate(year: $0, month: partial.month, day: partial.day) }
+        if before { return options.filter { $0 <= published }.max() }
+        return options.min { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }
+    }
+
+    /// The years from 1990 on that the text names.
+    private static func years(in paragraphs: [String]) -> Set<Int> {
+        var years = Set<Int>()
+        for paragraph in paragraphs {
+            var digits = 0
+            var value = 0
+            for byte in paragraph.utf8 + [0x20] {
+                if byte >= 0x30 && byte <= 0x39 {
+                    digits += 1
+                    value = value * 10 + Int(byte - 0x30)
+                } else {
+                    if digits == 4, (1990...2100).contains(value) { years.insert(value) }
+                    digits = 0
+                    value = 0
+                }
+            }
+        }
+        return years
     }
 }

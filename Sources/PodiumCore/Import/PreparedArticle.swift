@@ -86,8 +86,11 @@ public struct PreparedArticle: Sendable {
     /// The forum's date: the metadata's, else the one date the text gives for it.
     public var forumDate: CalendarDate? { metadata.forumDate ?? extraction.forumDate }
 
+    /// The publication day: the metadata's, else one the text states.
+    public var publishedDate: CalendarDate? { metadata.publishedDate ?? extraction.publishedDate }
+
     /// The election's date: the metadata's, else the one the text gives.
-    public var electionDate: CalendarDate? { metadata.electionDate ?? extraction.electionDate }
+    public var electionDate: CalendarDate? { metadata.electionDate ?? extraction.election.date }
 
     /// The title: the metadata's, else a heading that opens the text.
     public var title: String? {

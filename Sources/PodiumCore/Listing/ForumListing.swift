@@ -15,7 +15,13 @@ public struct ForumListing: Equatable, Sendable {
     public var ags: String?
     public var state: String?
     public var forumDate: String?
+    /// The election's name as given, else what the report says of it: "Oberbürgermeisterwahl 2019".
     public var election: String?
+    /// "Oberbürgermeister", "Bürgermeister", "Landrat", "Gemeinderat", …
+    public var office: String?
+    /// 2 for a run-off.
+    public var round: Int?
+    public var electionYear: Int?
     public var title: String?
     public var venue: String?
     /// Names, with the short name in parentheses: "Bundesverband mittelständische Unternehmen (BVMW)".
@@ -37,6 +43,8 @@ public struct ForumListing: Equatable, Sendable {
             OutputField("id", .int(id)), OutputField("municipality", .optional(municipality)),
             OutputField("ags", .optional(ags)), OutputField("state", .optional(state)),
             OutputField("forum_date", .optional(forumDate)), OutputField("election", .optional(election)),
+            OutputField("office", .optional(office)), OutputField("round", round.map { .int(Int64($0)) } ?? .null),
+            OutputField("election_year", electionYear.map { .int(Int64($0)) } ?? .null),
             OutputField("title", .optional(title)), OutputField("venue", .optional(venue)),
             OutputField("organizers", .list(organizers.map(OutputValue.string))),
             OutputField("links", .list(links.map(OutputValue.string))),
@@ -60,9 +68,11 @@ extension Archive {
         return try read { db in
             try Row.fetchAll(db, sql: ListingSQL.forums + sql + ListingSQL.forumsOrder + ListingSQL.page, arguments: arguments).map { row in
                 let id: Int64 = row["id"]
+                let facts = ElectionFacts(office: row["office"], round: row["round"], year: row["election_year"])
                 return ForumListing(
                     id: id, municipality: row["municipality"], ags: row["ags"], state: row["state"],
-                    forumDate: row["forum_date"], election: row["election"], title: row["title"], venue: row["venue"],
+                    forumDate: row["forum_date"], election: row["election"] ?? facts.label, office: facts.office, round: facts.round,
+                    electionYear: facts.year, title: row["title"], venue: row["venue"],
                     organizers: try Row.fetchAll(db, sql: ListingSQL.forumOrganizers, arguments: [id]).map { organizer in
                         let name: String = organizer["name"]
                         return (organizer["short_name"] as String?).map { "\(name) (\($0))" } ?? name

@@ -80,6 +80,7 @@ enum ListingSQL {
 
     static let forums = """
         SELECT f.id, m.name AS municipality, f.ags, f.state, f.forum_date, f.venue, e.name AS election,
+               e.office, e.round, e.year AS election_year,
                (SELECT coalesce(a.title, f.title) FROM articles a WHERE a.forum_id = f.id ORDER BY a.id LIMIT 1) AS title
         FROM forums f
         LEFT JOIN municipalities m ON m.ags = f.ags

@@ -1,0 +1,106 @@
+import Testing
+@testable import PodiumCore
+
+/// The forum's and the election's day from report text, in every form reports write them.
+@Suite struct DateExtractorTests {
+    static let today = CalendarDate(parsing: "2026-12-07")!
+
+    func dates(_ text: String, published: String? = nil) -> (forum: String?, election: String?) {
+        let found = DateExtractor.dates(
+            in: text.components(separatedBy: "\n"), published: published.flatMap(CalendarDate.init(parsing:)), today: Self.today)
+        return (found.forum?.description, found.elections.isEmpty ? nil : found.elections.map(\.description).joined(separator: " "))
+    }
+
+    @Test func aDateAfterTheArticleIsNotTheForumsDate() {
+        #expect(dates("Das Podium findet am 9. Juni 2024 statt.", published: "2024-05-01").forum == nil)
+        #expect(dates("Das Podium fand am 9. Juni 2024 statt.", published: "2024-07-01").forum == "2024-06-09")
+    }
+
+    @Test(arguments: [
+        ("Die Podiumsdiskussion am 06.03.2017 im Bürgerhaus war gut besucht.", "2017-03-06"),
+        ("Die Podiumsdiskussion am 6.3.17 im Bürgerhaus war gut besucht.", "2017-03-06"),
+        ("Bei der Diskussion am Montag, 6. März 2017, fragte das Publikum nach Radwegen.", "2017-03-06"),
+    ])
+    func writtenDates(text: String, day: String) {
+        #expect(dates(text).forum == day)
+    }
+
+    @Test func aDayWithoutAYearTakesTheYearOfThePublication() {
+        #expect(dates("Am Dienstag, 12. Oktober, diskutierten die Bewerber im Kurhaus.", published: "2021-10-14").forum == "2021-10-12")
+        // Published in January: the forum in December was the year before.
+        #expect(dates("Die Veranstaltung am 14. Dezember im Bürgersaal war ausverkauft.", published: "2022-01-10").forum == "2021-12-14")
+        // Without a publication, the one year the text names.
+        #expect(dates("Zur Bürgermeisterwahl 2019 luden die Vereine ein. Das Forum am 2. April war voll.").forum == "2019-04-02")
+        #expect(dates("Das Forum am 2. April war voll.").forum == nil)
+    }
+
+    @Test func daysRelativeToThePublication() {
+        // 2023-09-13 was a Wednesday.
+        #expect(dates("Am Montagabend stellten sich die drei Kandidaten den Fragen.", published: "2023-09-13").forum == "2023-09-11")
+        #expect(dates("Gestern diskutierten die Bewerber in der Stadthalle.", published: "2023-09-13").forum == "2023-09-12")
+        #expect(dates("Am Montagabend stellten sich die drei Kandidaten den Fragen.").forum == nil)
+        // The vote is ahead.
+        #expect(dates("Gewählt wird am Sonntag.", published: "2023-09-13").election == "2023-09-17")
+    }
+
+    @Test func theElectionsDayMayFollowThePublication() {
+        let found = dates("Beim Wahlforum am 4. September 2023 ging es um Schulen. Die Wahl ist am 24. September 2023.", published: "2023-09-06")
+        #expect(found.forum == "2023-09-04")
+        #expect(found.election == "2023-09-24")
+    }
+
+    @Test func aRunOffIsTheSecondDayOfTheVote() {
+        let text = """
+            Beim Podium am Dienstag, 2. Juni 2015, diskutierten die drei Bewerber um das Bürgermeisteramt.
+            Gewählt wird am 7. Juni 2015; eine Stichwahl wäre am 28. Juni 2015.
+            """
+        #expect(dates(text).election == "2015-06-07 2015-06-28")
+        let facts = ElectionExtractor.facts(
+            in: text.components(separatedBy: "\n"), title: nil,
+            days: DateExtractor.dates(in: text.components(separatedBy: "\n"), published: nil, today: Self.today).elections)
+        #expect(facts == ElectionFacts(office: "Bürgermeister", round: 1, year: 2015, date: CalendarDate(parsing: "2015-06-07")))
+        #expect(facts.label == "Bürgermeisterwahl 2015")
+    }
+
+    @Test func termsDeadlinesAndThePastAreNoForum() {
+        #expect(dates("Der Amtsantritt ist am 1. Mai 2024. Die Bewerbungsfrist endet am 3. März 2024.", published: "2024-04-10").forum == nil)
+        #expect(dates("Die Stadt wurde am 15. Juni 1215 erstmals erwähnt.").forum == nil)
+        // Long before the publication: another event.
+        #expect(dates("Schon am 3. Januar 2023 hatte die Partei ihren Kandidaten vorgestellt.", published: "2023-09-13").forum == nil)
+    }
+
+    @Test func twoDaysOfTheForumAreNone() {
+        #expect(dates("Das Podium am 3. Mai 2022 und das Forum am 5. Mai 2022 waren gut besucht.").forum == nil)
+    }
+
+    @Test func thePublicationALineStates() {
+        #expect(DateExtractor.publication(in: ["Veröffentlicht am 12.03.2019, 18:04 Uhr", "Text"])?.date.description == "2019-03-12")
+        #expect(DateExtractor.publication(in: ["Erschienen am 4. Mai 2021"])?.date.description == "2021-05-04")
+        // A dateline near the top: a short line that is mostly a date.
+        let lines = ["Podium in Musterstadt", "Lokales · Di, 07. Mai 2019 um 17:13 Uhr", "Am Montagabend stellten sich die Kandidaten vor."]
+        #expect(DateExtractor.publication(in: lines).map { "\($0.date) \($0.line)" } == "2019-05-07 1")
+        #expect(DateExtractor.publication(in: ["Am 4. Mai 2021 diskutierten sie."]) == nil)
+        #expect(DateExtractor.publication(in: ["Bürgermeisterwahl 13.03.2022"]) == nil)
+    }
+
+    /// The dateline gives the day the report was published, from which "am Montagabend" counts.
+    @Test func aDatelineDatesTheForum() throws {
+        let body = ArticleLayout.parse("""
+            Lokales · Di, 07. Mai 2019 um 17:13 Uhr
+
+            Am Montagabend stellten sich die Bewerber um das Amt des Oberbürgermeisters bei einer Podiumsdiskussion den Fragen der Bürger.
+            """, format: .txt)
+        let extraction = ArticleExtractor().extract(body, metadata: ArticleMetadata(kind: .forumReport))
+        #expect(extraction.publishedDate?.description == "2019-05-07")
+        #expect(extraction.forumDate?.description == "2019-05-06")
+        #expect(extraction.election.office == "Oberbürgermeister")
+    }
+
+    @Test func calendarArithmetic() {
+        let day = CalendarDate(parsing: "2024-02-28")!
+        #expect(day.adding(days: 2)?.description == "2024-03-01")
+        #expect(CalendarDate(parsing: "1970-01-01")!.dayNumber == 0)
+        #expect(CalendarDate(parsing: "2023-09-11")!.weekday == 0)
+        #expect(CalendarDate(dayNumber: day.dayNumber) == day)
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import PodiumCore
+
+/// The office, round and year of the election a report is about, from its words.
+@Suite struct ElectionExtractorTests {
+    func facts(_ text: String, name: String? = nil) -> ElectionFacts {
+        ElectionExtractor.facts(in: text.components(separatedBy: "\n"), title: nil, name: name)
+    }
+
+    @Test(arguments: [
+        // Words of the election outweigh a title: the mayor's deputy greeted the guests of an OB forum.
+        ("Bürgermeister Anton Weyrich begrüßte die Gäste. Die drei OB-Kandidaten stellten sich vor.", "Oberbürgermeister"),
+        ("Die Bewerber um das Bürgermeisteramt in Kleinfeld diskutierten im Gasthaus.", "Bürgermeister"),
+        ("Bei der Landratswahl treten zwei Kandidatinnen an; beide wollen Landrätin werden.", "Landrat"),
+        ("Vor der Gemeinderatswahl stellten sich die Listen im Bürgerhaus vor.", "Gemeinderat"),
+        ("Der Oberbürgermeister ist seit 2015 im Amt und tritt erneut an; die Oberbürgermeisterwahl ist im Herbst.", "Oberbürgermeister"),
+    ])
+    func theOfficeNamedMostInWordsOfTheElection(text: String, office: String) {
+        #expect(facts(text).office == office)
+    }
+
+    @Test func aForumBeforeARunOffIsTheSecondRound() {
+        #expect(facts("Vor der Stichwahl trafen die beiden Bürgermeisterkandidaten noch einmal aufeinander.").round == 2)
+        #expect(facts("Die Bürgermeisterwahl ist am Sonntag, eine mögliche Stichwahl zwei Wochen später.").round == 1)
+        #expect(facts("Die Bürgermeisterwahl ist am Sonntag.").label == "Bürgermeisterwahl")
+    }
+
+    @Test func theYearWrittenWithTheElection() {
+        #expect(facts("Zur OB-Wahl 2019 luden die Vereine ein.").year == 2019)
+        #expect(facts("Seit 2011 ist er Bürgermeister; die Bürgermeisterwahl ist im Mai.").year == nil)
+        // A name in the metadata says more than the text.
+        let named = facts("Die Kandidaten stellten sich vor.", name: "Landratswahl 2021")
+        #expect(named.office == "Landrat")
+        #expect(named.year == 2021)
+        #expect(named.label == "Landratswahl 2021")
+        #expect(ElectionFacts(office: "Oberbürgermeister", round: 2, year: 2022).label == "Oberbürgermeister-Stichwahl 2022")
+    }
+
+    @Test func noElectionWordsNoOffice() {
+        #expect(facts("Die Feuerwehr löschte einen Brand.").isEmpty)
+    }
+}
