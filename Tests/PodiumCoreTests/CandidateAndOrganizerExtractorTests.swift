@@ -55,6 +55,30 @@ import Testing
     func phrasesThatNameOrganisers(text: String, expected: [String]) {
         #expect(organizers(text) == expected)
     }
+
+    /// The event's name names its organisers, who are stored in their base form.
+    @Test(arguments: [
+        ("Bei der Podiumsdiskussion des Trierischen Volksfreunds in der Europahalle ging es um Schulen.", ["Trierischer Volksfreund"]),
+        ("Das Wahlforum der Sächsischen Zeitung war gut besucht.", ["Sächsische Zeitung"]),
+        ("Die Podiumsdiskussion des Schwarzwälder Boten begann pünktlich.", ["Schwarzwälder Bote"]),
+        ("Zur Podiumsdiskussion von Tageblatt und Stadtjugendring kamen 300 Gäste.", ["Tageblatt", "Stadtjugendring"]),
+        ("Im Vorfeld der Podiumsdiskussion der Musterstädter Zeitung (MZ) und des Saarländischen Rundfunks (SR) wurde gelost.",
+         ["Musterstädter Zeitung [MZ]", "Saarländischer Rundfunk [SR]"]),
+        ("Rund 200 Besucher kamen zum WLZ-Wahlforum in die Stadthalle.", ["WLZ"]),
+        ("Die Podiumsdiskussion der Kandidaten dauerte drei Stunden.", []),
+        ("Beim Live-Podium und im TV-Duell sprachen alle vier.", []),
+        ("Das Podium der Bürgermeisterkandidaten am 3. Mai 2021 war voll.", []),
+        ("Im Saal stellten sich die Bewerber den Fragen der Musterstädterinnen und Musterstädter.", []),
+        ("Die vier Bewerber stellten sich den Fragen des Seniorenbeirats und des Publikums.", ["Seniorenbeirat"]),
+        ("Beim Wahlforum der Main-Post in der Stadthalle ging es um Radwege.", ["Main-Post"]),
+        ("Zum dritten Mal hatten Kreisvolkshochschule, Jugendclub und Welle Süd Fernsehen zum Treffen eingeladen.",
+         ["Kreisvolkshochschule", "Jugendclub", "Welle Süd Fernsehen"]),
+        ("Organisiert vom Seniorenbeirat eröffnete die Vorsitzende den Abend.", ["Seniorenbeirat"]),
+        ("Die Schüler-AG lud zur Podiumsdiskussion in die Aula.", ["Schüler-AG"]),
+    ])
+    func theEventsNameNamesItsOrganisers(text: String, expected: [String]) {
+        #expect(organizers(text) == expected)
+    }
 }
 
 /// Names given in the metadata are found in the text whatever their Unicode form.

@@ -107,7 +107,7 @@ import Testing
             "Mainz: Mieterverein Mainz",
             "Mainz: Mieterverein Mainz",
             "Speyer: Volkshochschule Speyer",
-            "Trier: Trierische Volksfreund",
+            "Trier: Trierischer Volksfreund",
             "Trier: Universität Trier",
         ])
     }

@@ -11,7 +11,9 @@ public struct Organizer: Equatable, Sendable {
 
 /// Finds a forum's organisers in phrases such as "organisiert von", "die vom … organisiert
 /// wurde", "eingeladen hatten", "Veranstalter war", "auf Einladung des …", "zu dem … geladen
-/// hatten", "X und Y luden … ein". Lists are split at commas, "und", "sowie" and "gemeinsam mit" ("Industrie- und
+/// hatten", "X und Y luden … ein", and in the names of the event: "Podiumsdiskussion des
+/// Bauernverbands", "Wahlforum von A und B", "das Tageblatt-Podium". Names are stored in their
+/// base form ("des Trierischen Volksfreunds" is the Trierischer Volksfreund). Lists are split at commas, "und", "sowie" and "gemeinsam mit" ("Industrie- und
 /// Handelskammer" stays whole). For example, the seed's
 ///
 /// "die vom Wissenschafts-Innovationsverbund Kaiserslautern SIAK, Herzen Digital und dem
@@ -25,7 +27,35 @@ enum OrganizerExtractor {
     private static let articles: Set<String> = ["der", "die", "das", "dem", "den", "des", "vom", "von"]
 
     /// Stems of the words that all the phrases above contain; a paragraph without any is skipped.
-    private static let cues = ["organisiert", "veranstalt", "ausgerichtet", "initiiert", "eingeladen", "geladen", "einladung", " lud"]
+    private static let cues = [
+        "organisiert", "veranstalt", "ausgerichtet", "initiiert", "eingeladen", "geladen", "einladung", " lud",
+        "podium", "forum", "diskussion", "arena", "kandidatenvorstellung", "duell", "wahlcheck", "kandidatencheck",
+        "fragen de",
+    ]
+    /// Names of the event, which the organiser's name follows ("Wahlforum der Zeitung") or
+    /// precedes ("Zeitungs-Wahlforum").
+    private static let eventNouns = [
+        "fragen",
+        "podiumsdiskussion", "podiumsgespräch", "wahlpodium", "podium", "wahlforum", "leserforum", "bürgerforum", "wahlarena",
+        "kandidatenvorstellung", "kandidatenduell", "kandidatenrunde", "kandidatencheck", "wahlcheck", "gemeinschaftsveranstaltung",
+        "diskussionsrunde", "diskussionsveranstaltung", "informationsveranstaltung", "duell", "wahl-duell", "talk", "forum",
+    ]
+    /// First words of what follows an event's name but organises nothing: the people on the panel.
+    private static let notOrganizers = [
+        "kandidat", "bewerber", "bürgermeister", "oberbürgermeister", "ob-", "teilnehm", "zuhörer", "besucher", "wähler",
+        "partei", "fraktion", "gäst", "kontrahent", "herausforder", "amtsinhaber", "landrat", "landrät", "spitzen",
+        "stadtrat", "gemeinderat", "woche", "wahl", "jahr", "vergangen", "anwesend", "beiden", "drei", "vier", "fünf", "sechs",
+        "zwei", "sieben", "acht", "anderen", "übrigen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+        "sonntag", "stadtverordnet", "listen", "chefredakt", "redakteur", "leiter", "zuschauer", "leser", "anwesend", "frauen", "männer", "jungen", "junge", "themen", "zukunft", "politik",
+        "publikum", "gemeinden", "verwaltungsfach", "moderator", "veranstalter", "organisator",
+    ]
+    /// Names too general to be one on their own: "die Zeitung", "die Stadt" (but "Stadt Musterstadt").
+    private static let genericNouns: Set<String> = ["zeitung", "veranstaltung", "redaktion", "stadt", "gemeinde", "verwaltung", "verein"]
+    /// Whole first words of the same ("Bürgerinitiative" organises, "Bürger" do not).
+    private static let notOrganizerWords: Set<String> = [
+        "bürger", "bürgerinnen", "bürgern", "menschen", "leute", "journalisten", "journalistinnen", "januar", "februar", "märz", "april", "mai", "juni", "juli",
+        "august", "september", "oktober", "november", "dezember",
+    ]
 
     static func organizers(in paragraphs: [String]) -> [Organizer] {
         var found: [Organizer] = []
@@ -46,11 +76,16 @@ enum OrganizerExtractor {
     private static func phrases(in sentence: String) -> [(text: Substring, genitive: Bool)] {
         var phrases: [(Substring, Bool)] = []
         let lower = sentence.fastLowercased()
+        phrases += eventPhrases(in: sentence, lower: lower)
         // "organisiert von X", "veranstaltet von der X"
         for verb in passiveVerbs {
-            if let range = lower.byteRange(of: verb + " von ") {
+            if let range = lower.byteRange(of: verb + " von ") ?? lower.byteRange(of: verb + " vom ") {
                 let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
-                phrases.append((sentence[start...], false))
+                // A name may hold a verb ("Bündnis Musterstadt bekennt Farbe") where the sentence ends
+                // after it; else the names end at the clause's verb ("… eröffnete die Vorsitzende den Abend").
+                let rest = sentence[start...]
+                let names = nounPhrases(rest)
+                phrases.append((rest[names.endIndex...].split(separator: " ").count <= 2 ? rest : names, false))
             }
         }
         // "die vom X organisiert wurde", "wurde von der X organisiert"
@@ -75,25 +110,116 @@ enum OrganizerExtractor {
         }
         // "X luden zur Diskussion ein": the subject before the verb.
         for verb in [" luden ", " lud "] {
-            guard let range = lower.byteRange(of: verb), lower.hasSuffix(" ein.") || lower.hasSuffix(" ein") || lower.containsBytes(" ein ") else { continue }
+            guard let range = lower.byteRange(of: verb),
+                  lower.hasSuffix(" ein.") || lower.hasSuffix(" ein") || lower.containsBytes(" ein ")
+                    || ["zu ", "zum ", "zur "].contains(where: { lower[range.upperBound...].hasPrefix($0) }) else { continue }
             let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
-            phrases.append((sentence[..<end].drop(while: { $0 == " " }), false))
+            let subject = sentence[..<end].drop(while: { $0 == " " })
+            // "Zu dem Forum luden sie ein": no subject before the verb.
+            if let first = subject.split(separator: " ").first?.lowercased(),
+               ["zu", "zum", "zur", "in", "im", "am", "an", "auf", "bei", "beim", "nach", "für", "dazu", "daher", "deshalb"].contains(first) {
+                continue
+            }
+            phrases.append((subject, false))
+        }
+        // "Zum dritten Mal hatten A, B und C zum Treff eingeladen", "hatte der X mit der Y … eingeladen"
+        if ["eingeladen", "veranstaltet", "organisiert", "ausgerichtet"].contains(where: { lower.hasSuffix(" " + $0) || lower.hasSuffix(" " + $0 + ".") }) {
+            for aux in [" hatten ", " hatte "] {
+                guard let range = lower.byteRange(of: aux) else { continue }
+                let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
+                let subject = nounPhrases(sentence[start...].prefix { $0 != "," || true })
+                if subject.first?.isUppercase == true || subject.hasPrefix("der ") || subject.hasPrefix("die ") || subject.hasPrefix("das ") {
+                    var phrase = subject
+                    for cut in [" zur ", " zum ", " am ", " im ", " in "] {
+                        if let found = phrase.byteRange(of: cut) { phrase = phrase[..<found.lowerBound] }
+                    }
+                    phrases.append((phrase, false))
+                }
+                break
+            }
         }
         // "zu dem X eingeladen hatten", "wo X zur Diskussion eingeladen hatte"
         for verb in invitationVerbs {
-            guard let verbRange = lower.byteRange(of: " " + verb + " hatte") else { continue }
+            guard let verbRange = lower.byteRange(of: " " + verb + " hatte") ?? lower.byteRange(of: " " + verb + " hat") else { continue }
             let head = lower[..<verbRange.lowerBound]
             guard let opener = [", zu dem ", ", zu der ", ", wo ", "zu dem ", "zu der "].compactMap({ head.byteRange(of: $0, backwards: true) }).first
             else { continue }
             let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: opener.upperBound))
             var end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verbRange.lowerBound))
             // Cut the place or occasion: "… zur Podiumsdiskussion", "… in die Festhalle".
-            for cut in [" zur ", " zum ", " in die ", " in den ", " ins ", " in das "] {
+            for cut in [" zur ", " zum ", " in die ", " in den ", " ins ", " in das ", " im ", " am ", " in der "] {
                 if let range = sentence[start..<end].byteRange(of: cut) { end = min(end, range.lowerBound) }
             }
             phrases.append((sentence[start..<end], false))
         }
         return phrases
+    }
+
+    /// "Podiumsdiskussion des Schwarzwälder Boten", "Wahlforum von A und B", "die WLZ-Podiumsdiskussion".
+    private static func eventPhrases(in sentence: String, lower: String) -> [(text: Substring, genitive: Bool)] {
+        var phrases: [(Substring, Bool)] = []
+        let words = sentence.split(separator: " ")
+        for (index, word) in words.enumerated() {
+            let bare = word.trimmingScalars(where: { $0.isPunctuation && $0 != "-" })
+            let lowered = bare.lowercased()
+            // "Tageblatt-Podium": the part before the event's name, when it is a name.
+            if let hyphen = bare.lastIndex(of: "-"), eventNouns.contains(bare[bare.index(after: hyphen)...].lowercased()) {
+                let prefix = bare[..<hyphen]
+                // "Main-Post-Wahlarena": every part of the name capitalised.
+                if let first = prefix.first, first.isUppercase, prefix.count >= 2,
+                   prefix.split(separator: "-").allSatisfy({ $0.first?.isUppercase == true }),
+                   !notOrganizers.contains(where: { prefix.lowercased().hasPrefix($0) }), !compoundStoplist.contains(prefix.lowercased()) {
+                    phrases.append((prefix, false))
+                }
+                continue
+            }
+            // "Podiumsdiskussion des …", "Wahlforum von …": the name after the event's.
+            guard eventNouns.contains(where: { lowered == $0 || lowered == $0 + "s" || lowered == $0 + "en" }),
+                  word.last?.isPunctuation != true, index + 2 < words.count else { continue }
+            let next = words[index + 1].lowercased()
+            guard ["des", "der", "von", "vom"].contains(next) || lowered == "fragen" && ["des", "der"].contains(next) else { continue }
+            var start = index + 2
+            // "von der Zeitung", "von dem Verein"
+            if ["der", "dem", "den", "des", "die"].contains(words[start].lowercased()), start + 1 < words.count { start += 1 }
+            let first = words[start].lowercased()
+            guard words[start].first?.isUppercase == true, !notOrganizers.contains(where: { first.hasPrefix($0) }),
+                  !notOrganizerWords.contains(first.trimmingScalars(where: \.isPunctuation).lowercased()),
+                  !GivenNames.builtIn.isGivenName(words[start]) else { continue }
+            // "den Fragen der Kielerinnen und Kieler": the people of a place ask, they organise nothing.
+            if lowered == "fragen", ["innen", "er", "ern"].contains(where: { first.trimmingScalars(where: \.isPunctuation).hasSuffix($0) }) {
+                continue
+            }
+            let text = sentence[words[index + 1].startIndex...]
+            phrases.append((eventNounPhrase(text), next == "des"))
+        }
+        return phrases
+    }
+
+    /// Words before an event's name that are no organiser ("Live-Podium", "TV-Duell").
+    private static let compoundStoplist: Set<String> = [
+        "live", "tv", "online", "video", "radio", "wahl", "jugend", "eröffnungs", "abschluss", "auftakt", "stichwahl",
+        "kandidaten", "experten", "bürger", "leser", "zuschauer", "web", "internet", "facebook", "youtube", "stream",
+        "polit", "cd", "dvd", "mini", "groß", "sommer", "winter", "frühjahrs", "herbst",
+    ]
+
+    /// The organisers' names after "des", "der", "von": capitalised words, joined by "und",
+    /// "für", articles and hyphens, up to a comma, a stop or another word ("in der Halle").
+    private static func eventNounPhrase(_ phrase: Substring) -> Substring {
+        var end = phrase.startIndex
+        let joiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "sowie", "e.V.", "e.", "V."]
+        for word in phrase.split(separator: " ") {
+            let bare = word.trimmingScalars(where: { $0.isPunctuation && $0 != "-" && $0 != "(" && $0 != ")" })
+            guard let first = bare.first, first.isUppercase || joiners.contains(String(bare)) || first == "(" else { break }
+            end = word.endIndex
+            if word.last.map({ $0 == "," || $0 == "." || $0 == ":" || $0 == ";" || $0 == "!" || $0 == "?" }) == true { break }
+        }
+        var text = phrase[..<end]
+        // A joiner never ends a name: "… und" or "… der" is cut.
+        while let last = text.split(separator: " ").last, joiners.contains(String(last)) || last == "(" {
+            text = text[..<last.startIndex]
+            while text.last == " " { text = text.dropLast() }
+        }
+        return text
     }
 
     private static let connectors: Set<String> = [
@@ -124,11 +250,23 @@ enum OrganizerExtractor {
         return String(decoding: text, as: UTF8.self).split(separator: listBreak).compactMap { part in
             var words = part.split(separator: " ").map(String.init)
             var genitive = phrase.genitive
+            var article: String? = nil
             while let first = words.first, articles.contains(first.lowercased()) {
                 if first.lowercased() == "des" { genitive = true }
+                article = first.lowercased()
                 words.removeFirst()
             }
-            guard let first = words.first, first.first?.isUppercase == true, (1...10).contains(words.count) else { return nil }
+            // A name ends where an article follows a word of it: "Theater Bautzen die Positionen".
+            if let cut = words.indices.dropFirst().first(where: { articles.contains(words[$0].lowercased()) && !joining.contains(words[$0 - 1].lowercased()) }) {
+                words = Array(words[..<cut])
+            }
+            guard let first = words.first, first.first?.isUppercase == true, (1...10).contains(words.count),
+                  !(words.count <= 3 && GivenNames.builtIn.isGivenName(first)),
+                  !notOrganizers.contains(where: { first.lowercased().hasPrefix($0) }),
+                  !notOrganizerWords.contains(first.trimmingScalars(where: \.isPunctuation).lowercased()),
+                  !(words.count == 1 && genericNouns.contains(first.trimmingScalars(where: \.isPunctuation).lowercased())),
+                  !words.contains(where: { word in ["moderator", "redakteur", "journalist"].contains { word.lowercased().contains($0) } }),
+                  !eventNouns.contains(words[words.count - 1].lowercased()) else { return nil }
             var shortName: String? = nil
             if let last = words.last, last.hasPrefix("("), last.hasSuffix(")") {
                 shortName = String(last.dropFirst().dropLast())
@@ -141,12 +279,54 @@ enum OrganizerExtractor {
                 words[words.count - 1] = last.hasSuffix("es") && last.count > 6 ? String(last.dropLast(2))
                     : last.hasSuffix("s") ? String(last.dropLast()) : last
             }
+            words = baseForm(words, after: article)
             guard !words.isEmpty else { return shortName.map { Organizer(name: $0, shortName: $0, surface: String(part)) } }
             return Organizer(name: words.joined(separator: " "), shortName: shortName, surface: String(part.trimmingScalars(where: \.isBlank)))
         }
     }
 
     private static let listBreak: Character = "\u{1F}"
+    /// Words after which an article still belongs to a name: "Industrie- und Handelskammer der Pfalz".
+    private static let joining: Set<String> = ["und", "für", "von", "vom", "sowie", "mit", "kammer"]
+
+    /// Feminine heads: an adjective before them ends in "-e" ("die Sächsische Zeitung").
+    private static let feminineEndings = [
+        "zeitung", "schule", "kammer", "stadt", "gemeinde", "akademie", "initiative", "familie", "post", "rundschau", "presse",
+        "allgemeine", "gemeinschaft", "vereinigung", "union", "hochschule", "universität", "stiftung", "kirche", "gruppe",
+        "landeszentrale", "zentrale", "redaktion", "verwaltung", "agentur", "werkstatt", "bühne", "bewegung", "jugend", "kreisgruppe",
+        "nachrichten", "neuesten", "blätter",
+    ]
+    /// Neuter heads: an adjective before them ends in "-es" ("das Freie Wort" aside, "Tageblatt").
+    private static let neuterEndings = ["blatt", "theater", "forum", "bündnis", "netzwerk", "institut", "zentrum", "büro", "haus", "werk", "radio", "fernsehen"]
+
+    /// The name in the nominative without its article: "Trierischen Volksfreund" after "des"
+    /// or "dem", and "Trierische Volksfreund" after "der", are "Trierischer Volksfreund";
+    /// "Sächsischen Zeitung" after "der" is "Sächsische Zeitung"; "Boten" is "Bote".
+    private static func baseForm(_ words: [String], after article: String?) -> [String] {
+        // Without an article only the dative's "-em" tells the case: "von Saarländischem Rundfunk".
+        guard article.map({ ["des", "dem", "der", "den", "vom", "das"].contains($0) }) ?? words.contains(where: { $0.hasSuffix("em") }),
+              words.count >= 2, let head = words.last?.lowercased() else { return words }
+        let article = article ?? "dem"
+        var words = words
+        let feminine = feminineEndings.contains { head.hasSuffix($0) }
+        let neuter = neuterEndings.contains { head.hasSuffix($0) }
+        if !feminine, ["des", "dem", "vom", "den"].contains(article), head.hasSuffix("boten") {
+            words[words.count - 1] = String(words[words.count - 1].dropLast())
+        }
+        // Adjectives before the head, capitalised words in "-schen", "-igen", "-lichen", or in
+        // "-em" after "dem" ("Trierischen", "Saarländischem", "Mitteldeutschen"); nouns in
+        // "-en" ("Freunden") stay.
+        for index in words.indices.dropLast() {
+            let word = words[index]
+            // "der Trierische Volksfreund": the nominative after an article ends in "-e".
+            let nominative = word.hasSuffix("e") && ["der", "das"].contains(article) && !feminine
+            guard word.first?.isUppercase == true, word.hasSuffix("en") || word.hasSuffix("em") || nominative else { continue }
+            let stem = String(word.dropLast(nominative ? 1 : 2))
+            guard ["sch", "ig", "lich", "est"].contains(where: { stem.hasSuffix($0) }) else { continue }
+            words[index] = feminine ? stem + "e" : neuter ? stem + "es" : stem + "er"
+        }
+        return words
+    }
 
     /// Replaces each occurrence of `separator` in `text` (UTF-8), from the left, by ``listBreak``,
     /// except where the byte before it is `unlessAfter`.
