@@ -261,7 +261,10 @@ def score_article(labels, got, score, notes):
                 notes.append(f"„{quote['starts']}“ ({role}) given to {match['speaker']}")
     # Where and when: right where the text states it, and nothing invented where it does not.
     for key, what, where, same in [
-        ("municipality", "place", "the text names", lambda a, b: fold(a or "") == fold(b)),
+        # A label names the place as people do: "Landau" is Landau in der Pfalz, "Bautzen" is
+        # Bautzen / Budyšin, "Stolberg" is Stolberg (Rhld.).
+        ("municipality", "place", "the text names",
+         lambda a, b: fold(a or "") == fold(b) or any(fold(a or "").startswith(fold(b) + s) for s in (" ", "/", "("))),
         ("forum_date", "forum date", "the text states", lambda a, b: a == b),
     ]:
         if labels.get(key):

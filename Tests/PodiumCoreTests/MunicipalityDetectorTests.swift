@@ -49,8 +49,35 @@ import Testing
     @Test func aSmallPlaceNeedsACue() {
         // Enkenbach-Alsenborn has about 7,000 people.
         #expect(detector.detect(in: "Podium in Enkenbach-Alsenborn: drei Kandidaten.")?.ags == "07335004")
-        #expect(detector.detect(in: "Enkenbach-Alsenborn: drei Kandidaten.") == nil)
+        #expect(detector.detect(in: "Drei Kandidaten, Enkenbach-Alsenborn und die Radwege.") == nil)
+        // A title or a dateline names the place: "Enkenbach-Alsenborn: …", "Enkenbach-Alsenborn. Die …".
+        #expect(detector.detect(in: "Enkenbach-Alsenborn: drei Kandidaten.")?.ags == "07335004")
+        #expect(detector.detect(in: "Podium\nEnkenbach-Alsenborn. Drei Kandidaten, ein Abend.")?.ags == "07335004")
         #expect(detector.detect(in: "Die Ortsgemeinde Lambsborn wählt.")?.ags == "07335201")
+    }
+
+    @Test func thePlaceNamedMostIsThePlace() {
+        let text = """
+            OB-Wahl in Landau: Drei Kandidaten in der Festhalle
+            Landau. In der Landauer Festhalle stellten sich am Dienstag die Kandidaten vor. Eine Besucherin aus Speyer fragte nach Radwegen.
+            """
+        #expect(detector.detect(in: text)?.ags == "07313000")
+        // The office of a place names it, however small: Lambsborn has about 700 people.
+        #expect(detector.detect(in: "Vier Bewerber wollen Bürgermeister von Lambsborn werden.")?.ags == "07335201")
+        #expect(detector.detect(in: "Das Wahlforum in Bautzen war ausverkauft.")?.name == "Bautzen / Budyšin")
+        // Two places named alike: none.
+        #expect(detector.detect(in: "Podium in Mainz, Fragen aus Wiesbaden.") == nil)
+    }
+
+    @Test(arguments: [
+        "Der Trainer Tilo Berlin lobte seine Mannschaft.",
+        "Bayer Leverkusen gewann in der Nachspielzeit. Gegen Leverkusen hatte niemand gerechnet.",
+        "Trainer Heiko Salzwedel war zufrieden, sagte Salzwedel in Salzwedel.",
+        "Die Gedenkstätte Dachau lud Schulklassen ein.",
+        "Die Saarbrücker Zeitung berichtete über die Mainzer Straße.",
+    ])
+    func personsClubsMemorialsNewspapersAndStreetsAreNoPlace(text: String) {
+        #expect(detector.detect(in: text) == nil)
     }
 
     @Test func aNameUsedAsANounAnywhereDoesNotCount() {

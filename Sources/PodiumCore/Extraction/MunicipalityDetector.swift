@@ -2,17 +2,29 @@ import Foundation
 
 /// Finds the municipality an article is about from its text, when its metadata names none.
 ///
-/// Conservative by design, since a wrong place is worse than none:
-/// - a gazetteer name counts only when it names exactly one municipality;
+/// Each mention of a place weighs by what names it as the article's place; the place that
+/// weighs most is taken when it is the only one, or weighs at least 2 and more than twice any
+/// other, since a wrong place is worse than none:
+/// - a strong cue weighs 3: "Gemeinde X" for any place, "Stadt X" for a town, and a dateline
+///   ("X. Die Kandidaten …", "X – …", "X (…)", "X/…" at the start of one of the first lines);
+/// - "in X", "aus X", "nach X" weigh 2 for places of 5,000 people or more that are not
+///   homographs; "Bürgermeister von X", "Rathaus in X" weigh 3 for any place, and so does a
+///   town's adjective before its offices ("Glandorfer Bürgermeisterkandidaten", 2);
+/// - the name alone weighs 1 for places of 10,000 people or more, unless it is also a common
+///   word or surname (`data/place-name-homographs.csv`: "Essen", "Hagen"), and so does the
+///   adjective of a town of 20,000 or more ("Landauer Festhalle") unless a newspaper or a
+///   street is named so ("Saarbrücker Zeitung", "Mainzer Straße");
+/// - a mention in the first line (the title) weighs one more;
 /// - a name after an article or determiner ("an dieser Stelle", "im Norden") is a common noun,
-///   and then no mention of it in the text counts;
-/// - a place of 10,000 people or more counts by its name alone, unless the name is also a
-///   common word or surname (`data/place-name-homographs.csv`: "Essen", "Hagen"); names that
-///   nearly always mean a place abroad ("Rom") never count;
-/// - other places count after a cue: "Gemeinde X" for any place, "Stadt X" for a town, "in X" or
-///   "aus X" for places of 5,000 people or more that are not homographs;
-/// - "Landkreis X" speaks of the district and does not count;
-/// - when the text names more than one municipality, none is chosen.
+///   and then no mention of it counts; names that nearly always mean a place abroad ("Rom")
+///   never count; "Landkreis X" speaks of the district; a name after a given name, a club or a
+///   memorial ("Heiko Salzwedel", "Bayer Leverkusen", "KZ Dachau") is no place, and then no
+///   mention of it counts;
+/// - a name several places share stands for the city of 50,000 people or more among them
+///   that has ten times the people of any other ("Münster", "Schwerin"), else for none;
+/// - a bilingual name answers to either part ("Bautzen" for Bautzen / Budyšin), and a town's
+///   name is also its first word when the rest says where ("Landau" for Landau in
+///   der Pfalz) and no other town of 20,000 people or more begins so.
 ///
 /// For example:
 ///
@@ -27,6 +39,8 @@ public struct MunicipalityDetector: Sendable {
     }
 
     private let byFirstWord: [String: [Candidate]]
+    /// Towns by their adjective: "Landauer" → Landau in der Pfalz.
+    private let byAdjective: [String: Municipality]
     /// Names that count only after a strong cue: they are also common words or surnames.
     private let homographs: Set<String>
     /// Names that never count: in German news they nearly always mean a place abroad.
@@ -34,6 +48,14 @@ public struct MunicipalityDetector: Sendable {
 
     static let populationWithoutCue = 10_000
     static let populationAfterWeakCue = 5_000
+    static let populationOfAShortName = 20_000
+    static let populationOfADominantCity = 50_000
+    static let placePrepositions: Set<String> = ["in", "im", "am", "an", "unter", "ob", "bei", "vor", "auf"]
+    /// The offices and the election of a place, as words begin: "Bürgermeisters von X", "Glandorfer Bürgermeisterwahl".
+    static let officeWords = [
+        "Bürgermeister", "Oberbürgermeister", "Rathaus", "Stadtrat", "Gemeinderat", "Stadtoberhaupt", "Kommunalwahl", "Stadtrats",
+        "Gemeinderats", "Ortsbürgermeister", "Stadtbürgermeister", "OB-", "Bürgermeisterwahl", "Bürgermeisterkandidat",
+    ]
 
     static let townCues: Set<String> = ["Stadt", "Kreisstadt", "Hansestadt", "Universitätsstadt"]
     static let municipalityCues: Set<String> = [
@@ -41,6 +63,19 @@ public struct MunicipalityDetector: Sendable {
     ]
     static let weakCues: Set<String> = ["in", "aus", "nach", "Stadtrat", "Gemeinderat"]
     static let districtCues: Set<String> = ["Landkreis", "Kreis", "Kreises", "Landkreises", "Region"]
+    /// Words before a name that make it part of another name: a club, a company, a memorial.
+    static let nameParts: Set<String> = [
+        "Bayer", "Borussia", "Eintracht", "Fortuna", "Hertha", "Union", "Werder", "Hansa", "Dynamo", "Alemannia", "Arminia",
+        "Kickers", "Holstein", "Lok", "Energie", "Preußen", "Rot-Weiss", "Rot-Weiß", "Schalke", "FC", "SC", "SV", "TSV", "VfB",
+        "VfL", "TuS", "SpVgg", "KZ", "Konzentrationslager", "Lager", "Gedenkstätte", "Flughafen", "Bahnhof", "Hauptbahnhof",
+        "Universität", "Uni", "Klinikum", "Bistum", "Erzbistum", "Landgericht", "Amtsgericht", "Oberlandesgericht", "JVA",
+    ]
+    /// Words after a town's adjective that name a newspaper or a street, not the place.
+    static let adjectiveNouns: Set<String> = [
+        "Zeitung", "Allgemeine", "Rundschau", "Nachrichten", "Anzeiger", "Tageblatt", "Kurier", "Morgenpost", "Neueste",
+        "Neuesten", "Post", "Presse", "Volkszeitung", "Straße", "Strasse", "Str", "Allee", "Platz", "Ring", "Weg", "Chaussee",
+        "Landstraße", "Tor", "Damm", "Bucht", "Kreuz", "Schule", "Modell", "Erklärung", "Abkommen", "Vertrag",
+    ]
     /// Words after which a capitalised word is a noun, not a place name.
     static let determiners: Set<String> = [
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "eines",
@@ -54,46 +89,140 @@ public struct MunicipalityDetector: Sendable {
         for municipality in gazetteer.municipalities {
             byShortName[municipality.name, default: []].append(municipality)
         }
-        var byFirstWord: [String: [Candidate]] = [:]
-        for (name, municipalities) in byShortName where municipalities.count == 1 {
-            let words = Self.words(name)
-            guard let first = words.first else { continue }
-            byFirstWord[first, default: []].append(Candidate(words: words, municipality: municipalities[0]))
-        }
-        self.byFirstWord = byFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         let table = EmbeddedResources.dataTable(named: "place-name-homographs.csv")
         let rows = CSVParser.rows(table).dropFirst().filter { $0.count >= 2 }
         homographs = Set(rows.filter { $0[1] == "cue" }.map { $0[0] })
         foreignHomonyms = Set(rows.filter { $0[1] == "never" }.map { $0[0] })
+        var byFirstWord: [String: [Candidate]] = [:]
+        var towns: [String: [Municipality]] = [:]
+        for (name, all) in byShortName {
+            // A name several places share is the one city that dwarfs the others ("Münster",
+            // "Schwerin": a city of 100,000 or more and villages); else it names none.
+            let sizes = all.map { $0.population ?? 0 }.sorted(by: >)
+            let municipalities = all.count == 1 ? all
+                : sizes[0] >= Self.populationOfADominantCity && sizes[0] >= 10 * sizes[1] ? all.filter { ($0.population ?? 0) == sizes[0] } : []
+            guard municipalities.count == 1 else { continue }
+            let words = Self.words(name)
+            guard let first = words.first else { continue }
+            byFirstWord[first, default: []].append(Candidate(words: words, municipality: municipalities[0]))
+            // A bilingual name answers to either part: "Bautzen / Budyšin".
+            let parts = name.components(separatedBy: " / ")
+            if parts.count == 2 {
+                for part in parts where byShortName[part] == nil {
+                    let partWords = Self.words(part)
+                    if let partFirst = partWords.first {
+                        byFirstWord[partFirst, default: []].append(Candidate(words: partWords, municipality: municipalities[0]))
+                    }
+                }
+            }
+            if (municipalities[0].population ?? 0) >= Self.populationOfAShortName { towns[first, default: []].append(municipalities[0]) }
+        }
+        // "Landau" for Landau in der Pfalz: the one large town whose name begins so, where no
+        // place, state or homograph has that name.
+        // Only names whose rest says where ("in der Pfalz", "unter Teck", "am Main"): "Waren (Müritz)"
+        // and "Wetter (Ruhr)" begin with words.
+        for (first, large) in towns where large.count == 1 && byShortName[first] == nil && Gazetteer.stateName(first) == nil
+            && !homographs.contains(first) && Self.words(large[0].name).dropFirst().first.map(Self.placePrepositions.contains) == true {
+            byFirstWord[first, default: []].append(Candidate(words: [first], municipality: large[0]))
+        }
+        self.byFirstWord = byFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        var byAdjective: [String: Municipality] = [:]
+        var taken: Set<String> = []
+        for candidates in byFirstWord.values {
+            for candidate in candidates where candidate.words.count == 1 && (candidate.municipality.population ?? 0) >= Self.populationAfterWeakCue {
+                let name = candidate.words[0]
+                guard !homographs.contains(name), !foreignHomonyms.contains(name) else { continue }
+                let adjective = name.hasSuffix("e") ? name + "r" : name + "er"
+                if byAdjective[adjective] != nil || byFirstWord[adjective] != nil { taken.insert(adjective) }
+                byAdjective[adjective] = candidate.municipality
+            }
+        }
+        for adjective in taken { byAdjective[adjective] = nil }
+        self.byAdjective = byAdjective
     }
 
-    /// The one municipality the text names, or nil when it names none or several.
+    /// The municipality the text names as its place, or nil when it names none or is unsure.
     public func detect(in text: String) -> Municipality? {
+        let ranked = weights(in: text)
+        guard let best = ranked.first, ranked.count == 1 || best.weight >= 2 && best.weight > 2 * ranked[1].weight else { return nil }
+        return best.municipality
+    }
+
+    /// The places the text names, each with its weight, heaviest first.
+    func weights(in text: String) -> [(municipality: Municipality, weight: Int)] {
         let words = Self.words(text)
-        var found: [String: Municipality] = [:]
+        let datelines = Self.datelineWords(text)
+        let titleWords = Self.words(String(text.prefix { $0 != "\n" })).count
+        var weights: [String: (municipality: Municipality, weight: Int)] = [:]
         var usedAsNoun: Set<String> = []
+        func add(_ municipality: Municipality, _ weight: Int, at index: Int) {
+            guard weight > 0 else { return }
+            let total = weight + (index < titleWords ? 1 : 0)
+            weights[municipality.ags, default: (municipality, 0)].weight += total
+        }
         for (index, word) in words.enumerated() {
+            let previous = index > 0 ? words[index - 1] : ""
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            // "Landauer Festhalle"; a smaller town's adjective only before its offices and its
+            // election ("Glandorfer Bürgermeisterkandidaten"): "Hinter" is no town's.
+            if let municipality = byAdjective[word], !Self.adjectiveNouns.contains(next), next.first?.isUppercase == true,
+               (municipality.population ?? 0) >= Self.populationOfAShortName || Self.officeWords.contains(where: { next.hasPrefix($0) }) {
+                add(municipality, (municipality.population ?? 0) >= Self.populationOfAShortName ? 1 : 2, at: index)
+            }
             guard let candidates = byFirstWord[word],
                   let match = candidates.first(where: { words[index...].starts(with: $0.words) })
             else { continue }
             let municipality = match.municipality
-            let previous = index > 0 ? words[index - 1] : ""
             if Self.determiners.contains(previous) {
                 usedAsNoun.insert(municipality.ags)
                 continue
             }
-            if Self.districtCues.contains(previous) || foreignHomonyms.contains(municipality.name) { continue }
+            // "Heiko Salzwedel", "Bayer Leverkusen": a person or a club of that name; the text's
+            // other mentions ("sagte Salzwedel", "bei Leverkusen") are theirs too.
+            if Self.nameParts.contains(previous) || GivenNames.builtIn.isGivenName(previous) {
+                usedAsNoun.insert(municipality.ags)
+                continue
+            }
+            if Self.districtCues.contains(previous) || foreignHomonyms.contains(municipality.name) {
+                continue
+            }
             let population = municipality.population ?? 0
             let homograph = homographs.contains(municipality.name)
-            let strongCue = Self.municipalityCues.contains(previous)
-                || (Self.townCues.contains(previous) && Self.isTown(municipality))
-            let counts = strongCue
-                || (!homograph && population >= Self.populationWithoutCue)
-                || (!homograph && population >= Self.populationAfterWeakCue && Self.weakCues.contains(previous))
-            if counts { found[municipality.ags] = municipality }
+            let weight: Int
+            // "Bürgermeister von X", "Rathaus in X": the office or the town hall of the place.
+            let ofTheOffice = index > 1 && ["von", "in"].contains(previous) && Self.officeWords.contains(where: { words[index - 2].hasPrefix($0) })
+            if Self.municipalityCues.contains(previous) || (Self.townCues.contains(previous) && Self.isTown(municipality))
+                || datelines.contains(index) || ofTheOffice {
+                weight = 3
+            } else if !homograph && population >= Self.populationAfterWeakCue && Self.weakCues.contains(previous) {
+                weight = 2
+            } else if !homograph && population >= Self.populationWithoutCue {
+                weight = 1
+            } else {
+                weight = 0
+            }
+            add(municipality, weight, at: index)
         }
-        for ags in usedAsNoun { found[ags] = nil }
-        return found.count == 1 ? found.values.first : nil
+        for ags in usedAsNoun { weights[ags] = nil }
+        return weights.values.sorted { ($0.weight, $1.municipality.ags) > ($1.weight, $0.municipality.ags) }
+    }
+
+    /// The indices (into ``words(_:)`` of the whole text) of the words that open one of the
+    /// first four lines as a dateline or a title: "Mannheim. Die …", "Ulm / Name", "Landau – …",
+    /// "Kiel (dpa)", "Speyer: Podium zur Wahl".
+    private static func datelineWords(_ text: String) -> Set<Int> {
+        var indices: Set<Int> = []
+        var offset = 0
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineWords = words(String(line))
+            defer { offset += lineWords.count }
+            guard number < 4, let first = lineWords.first, let range = line.range(of: first) else { continue }
+            let after = line[range.upperBound...].drop { $0 == " " }
+            if let mark = after.first, [".", "/", "–", "(", ",", ":"].contains(mark) || (mark == "-" && after.dropFirst().first == " ") {
+                indices.insert(offset)
+            }
+        }
+        return indices
     }
 
     /// A town by the published name: "Kaiserslautern, Stadt", "Neustadt a.d.Donau, St".
