@@ -305,12 +305,12 @@ enum OrganizerExtractor {
     private static func baseForm(_ words: [String], after article: String?) -> [String] {
         // Without an article only the dative's "-em" tells the case: "von Saarländischem Rundfunk".
         guard article.map({ ["des", "dem", "der", "den", "vom", "das"].contains($0) }) ?? words.contains(where: { $0.hasSuffix("em") }),
-              words.count >= 2, let head = words.last?.lowercased() else { return words }
+              let head = words.last?.lowercased() else { return words }
         let article = article ?? "dem"
         var words = words
         let feminine = feminineEndings.contains { head.hasSuffix($0) }
         let neuter = neuterEndings.contains { head.hasSuffix($0) }
-        if !feminine, ["des", "dem", "vom", "den"].contains(article), head.hasSuffix("boten") {
+        if ["des", "dem", "vom", "den"].contains(article), head.hasSuffix("boten") {
             words[words.count - 1] = String(words[words.count - 1].dropLast())
         }
         // Adjectives before the head, capitalised words in "-schen", "-igen", "-lichen", or in
