@@ -3,6 +3,18 @@ import Testing
 @testable import PodiumCore
 
 @Suite struct GazetteerTests {
+    @Test func aNearMissGetsASuggestionAndAnAmbiguousNameItsChoices() {
+        let gazetteer = Gazetteer.builtIn
+        #expect(gazetteer.suggestions(for: "Mianz") == ["Mainz"])
+        #expect(gazetteer.suggestions(for: "Kaiserlautern") == ["Kaiserslautern"])
+        #expect(gazetteer.suggestions(for: "Xyzzyq").isEmpty)
+        #expect(gazetteer.problem(with: "Mainz") == nil)
+        #expect(gazetteer.problem(with: "Mianz") == "unknown municipality 'Mianz' (not in the gazetteer); did you mean Mainz?")
+        let neustadt = gazetteer.problem(with: "Neustadt") ?? ""
+        #expect(neustadt.hasPrefix("'Neustadt' names ") && neustadt.hasSuffix("; …; give the AGS or a state"))
+        #expect(gazetteer.problem(with: "Neustadt", state: "Hessen")?.hasPrefix("'Neustadt' names") != true)
+    }
+
     let gazetteer = Gazetteer.builtIn
 
     @Test func holdsEveryMunicipalityOfTheBuiltInTable() {

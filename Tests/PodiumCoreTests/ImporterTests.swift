@@ -190,11 +190,23 @@ import Testing
         #expect(rows == ["07312000 2023-08-30 Die Rheinpfalz", "07211000 2022-10-05 Moselpost"])
     }
 
-    @Test func anAmbiguousMunicipalityIsAnErrorThatListsTheChoices() throws {
+    @Test func anAmbiguousMunicipalityIsAnErrorThatListsTheChoicesAndStoresNothing() throws {
         let archive = try Archive.inMemory()
-        let summary = try Importer(archive: archive, defaults: ArticleMetadata(municipality: "Mühlhausen")).run(paths: [Fixtures.seed])
-        #expect(summary.imported == 0)
-        #expect(summary.failures.first?.description.contains("municipality 'Mühlhausen' is ambiguous") == true)
+        #expect {
+            _ = try Importer(archive: archive, defaults: ArticleMetadata(municipality: "Mühlhausen")).run(paths: [Fixtures.seed])
+        } throws: { error in
+            let message = (error as? PodiumError)?.description ?? ""
+            return message.hasPrefix("'Mühlhausen' names ") && message.contains("(09373146, Bayern)") && message.hasSuffix("give the AGS or a state")
+        }
+        #expect(try archive.count("SELECT count(*) FROM articles") == 0)
+        #expect(try archive.count("SELECT count(*) FROM import_runs") == 0)
+        // In a file's own metadata, the file fails and names itself.
+        let folder = try Fixtures.temporaryFolder()
+        let file = folder.appending(path: "a.md")
+        try "---\nmunicipality: Mianz\n---\nText über das Podium.".write(to: file, atomically: true, encoding: .utf8)
+        let summary = try Importer(archive: archive).run(paths: [file.path])
+        #expect(summary.failures.map(\.description)
+            == ["\(file.path): unknown municipality 'Mianz' (not in the gazetteer); did you mean Mainz?"])
     }
 
     @Test func aMissingPathIsReportedAndTheRestImported() throws {

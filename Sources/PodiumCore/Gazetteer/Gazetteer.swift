@@ -58,6 +58,16 @@ public struct Gazetteer: Sendable {
             return byAGS[query].map(Match.found) ?? .notFound
         }
         var candidates = byName[Self.key(query)] ?? []
+        if candidates.isEmpty {
+            // "Neustadt" for every Neustadt in Holstein, am Rübenberge, (Hessen) …: the places
+            // whose name begins with it and goes on with a qualifier.
+            let key = Self.key(query)
+            candidates = municipalities.filter { municipality in
+                let name = Self.key(municipality.name)
+                guard name.count > key.count, name.hasPrefix(key) else { return false }
+                return [" ", "(", "/", ","].contains(name[name.index(name.startIndex, offsetBy: key.count)])
+            }
+        }
         if let state {
             let wanted = Self.stateName(state) ?? state
             candidates = candidates.filter { Self.key($0.state) == Self.key(wanted) }
@@ -70,6 +80,64 @@ public struct Gazetteer: Sendable {
             let exact = candidates.filter { Self.key($0.officialName) == Self.key(query) }
             return exact.count == 1 ? .found(exact[0]) : .ambiguous(candidates)
         }
+    }
+
+    /// Why `query` names no single municipality, as a user reads it, or nil when it names one:
+    /// "'Neustadt' names 17 municipalities: Neustadt an der Weinstraße (07316000), …; give the
+    /// AGS or a state", "unknown municipality 'Mianz' (not in the gazetteer); did you mean Mainz?".
+    public func problem(with query: String, state: String? = nil) -> String? {
+        switch resolve(query, state: state) {
+        case .found: return nil
+        case let .ambiguous(options):
+            let sorted = options.sorted { ($0.population ?? 0) > ($1.population ?? 0) }
+            let listed = sorted.prefix(5).map { "\($0.officialName) (\($0.ags), \($0.state))" }.joined(separator: "; ")
+            return "'\(query)' names \(options.count) municipalities: \(listed)\(options.count > 5 ? "; …" : ""); give the AGS or a state"
+        case .notFound:
+            let near = suggestions(for: query, state: state)
+            return "unknown municipality '\(query)'" + (state.map { " in \($0)" } ?? "") + " (not in the gazetteer)"
+                + (near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")
+        }
+    }
+
+    /// Names of municipalities a letter or two away from `query` (one for short names), the
+    /// largest first: what the user probably meant.
+    public func suggestions(for query: String, state: String? = nil, limit: Int = 3) -> [String] {
+        let wanted = Array(Self.key(query))
+        guard wanted.count >= 3 else { return [] }
+        let allowed = wanted.count <= 5 ? 1 : 2
+        var found: [(name: String, distance: Int, population: Int)] = []
+        var seen: Set<String> = []
+        let wantedState = state.map { Self.key(Self.stateName($0) ?? $0) }
+        for municipality in municipalities where wantedState.map({ Self.key(municipality.state) == $0 }) ?? true {
+            let name = municipality.name
+            guard !seen.contains(name), abs(name.count - wanted.count) <= allowed else { continue }
+            let distance = Self.editDistance(wanted, Array(Self.key(name)), limit: allowed)
+            if distance <= allowed {
+                seen.insert(name)
+                found.append((name, distance, municipality.population ?? 0))
+            }
+        }
+        return found.sorted { ($0.distance, -$0.population) < ($1.distance, -$1.population) }.prefix(limit).map(\.name)
+    }
+
+    /// Edits from `a` to `b` (insert, delete, replace, swap two neighbours: "Mianz" is one from
+    /// "Mainz"), or `limit + 1` once it is certain to be larger than `limit`.
+    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+        var beforePrevious: [Int] = []
+        var previous = Array(0...b.count)
+        for i in a.indices {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for j in b.indices {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a[i] == b[j] ? 0 : 1))
+                if i > 0, j > 0, a[i] == b[j - 1], a[i - 1] == b[j] {
+                    current[j + 1] = min(current[j + 1], beforePrevious[j - 1] + 1)
+                }
+            }
+            if current.min()! > limit { return limit + 1 }
+            beforePrevious = previous
+            previous = current
+        }
+        return previous[b.count]
     }
 
     /// The full state name for a state name or its usual abbreviation, or nil if unknown.

@@ -60,6 +60,11 @@ public struct Importer {
         paths: [String], arguments: String = "[]", version: String = PodiumVersion.current,
         progress: (Progress) -> Void = { _ in }
     ) throws -> Summary {
+        // A place given for every file that names no single municipality would fail every file:
+        // the import stops before it starts, with the choices or a suggestion.
+        if let name = defaults.municipality, let problem = gazetteer.problem(with: name, state: defaults.state.flatMap(Gazetteer.stateName)) {
+            throw PodiumError.invalidArgument(problem)
+        }
         var summary = Summary()
         let runID = try archive.beginImportRun(arguments: arguments, version: version)
         summary.importRunID = runID

@@ -135,14 +135,7 @@ private struct ReadArticle {
         named name: String?, state: String?, gazetteer: Gazetteer, _ source: SourceArticle
     ) throws -> Municipality? {
         guard let name else { return nil }
-        switch gazetteer.resolve(name, state: state) {
-        case let .found(found):
-            return found
-        case let .ambiguous(options):
-            let listed = options.prefix(4).map { "\($0.officialName) (\($0.ags))" }.joined(separator: ", ")
-            throw fail("municipality '\(name)' is ambiguous: \(listed)\(options.count > 4 ? ", …" : ""); give the AGS or a state", source)
-        case .notFound:
-            throw fail("unknown municipality '\(name)'" + (state.map { " in \($0)" } ?? "") + " (not in the gazetteer)", source)
-        }
+        if case let .found(found) = gazetteer.resolve(name, state: state) { return found }
+        throw fail(gazetteer.problem(with: name, state: state) ?? "unknown municipality '\(name)'", source)
     }
 }

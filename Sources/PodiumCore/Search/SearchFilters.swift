@@ -49,7 +49,7 @@ public struct SearchFilters: Equatable, Sendable {
                 case let .found(municipality): agsKeys.append(municipality.ags)
                 // A filter may mean every Neustadt; the user narrows with --state if not.
                 case let .ambiguous(options): agsKeys += options.map(\.ags)
-                case .notFound: throw PodiumError.invalidArgument("unknown municipality '\(name)' (not in the gazetteer)")
+                case .notFound: throw PodiumError.invalidArgument(gazetteer.problem(with: name) ?? "unknown municipality '\(name)'")
                 }
             }
         }
