@@ -34,6 +34,23 @@ import Testing
         #expect(articles.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
     }
 
+    /// The same text from another outlet is one article, and the outlet is kept as another source.
+    @Test func aCopyFromAnotherOutletIsAnotherSourceOfTheSameArticle() throws {
+        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        for outlet in ["Die Rheinpfalz", "Pfälzer Abendblatt", "Pfälzer Abendblatt", "Die Rheinpfalz"] {
+            let result = try PodiumProcess.run(["import", "--db", db, "--outlet", outlet, PodiumProcess.fixture("seed")])
+            #expect(result.status == 0)
+        }
+        let articles = try PodiumProcess.run(["articles", "--db", db, "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(articles.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 1)
+        #expect(rows.first?["outlet"] as? String == "Die Rheinpfalz")
+        let others = rows.first?["other_sources"] as? [[String: Any]]
+        #expect(others?.map { $0["outlet"] as? String } == ["Pfälzer Abendblatt"])
+        let quotes = try PodiumProcess.run(["quotes", "--db", db, "--format", "csv"])
+        #expect(quotes.stdout.split(separator: "\r\n").count == 10)
+    }
+
     @Test func summaryAsJSON() throws {
         let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
         let result = try PodiumProcess.run(["import", "--db", db, "--format", "json", PodiumProcess.fixture("articles")])

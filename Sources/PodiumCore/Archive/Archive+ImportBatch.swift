@@ -101,6 +101,15 @@ final class ImportBatch {
         try db.cachedStatement(sql: ImportSQL.articleByHash).firstInteger(.text(contentHash))
     }
 
+    /// Records where else a stored article appeared: the outlet, address, title and day of a
+    /// copy of its text, when they differ from the article's and its other sources'.
+    func recordSource(of articleID: Int64, _ metadata: ArticleMetadata, path: String, importRunID: Int64?) throws {
+        try beginIfNeeded()
+        try db.cachedStatement(sql: ImportSQL.insertSource).run(
+            .integer(articleID), .integer(importRunID), .text(metadata.outlet), .text(metadata.url), .text(metadata.title),
+            .text(metadata.publishedDate?.description), .text(path), .text(importedAt))
+    }
+
     /// Keeps an input that failed, so that the archive remembers what it lacks (in the batch).
     func recordImportError(runID: Int64, _ error: PodiumError) throws {
         guard case let .invalidInput(path, record, reason) = error else { return }

@@ -1,6 +1,15 @@
 /// The statements that store an imported article. All values are bound, never spliced in.
 enum ImportSQL {
     static let articleByHash = "SELECT id FROM articles WHERE content_hash = ?"
+    /// Another outlet or address of a stored article (?1), unless the article or one of its
+    /// sources already has that outlet and address.
+    static let insertSource = """
+        INSERT INTO article_sources (article_id, import_run_id, outlet, url, title, published_date, source_path, imported_at)
+        SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8
+        WHERE (?3 IS NOT NULL OR ?4 IS NOT NULL)
+          AND NOT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND outlet IS ?3 AND url IS ?4)
+          AND NOT EXISTS (SELECT 1 FROM article_sources WHERE article_id = ?1 AND outlet IS ?3 AND url IS ?4)
+        """
 
     static let electionByName = """
         SELECT id FROM elections

@@ -128,9 +128,12 @@ public struct Importer {
             }
             func store(_ prepare: () throws -> PreparedArticle) throws {
                 do {
-                    switch try batch.store(prepare(), importRunID: runID) {
+                    let article = try prepare()
+                    switch try batch.store(article, importRunID: runID) {
                     case .imported: summary.imported += 1
-                    case .duplicate: summary.duplicates += 1
+                    case let .duplicate(articleID):
+                        summary.duplicates += 1
+                        try batch.recordSource(of: articleID, article.metadata, path: article.source.path, importRunID: runID)
                     }
                 } catch let error as PodiumError where isInputError(error) {
                     try fail(error)
@@ -149,8 +152,10 @@ public struct Importer {
                     try store { prepared }
                 case let .known(source, contentHash, warnings):
                     summary.warnings += warnings
-                    if try batch.existingArticle(contentHash: contentHash) != nil {
+                    if let articleID = try batch.existingArticle(contentHash: contentHash) {
                         summary.duplicates += 1
+                        try batch.recordSource(
+                            of: articleID, defaults.overridden(by: source.metadata), path: source.path, importRunID: runID)
                     } else {
                         // Gone since it was found (deleted in the sqlite3 shell): prepared here after all.
                         try store {

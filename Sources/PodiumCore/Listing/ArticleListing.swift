@@ -15,6 +15,14 @@ public struct ArticleListing: Equatable, Sendable {
     public var title: String?
     public var url: String?
     public var sourcePath: String
+    /// Other outlets and addresses that published the same text.
+    public var otherSources: [Source] = []
+
+    public struct Source: Equatable, Sendable {
+        public var outlet: String?
+        public var url: String?
+        public var publishedDate: String?
+    }
 
     public var outputFields: [OutputField] {
         [
@@ -25,6 +33,10 @@ public struct ArticleListing: Equatable, Sendable {
             OutputField("state", .optional(state)), OutputField("outlet", .optional(outlet)),
             OutputField("title", .optional(title)), OutputField("url", .optional(url)),
             OutputField("source_path", .string(sourcePath)),
+            OutputField("other_sources", .list(otherSources.map {
+                .object([OutputField("outlet", .optional($0.outlet)), OutputField("url", .optional($0.url)),
+                         OutputField("published_date", .optional($0.publishedDate))])
+            })),
         ]
     }
 }
@@ -37,10 +49,14 @@ extension Archive {
         arguments += [limit, offset]
         return try read { db in
             try Row.fetchAll(db, sql: ListingSQL.articles + sql + ListingSQL.articlesOrder + ListingSQL.page, arguments: arguments).map { row in
-                ArticleListing(
-                    id: row["id"], kind: ArticleKind(rawValue: row["kind"]) ?? .other, publishedDate: row["published_date"],
+                let id: Int64 = row["id"]
+                return ArticleListing(
+                    id: id, kind: ArticleKind(rawValue: row["kind"]) ?? .other, publishedDate: row["published_date"],
                     forumID: row["forum_id"], forumDate: row["forum_date"], municipality: row["municipality"], ags: row["ags"],
-                    state: row["state"], outlet: row["outlet"], title: row["title"], url: row["url"], sourcePath: row["source_path"])
+                    state: row["state"], outlet: row["outlet"], title: row["title"], url: row["url"], sourcePath: row["source_path"],
+                    otherSources: try Row.fetchAll(db, sql: ListingSQL.articleSources, arguments: [id]).map {
+                        ArticleListing.Source(outlet: $0["outlet"], url: $0["url"], publishedDate: $0["published_date"])
+                    })
             }
         }
     }

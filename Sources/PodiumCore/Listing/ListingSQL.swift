@@ -117,6 +117,7 @@ enum ListingSQL {
         LEFT JOIN municipalities m ON m.ags = a.ags
         WHERE 1 = 1
         """
+    static let articleSources = "SELECT outlet, url, published_date FROM article_sources WHERE article_id = ? ORDER BY id"
     /// Newest first, by the forum's day or else the day of publication; undated last.
     static let articlesOrder = """
 
