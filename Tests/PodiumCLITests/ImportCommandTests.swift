@@ -51,6 +51,31 @@ import Testing
         #expect(quotes.stdout.split(separator: "\r\n").count == 10)
     }
 
+    /// A near copy (another outlet's title line, a word changed) is one story: kept as another
+    /// source of the stored article, its quotes and candidates not counted twice.
+    @Test func aNearCopyIsTheSameStory() throws {
+        let folder = try PodiumProcess.temporaryFolder()
+        let db = folder.appending(path: "a.sqlite").path
+        _ = try PodiumProcess.run(["import", "--db", db, "--outlet", "Die Rheinpfalz", PodiumProcess.fixture("seed")])
+        let seed = try String(contentsOfFile: PodiumProcess.fixture("seed/kaiserslautern-2023.txt"), encoding: .utf8)
+        let copy = folder.appending(path: "zweitblatt.txt")
+        try ("Aus dem Zweitblatt vom Donnerstag\n\n" + seed.replacingOccurrences(of: "Digitalisierung", with: "Digitalisierungspolitik"))
+            .write(to: copy, atomically: true, encoding: .utf8)
+        let result = try PodiumProcess.run(["import", "--db", db, "--outlet", "Zweitblatt", copy.path])
+        #expect(result.status == 0)
+        #expect(result.stdout == "imported 0, duplicates 0, same story 1, failed 0\n")
+        #expect(result.stderrLines == ["note: \(copy.path): same story as article 1 (Die Rheinpfalz), kept as another source of it"])
+        let articles = try PodiumProcess.run(["articles", "--db", db, "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(articles.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 1)
+        #expect((rows.first?["other_sources"] as? [[String: Any]])?.map { $0["outlet"] as? String } == ["Zweitblatt"])
+        let quotes = try PodiumProcess.run(["quotes", "--db", db, "--format", "csv"])
+        #expect(quotes.stdout.split(separator: "\r\n").count == 10)
+        // The other fixtures are other stories.
+        let others = try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("articles")])
+        #expect(others.stdout == "imported 11, duplicates 0, failed 0\n")
+    }
+
     @Test func summaryAsJSON() throws {
         let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
         let result = try PodiumProcess.run(["import", "--db", db, "--format", "json", PodiumProcess.fixture("articles")])

@@ -7,7 +7,15 @@ extension Archive {
         case imported(articleID: Int64)
         /// The same text (after normalisation) was already in the archive.
         case duplicate(articleID: Int64)
+        /// A near copy of a stored article (a new title, an outlet's line, a word changed): kept
+        /// as another source of that article, whose outlet is given.
+        case nearCopy(of: Int64, outlet: String?)
     }
+
+    /// Fingerprints this many bits apart or fewer may be copies; their texts decide.
+    static let nearCopyDistance = 6
+    /// Copies share at least this share of their word shingles.
+    static let nearCopyResemblance = 0.8
 
     /// Stores one article with its forum and election (when it reports a forum), sections, paragraphs, links and all that
     /// extraction found in it, in one transaction: all of its rows, or none.
@@ -30,6 +38,14 @@ extension Archive {
         if let existing = try db.cachedStatement(sql: ImportSQL.articleByHash).firstInteger(.text(article.contentHash)) {
             return .duplicate(articleID: existing)
         }
+        if let copy = try nearCopy(db, of: article) {
+            let metadata = article.metadata
+            try db.cachedStatement(sql: ImportSQL.insertNearCopy).run(
+                .integer(copy.id), .integer(importRunID), .text(metadata.outlet), .text(metadata.url), .text(article.title),
+                .text(article.publishedDate?.description), .text(article.source.path), .text(article.text),
+                .integer(Int64(copy.distance)), .text(importedAt))
+            return .nearCopy(of: copy.id, outlet: copy.outlet)
+        }
         let metadata = article.metadata
         let ags = article.municipality?.ags
         let extraction = article.extraction
@@ -50,6 +66,7 @@ extension Archive {
             .text(article.source.format.rawValue), .text(article.source.encoding), .text(article.contentHash),
             .text(article.originalTextIfChanged), .text(article.text), .text(article.metadataJSON), .text(importedAt))
         let articleID = db.lastInsertedRowID
+        try storeFingerprint(db, article.fingerprint, of: articleID)
         let references = try storeReferences(db, extraction, forumID: forum?.id, ags: ags, electionID: electionID, rosters: rosters)
         let paragraphCount = article.paragraphStems.count
         // A new forum's facets, or those of an article without a forum, are this article's
@@ -72,6 +89,43 @@ extension Archive {
         }
         refresh.add(persons: references.personsGivenAParty)
         return .imported(articleID: articleID)
+    }
+
+    /// The stored article that `article` is a near copy of: a fingerprint sharing a band, at most
+    /// ``nearCopyDistance`` bits away, whose text shares ``nearCopyResemblance`` of its shingles.
+    private func nearCopy(_ db: Database, of article: PreparedArticle) throws -> (id: Int64, outlet: String?, distance: Int)? {
+        var checked: Set<Int64> = []
+        for (band, value) in SimHash.bands(article.fingerprint).enumerated() {
+            for row in try Row.fetchAll(db.cachedStatement(sql: ImportSQL.fingerprintsInBand), arguments: [band, value]) {
+                let id: Int64 = row[0]
+                guard checked.insert(id).inserted else { continue }
+                let distance = SimHash.distance(article.fingerprint, UInt64(bitPattern: row[1]))
+                guard distance <= Self.nearCopyDistance,
+                      let stored = try Row.fetchOne(db.cachedStatement(sql: ImportSQL.articleText), arguments: [id]),
+                      SimHash.resemblance(article.text, stored[0]) >= Self.nearCopyResemblance else { continue }
+                return (id, stored[1], distance)
+            }
+        }
+        return nil
+    }
+
+    /// Files an article's fingerprint under its four bands.
+    func storeFingerprint(_ db: Database, _ fingerprint: UInt64, of articleID: Int64) throws {
+        for (band, value) in SimHash.bands(fingerprint).enumerated() {
+            try db.cachedStatement(sql: ImportSQL.insertFingerprint)
+                .run(.integer(Int64(band)), .integer(value), .integer(articleID), .integer(Int64(bitPattern: fingerprint)))
+        }
+    }
+
+    /// Fingerprints the articles stored before fingerprints were (an archive from before
+    /// version 13), so that their copies are found too; nothing when all have one.
+    func fingerprintArticlesWithout() throws {
+        try write { db in
+            guard let counts = try Row.fetchOne(db, sql: ImportSQL.fingerprintCounts), (counts[0] as Int) > (counts[1] as Int) else { return }
+            for row in try Row.fetchAll(db, sql: ImportSQL.articlesWithoutFingerprint) {
+                try storeFingerprint(db, SimHash.of(row[1]), of: row[0])
+            }
+        }
     }
 
     /// Where and when a forum took place: what tells one forum from another.

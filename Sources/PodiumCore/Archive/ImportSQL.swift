@@ -10,6 +10,24 @@ enum ImportSQL {
           AND NOT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND outlet IS ?3 AND url IS ?4)
           AND NOT EXISTS (SELECT 1 FROM article_sources WHERE article_id = ?1 AND outlet IS ?3 AND url IS ?4)
         """
+    /// A near copy of a stored article (?1), with its text, unless that text is there already.
+    static let insertNearCopy = """
+        INSERT INTO article_sources
+            (article_id, import_run_id, outlet, url, title, published_date, source_path, text, distance, imported_at)
+        SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10
+        WHERE NOT EXISTS (SELECT 1 FROM article_sources WHERE article_id = ?1 AND text = ?8)
+        """
+    static let insertFingerprint = "INSERT OR IGNORE INTO article_fingerprints (band, value, article_id, fingerprint) VALUES (?, ?, ?, ?)"
+    /// Stored articles whose fingerprint shares a band with the one given.
+    static let fingerprintsInBand = """
+        SELECT f.article_id, f.fingerprint FROM article_fingerprints f JOIN articles a ON a.id = f.article_id
+        WHERE f.band = ? AND f.value = ?
+        """
+    static let articleText = "SELECT text, outlet FROM articles WHERE id = ?"
+    static let articlesWithoutFingerprint = """
+        SELECT id, text FROM articles WHERE id NOT IN (SELECT article_id FROM article_fingerprints WHERE band = 0)
+        """
+    static let fingerprintCounts = "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM article_fingerprints WHERE band = 0)"
 
     static let electionByName = """
         SELECT id FROM elections

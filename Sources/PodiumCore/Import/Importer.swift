@@ -14,10 +14,23 @@ public struct Importer {
     public struct Summary: Equatable, Sendable {
         public var imported = 0
         public var duplicates = 0
+        /// Near copies of stored articles, kept as further sources of them (not counted as imported).
+        public var sameStory: [SameStory] = []
         public var failures: [PodiumError] = []
         public var warnings: [String] = []
         public var importRunID: Int64?
         public var failed: Int { failures.count }
+    }
+
+    /// A file whose article is a near copy of a stored one: "same story as article 12 (Die Rheinpfalz)".
+    public struct SameStory: Equatable, Sendable {
+        public var path: String
+        public var articleID: Int64
+        public var outlet: String?
+
+        public var description: String {
+            "\(path): same story as article \(articleID)\(outlet.map { " (\($0))" } ?? ""), kept as another source of it"
+        }
     }
 
     /// How far an import has come, for a progress bar.
@@ -66,6 +79,7 @@ public struct Importer {
             throw PodiumError.invalidArgument(problem)
         }
         var summary = Summary()
+        try archive.fingerprintArticlesWithout()
         let runID = try archive.beginImportRun(arguments: arguments, version: version)
         summary.importRunID = runID
         let (files, missing) = InputFiles.collect(paths)
@@ -134,6 +148,8 @@ public struct Importer {
                     case let .duplicate(articleID):
                         summary.duplicates += 1
                         try batch.recordSource(of: articleID, article.metadata, path: article.source.path, importRunID: runID)
+                    case let .nearCopy(articleID, outlet):
+                        summary.sameStory.append(.init(path: article.source.path, articleID: articleID, outlet: outlet))
                     }
                 } catch let error as PodiumError where isInputError(error) {
                     try fail(error)

@@ -12,6 +12,8 @@ public struct PreparedArticle: Sendable {
     public var text: String
     public var body: ArticleBody
     public var contentHash: String
+    /// The text's fingerprint (``SimHash``), which finds near copies of it.
+    public var fingerprint: UInt64
     /// The body as read, where normalisation changed it (compared byte for byte: Swift's `==`
     /// would call NFD and NFC text equal); nil when it is `text` exactly.
     public let originalTextIfChanged: String?
@@ -74,6 +76,7 @@ public struct PreparedArticle: Sendable {
         self.text = text
         self.body = ArticleLayout.parse(text, format: source.format)
         self.contentHash = contentHash
+        self.fingerprint = SimHash.of(text)
         self.originalTextIfChanged = source.body.hasSameBytes(as: text) ? nil : source.body
         let analysed = body.paragraphs.map(extractor.topics.stemsAndTopics(of:))
         self.paragraphStems = analysed.map(\.stems)

@@ -58,14 +58,20 @@ struct ImportCommand: ParsableCommand {
                 paths: paths, arguments: RecordWriter.encode(.list(CommandLine.arguments.dropFirst().map(OutputValue.string)))
             ) { bar.update($0) }
             for warning in summary.warnings { Terminal.err("warning: \(warning)") }
+            for copy in summary.sameStory { Terminal.err("note: \(copy.description)") }
             for failure in summary.failures { Terminal.err("error: \(failure.description)") }
             switch format {
             case .text:
-                try Terminal.out("imported \(summary.imported), duplicates \(summary.duplicates), failed \(summary.failed)\n")
+                let sameStory = summary.sameStory.isEmpty ? "" : ", same story \(summary.sameStory.count)"
+                try Terminal.out("imported \(summary.imported), duplicates \(summary.duplicates)\(sameStory), failed \(summary.failed)\n")
             case .json:
                 try Terminal.out(RecordWriter.encode(.object([
                     OutputField("imported", .int(Int64(summary.imported))),
                     OutputField("duplicates", .int(Int64(summary.duplicates))),
+                    OutputField("same_story", .list(summary.sameStory.map { copy in
+                        .object([OutputField("path", .string(copy.path)), OutputField("article_id", .int(copy.articleID)),
+                                 OutputField("outlet", .optional(copy.outlet))])
+                    })),
                     OutputField("failed", .int(Int64(summary.failed))),
                     OutputField("errors", .list(summary.failures.map { .string($0.description) })),
                     OutputField("import_run_id", summary.importRunID.map { .int($0) } ?? .null),
