@@ -70,9 +70,9 @@ import Testing
     }
 
     @Test(arguments: [
-        "Der Trainer Tilo Berlin lobte seine Mannschaft.",
+        "Der Trainer Kai Berlin lobte seine Mannschaft.",
         "Bayer Leverkusen gewann in der Nachspielzeit. Gegen Leverkusen hatte niemand gerechnet.",
-        "Trainer Heiko Salzwedel war zufrieden, sagte Salzwedel in Salzwedel.",
+        "Trainerin Jana Salzwedel war zufrieden, sagte Salzwedel in Salzwedel.",
         "Die Gedenkstätte Dachau lud Schulklassen ein.",
         "Die Saarbrücker Zeitung berichtete über die Mainzer Straße.",
     ])

@@ -83,7 +83,7 @@ enum DateExtractor {
 
     /// The publication day a text states, and in which line: "Veröffentlicht am 12.03.2019",
     /// "Erschienen am 4. Mai 2021", or a dateline near the top, a short line that is mostly a
-    /// date ("Di, 07. Mai 2019 um 17:13 Uhr", "16:41 23.09.2015", "Stand: 24.09.2017"). `lines`
+    /// date ("Mi, 14. Juni 2023 um 09:41 Uhr", "18:05 02.03.2021", "Stand: 11.10.2020"). `lines`
     /// are the article's first headings and paragraphs, in order; the index is into them.
     static func publication(in lines: [String]) -> (date: CalendarDate, line: Int)? {
         for (index, line) in lines.enumerated() {

@@ -18,7 +18,7 @@ import Foundation
 /// - a name after an article or determiner ("an dieser Stelle", "im Norden") is a common noun,
 ///   and then no mention of it counts; names that nearly always mean a place abroad ("Rom")
 ///   never count; "Landkreis X" speaks of the district; a name after a given name, a club or a
-///   memorial ("Heiko Salzwedel", "Bayer Leverkusen", "KZ Dachau") is no place, and then no
+///   memorial ("Jana Salzwedel", "Bayer Leverkusen", "KZ Dachau") is no place, and then no
 ///   mention of it counts;
 /// - a name several places share stands for the city of 50,000 people or more among them
 ///   that has ten times the people of any other ("Münster", "Schwerin"), else for none;
@@ -177,7 +177,7 @@ public struct MunicipalityDetector: Sendable {
                 usedAsNoun.insert(municipality.ags)
                 continue
             }
-            // "Heiko Salzwedel", "Bayer Leverkusen": a person or a club of that name; the text's
+            // "Jana Salzwedel", "Bayer Leverkusen": a person or a club of that name; the text's
             // other mentions ("sagte Salzwedel", "bei Leverkusen") are theirs too.
             if Self.nameParts.contains(previous) || GivenNames.builtIn.isGivenName(previous) {
                 usedAsNoun.insert(municipality.ags)
