@@ -76,6 +76,21 @@ import Testing
         #expect(others.stdout == "imported 11, duplicates 0, failed 0\n")
     }
 
+    @Test func updateCorrectsTheMetadataOfAStoredArticle() throws {
+        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        _ = try PodiumProcess.run(["import", "--db", db, "--outlet", "Die Rhinpfalz", PodiumProcess.fixture("seed")])
+        let update = try PodiumProcess.run(
+            ["import", "--db", db, "--update", "--outlet", "Die Rheinpfalz", "--url", "https://example.org/podium", PodiumProcess.fixture("seed")])
+        #expect(update.stdout == "imported 0, duplicates 1 (1 updated), failed 0\n")
+        let again = try PodiumProcess.run(["import", "--db", db, "--update", "--outlet", "Die Rheinpfalz", PodiumProcess.fixture("seed")])
+        #expect(again.stdout == "imported 0, duplicates 1 (0 updated), failed 0\n")
+        let articles = try PodiumProcess.run(["articles", "--db", db, "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(articles.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.first?["outlet"] as? String == "Die Rheinpfalz")
+        #expect(rows.first?["url"] as? String == "https://example.org/podium")
+        #expect((rows.first?["other_sources"] as? [Any])?.isEmpty == true)
+    }
+
     @Test func summaryAsJSON() throws {
         let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
         let result = try PodiumProcess.run(["import", "--db", db, "--format", "json", PodiumProcess.fixture("articles")])

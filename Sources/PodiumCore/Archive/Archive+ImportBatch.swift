@@ -110,6 +110,21 @@ final class ImportBatch {
             .text(metadata.publishedDate?.description), .text(path), .text(importedAt))
     }
 
+    /// Corrects a stored article's metadata with what `metadata` gives (its values win, the
+    /// others stay): title, outlet, address, author, publication day, and the metadata that
+    /// `podium reextract` reads. Returns whether anything changed.
+    func updateMetadata(of articleID: Int64, _ metadata: ArticleMetadata) throws -> Bool {
+        try beginIfNeeded()
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: ImportSQL.articleMetadata), arguments: [articleID]) else { return false }
+        let stored = try ArticleMetadata(json: row[0], path: row[1])
+        let merged = stored.overridden(by: metadata)
+        guard merged != stored else { return false }
+        try db.cachedStatement(sql: ImportSQL.updateArticleMetadata).run(
+            .text(merged.title), .text(merged.outlet), .text(merged.url), .text(merged.author), .text(merged.publishedDate?.description),
+            .text(merged.json), .integer(articleID))
+        return true
+    }
+
     /// Keeps an input that failed, so that the archive remembers what it lacks (in the batch).
     func recordImportError(runID: Int64, _ error: PodiumError) throws {
         guard case let .invalidInput(path, record, reason) = error else { return }

@@ -24,6 +24,10 @@ enum ImportSQL {
         WHERE f.band = ? AND f.value = ?
         """
     static let articleText = "SELECT text, outlet FROM articles WHERE id = ?"
+    static let articleMetadata = "SELECT metadata, source_path FROM articles WHERE id = ?"
+    static let updateArticleMetadata = """
+        UPDATE articles SET title = ?, outlet = ?, url = ?, author = ?, published_date = ?, metadata = ? WHERE id = ?
+        """
     static let articlesWithoutFingerprint = """
         SELECT id, text FROM articles WHERE id NOT IN (SELECT article_id FROM article_fingerprints WHERE band = 0)
         """

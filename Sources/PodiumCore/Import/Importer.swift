@@ -14,6 +14,8 @@ public struct Importer {
     public struct Summary: Equatable, Sendable {
         public var imported = 0
         public var duplicates = 0
+        /// Duplicates whose stored metadata an import with ``Importer/updatesMetadata`` corrected.
+        public var updated = 0
         /// Near copies of stored articles, kept as further sources of them (not counted as imported).
         public var sameStory: [SameStory] = []
         public var failures: [PodiumError] = []
@@ -43,6 +45,9 @@ public struct Importer {
     public var archive: Archive
     public var defaults: ArticleMetadata
     public var reader: ArticleFileReader
+    /// Whether a text already stored takes the metadata given now (`podium import --update`),
+    /// instead of keeping its own and recording the new outlet as another source.
+    public var updatesMetadata = false
     /// How many articles at most share a transaction (see ``ImportBatch``).
     public var articlesPerBatch = Self.defaultArticlesPerBatch
     public static let defaultArticlesPerBatch = 500
@@ -140,14 +145,22 @@ public struct Importer {
                 summary.failures.append(error)
                 try batch.recordImportError(runID: runID, error)
             }
+            /// A text the archive holds: its metadata corrected, or the new outlet kept as a source.
+            func duplicate(_ articleID: Int64, _ metadata: ArticleMetadata, path: String) throws {
+                summary.duplicates += 1
+                if updatesMetadata {
+                    if try batch.updateMetadata(of: articleID, metadata) { summary.updated += 1 }
+                } else {
+                    try batch.recordSource(of: articleID, metadata, path: path, importRunID: runID)
+                }
+            }
             func store(_ prepare: () throws -> PreparedArticle) throws {
                 do {
                     let article = try prepare()
                     switch try batch.store(article, importRunID: runID) {
                     case .imported: summary.imported += 1
                     case let .duplicate(articleID):
-                        summary.duplicates += 1
-                        try batch.recordSource(of: articleID, article.metadata, path: article.source.path, importRunID: runID)
+                        try duplicate(articleID, article.metadata, path: article.source.path)
                     case let .nearCopy(articleID, outlet):
                         summary.sameStory.append(.init(path: article.source.path, articleID: articleID, outlet: outlet))
                     }
@@ -169,9 +182,7 @@ public struct Importer {
                 case let .known(source, contentHash, warnings):
                     summary.warnings += warnings
                     if let articleID = try batch.existingArticle(contentHash: contentHash) {
-                        summary.duplicates += 1
-                        try batch.recordSource(
-                            of: articleID, defaults.overridden(by: source.metadata), path: source.path, importRunID: runID)
+                        try duplicate(articleID, defaults.overridden(by: source.metadata), path: source.path)
                     } else {
                         // Gone since it was found (deleted in the sqlite3 shell): prepared here after all.
                         try store {

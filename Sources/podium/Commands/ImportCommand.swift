@@ -22,6 +22,9 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup(title: "Metadata for every file (a file's own metadata wins)") var metadata: MetadataOptions
 
+    @Flag(help: "For texts already stored, take the metadata given now (title, outlet, URL, author, publication day); a new kind or candidates take effect with podium reextract.")
+    var update = false
+
     @Option(help: "How to print the summary.")
     var format: SummaryFormat = .text
 
@@ -53,6 +56,7 @@ struct ImportCommand: ParsableCommand {
                 archive: archive, defaults: metadata.metadata,
                 reader: ArticleFileReader(maxFileSize: maxFileSize * 1_048_576))
             importer.articlesPerBatch = batchSize
+            importer.updatesMetadata = update
             var bar = ProgressBar()
             let summary = try importer.run(
                 paths: paths, arguments: RecordWriter.encode(.list(CommandLine.arguments.dropFirst().map(OutputValue.string)))
@@ -63,11 +67,14 @@ struct ImportCommand: ParsableCommand {
             switch format {
             case .text:
                 let sameStory = summary.sameStory.isEmpty ? "" : ", same story \(summary.sameStory.count)"
-                try Terminal.out("imported \(summary.imported), duplicates \(summary.duplicates)\(sameStory), failed \(summary.failed)\n")
+                let updated = update ? " (\(summary.updated) updated)" : ""
+                try Terminal.out(
+                    "imported \(summary.imported), duplicates \(summary.duplicates)\(updated)\(sameStory), failed \(summary.failed)\n")
             case .json:
                 try Terminal.out(RecordWriter.encode(.object([
                     OutputField("imported", .int(Int64(summary.imported))),
                     OutputField("duplicates", .int(Int64(summary.duplicates))),
+                    OutputField("updated", .int(Int64(summary.updated))),
                     OutputField("same_story", .list(summary.sameStory.map { copy in
                         .object([OutputField("path", .string(copy.path)), OutputField("article_id", .int(copy.articleID)),
                                  OutputField("outlet", .optional(copy.outlet))])
