@@ -58,9 +58,9 @@ enum DateExtractor {
         var election = Set<CalendarDate>()
         for (index, paragraph) in paragraphs.enumerated() where index != dateline && mayNameADate(paragraph, relative: published != nil) {
             // A line that is only a date dates the page, not an event.
-            if isDateline(paragraph, lowercased: paragraph.fastLowercased()) { continue }
+            if isDateline(paragraph) { continue }
             for sentence in sentences(of: paragraph) {
-                for mention in mentions(in: sentence, published: published) {
+                for mention in mentions(in: String(sentence), published: published) {
                     let cue = cue(of: mention.wordIndex, in: mention.words)
                     if cue == .neither { continue }
                     if cue == .election {
@@ -94,7 +94,7 @@ enum DateExtractor {
                let date = mentions(in: String(lower[found.upperBound...].prefix(30)), published: nil).lazy.compactMap(\.date).first {
                 return (date, index)
             }
-            guard index < 12, isDateline(line, lowercased: lower) else { continue }
+            guard index < 12, isDateline(line) else { continue }
             let dates = mentions(in: lower, published: nil).compactMap(\.date)
             if dates.count == 1, let date = dates.first { return (date, index) }
         }
@@ -104,8 +104,9 @@ enum DateExtractor {
     /// A short line that is mostly a date: a dozen words at most, names, places and a time
     /// beside the date, but no sentence (no lower-case word of four letters or more, such as
     /// "diskutierten", other than a month's or "aktualisiert"), and nothing of the vote or the event.
-    private static func isDateline(_ line: String, lowercased lower: String) -> Bool {
+    private static func isDateline(_ line: String) -> Bool {
         guard line.utf8.count <= 80, line.split(separator: " ").count <= 12 else { return false }
+        let lower = line.fastLowercased()
         let sentenceWords = line.split(whereSeparator: { !$0.isLetter }).filter { word in
             word.count >= 4 && word.first?.isLowercase == true && months[String(word)] == nil
                 && !["aktualisiert", "stand", "update", "comments", "kommentare"].contains(String(word))
@@ -161,10 +162,6 @@ enum DateExtractor {
     }
 
     /// Every date the sentence writes, and with a publication day, every day it names relative to it.
-    private static func mentions(in sentence: Substring, published: CalendarDate?) -> [Mention] {
-        mentions(in: String(sentence), published: published)
-    }
-
     private static func mentions(in sentence: String, published: CalendarDate?) -> [Mention] {
         let lower = sentence.fastLowercased()
         let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
