@@ -168,11 +168,13 @@ public struct ArticleExtractor: Sendable {
             return index < 8 ? index : paragraphs.count - (headings.count + lines.count - stated.line)
         }
         let (forumDate, electionDays) = DateExtractor.dates(in: paragraphs, published: published, today: today, dateline: dateline)
+        // Headings name the election as often as the text: "OB-Wahl 2019: …".
         let election = ElectionExtractor.facts(
-            in: paragraphs, title: metadata.title, name: metadata.election, given: metadata.electionDate, days: electionDays)
+            in: body.sections.compactMap(\.heading) + paragraphs, title: metadata.title, name: metadata.election,
+            given: metadata.electionDate, days: electionDays)
         return ArticleExtraction(
             kind: kind, candidates: candidates, others: others, mentions: mentions, quotes: quotes,
-            organizers: OrganizerExtractor.organizers(in: paragraphs),
+            organizers: OrganizerExtractor.organizers(in: body.sections.compactMap(\.heading) + paragraphs),
             forumDate: forumDate, publishedDate: published, election: election,
             paragraphTopics: paragraphTopics ?? body.paragraphs.map(topics.topics(of:)))
     }

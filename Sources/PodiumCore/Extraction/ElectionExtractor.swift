@@ -79,18 +79,17 @@ enum ElectionExtractor {
     }
 
     private static func office(in text: String) -> String? {
+        // "Oberbürgermeisterwahl" holds "bürgermeisterwahl": the words of the mayor are counted
+        // where no longer office holds them.
+        var mayors = text
+        for longer in ["oberbürgermeister", "stadtbürgermeister", "ortsbürgermeister", "vizebürgermeister"] where mayors.containsBytes(longer) {
+            mayors = mayors.replacingOccurrences(of: longer, with: "#")
+        }
         var best: (office: String, weight: Int)? = nil
         for (office, titles, elections) in offices {
-            let electionWeight = elections.reduce(0) { $0 + 3 * text.occurrences(of: $1) }
-            // Titles count where they are not part of a longer office ("Oberbürgermeister" holds "bürgermeister").
-            var titleWeight = titles.reduce(0) { $0 + text.occurrences(of: $1) }
-            if office == "Bürgermeister" {
-                titleWeight -= text.occurrences(of: "oberbürgermeister") + text.occurrences(of: "stadtbürgermeister")
-                    + text.occurrences(of: "ortsbürgermeister") + text.occurrences(of: "vizebürgermeister")
-            }
-            if office == "Stadtbürgermeister" { titleWeight = 0 }
-            let weight = electionWeight + max(titleWeight, 0)
-            // "Oberbürgermeister" also contains the words of "Bürgermeister": those go to the more specific.
+            let searched = office == "Bürgermeister" ? mayors : text
+            let weight = elections.reduce(0) { $0 + 3 * searched.occurrences(of: $1) }
+                + (office == "Stadtbürgermeister" ? 0 : titles.reduce(0) { $0 + searched.occurrences(of: $1) })
             if weight > 0, weight > best?.weight ?? 0 { best = (office, weight) }
         }
         return best?.office

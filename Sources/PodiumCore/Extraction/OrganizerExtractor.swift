@@ -69,7 +69,8 @@ enum OrganizerExtractor {
                 }
             }
         }
-        return found
+        // "Tageskurier" in a heading is the "Westpfälzischer Tageskurier" of the text.
+        return found.filter { organizer in !found.contains { $0.name != organizer.name && $0.name.hasSuffix(" " + organizer.name) } }
     }
 
     /// The noun phrases that name organisers in one sentence.
