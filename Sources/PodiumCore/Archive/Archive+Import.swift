@@ -120,8 +120,10 @@ extension Archive {
     /// Fingerprints the articles stored before fingerprints were (an archive from before
     /// version 13), so that their copies are found too; nothing when all have one.
     func fingerprintArticlesWithout() throws {
+        // Read first: an archive that has them all (every archive after its first import) is not written.
+        let missing = try read { db in try Row.fetchOne(db, sql: ImportSQL.fingerprintCounts).map { ($0[0] as Int) > ($0[1] as Int) } ?? false }
+        guard missing else { return }
         try write { db in
-            guard let counts = try Row.fetchOne(db, sql: ImportSQL.fingerprintCounts), (counts[0] as Int) > (counts[1] as Int) else { return }
             for row in try Row.fetchAll(db, sql: ImportSQL.articlesWithoutFingerprint) {
                 try storeFingerprint(db, SimHash.of(row[1]), of: row[0])
             }

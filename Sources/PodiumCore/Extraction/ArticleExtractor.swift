@@ -95,17 +95,16 @@ public struct ArticleExtractor: Sendable {
             descriptions += found.descriptions
             panel = max(panel, found.people.filter { $0.partySpelling.flatMap(parties.party(spelled:)) != nil }.count)
         }
+        // Headings name the event, the election and the organisers as often as the text does.
+        let headings = body.sections.compactMap(\.heading)
         // Metadata that names the kind, or the forum's date or its candidates, says what the
         // article reports.
         let kind = metadata.kind ?? (metadata.forumDate != nil || !given.isEmpty
             ? .forumReport
             : ArticleKind.of(
-                body.sections.compactMap(\.heading) + paragraphs, title: metadata.title, panel: panel,
+                headings + paragraphs, title: metadata.title, panel: panel,
                 election: metadata.election != nil || metadata.electionDate != nil))
-        // The publication a dateline states; its index is into the headings, then the paragraphs.
-        let headings = Array(body.sections.compactMap(\.heading).prefix(6))
-        let lines = headings + paragraphs.prefix(8) + paragraphs.suffix(paragraphs.count > 8 ? min(4, paragraphs.count - 8) : 0)
-        let stated = DateExtractor.publication(in: lines)
+        let stated = DateExtractor.publication(headings: headings, paragraphs: paragraphs)
         let published = metadata.publishedDate ?? stated?.date
         guard kind == .forumReport else {
             // Only a forum report has a forum: its people, quotes, organisers and date.
@@ -163,18 +162,13 @@ public struct ArticleExtractor: Sendable {
                     topics: topics.topics(ofQuote: text, start: start, end: end, in: paragraph)))
             }
         }
-        let dateline = stated.map { stated in
-            let index = stated.line - headings.count
-            return index < 8 ? index : paragraphs.count - (headings.count + lines.count - stated.line)
-        }
-        let (forumDate, electionDays) = DateExtractor.dates(in: paragraphs, published: published, today: today, dateline: dateline)
-        // Headings name the election as often as the text: "OB-Wahl 2019: …".
+        let (forumDate, electionDays) = DateExtractor.dates(
+            in: paragraphs, published: published, today: today, dateline: stated?.paragraph)
         let election = ElectionExtractor.facts(
-            in: body.sections.compactMap(\.heading) + paragraphs, title: metadata.title, name: metadata.election,
-            given: metadata.electionDate, days: electionDays)
+            in: headings + paragraphs, title: metadata.title, name: metadata.election, given: metadata.electionDate, days: electionDays)
         return ArticleExtraction(
             kind: kind, candidates: candidates, others: others, mentions: mentions, quotes: quotes,
-            organizers: OrganizerExtractor.organizers(in: body.sections.compactMap(\.heading) + paragraphs),
+            organizers: OrganizerExtractor.organizers(in: headings + paragraphs),
             forumDate: forumDate, publishedDate: published, election: election,
             paragraphTopics: paragraphTopics ?? body.paragraphs.map(topics.topics(of:)))
     }

@@ -81,6 +81,17 @@ enum DateExtractor {
         return (forum, election.sorted())
     }
 
+    /// The publication day an article states, and the paragraph that states it (nil: a
+    /// heading): in its first six headings, first eight paragraphs or last four.
+    static func publication(headings: [String], paragraphs: [String]) -> (date: CalendarDate, paragraph: Int?)? {
+        let firstHeadings = headings.prefix(6)
+        let last = paragraphs.count > 8 ? min(4, paragraphs.count - 8) : 0
+        let lines = Array(firstHeadings) + paragraphs.prefix(8) + paragraphs.suffix(last)
+        guard let (date, line) = publication(in: lines) else { return nil }
+        let index = line - firstHeadings.count
+        return (date, index < 0 ? nil : index < 8 ? index : paragraphs.count - (lines.count - line))
+    }
+
     /// The publication day a text states, and in which line: "Veröffentlicht am 12.03.2019",
     /// "Erschienen am 4. Mai 2021", or a dateline near the top, a short line that is mostly a
     /// date ("Mi, 14. Juni 2023 um 09:41 Uhr", "18:05 02.03.2021", "Stand: 11.10.2020"). `lines`

@@ -151,8 +151,7 @@ public struct MunicipalityDetector: Sendable {
     /// The places the text names, each with its weight, heaviest first.
     func weights(in text: String) -> [(municipality: Municipality, weight: Int)] {
         let words = Self.words(text)
-        let datelines = Self.datelineWords(text)
-        let titleWords = Self.words(String(text.prefix { $0 != "\n" })).count
+        let (datelines, titleWords) = Self.datelineWords(text)
         var weights: [String: (municipality: Municipality, weight: Int)] = [:]
         var usedAsNoun: Set<String> = []
         func add(_ municipality: Municipality, _ weight: Int, at index: Int) {
@@ -208,21 +207,24 @@ public struct MunicipalityDetector: Sendable {
     }
 
     /// The indices (into ``words(_:)`` of the whole text) of the words that open one of the
-    /// first four lines as a dateline or a title: "Mannheim. Die …", "Ulm / Name", "Landau – …",
-    /// "Kiel (dpa)", "Speyer: Podium zur Wahl".
-    private static func datelineWords(_ text: String) -> Set<Int> {
+    /// first four lines as a dateline or a title ("Mannheim. Die …", "Ulm / Name", "Landau – …",
+    /// "Kiel (dpa)", "Speyer: Podium zur Wahl"), and how many words the first line (the title)
+    /// has. Only those four lines are split into words again.
+    private static func datelineWords(_ text: String) -> (indices: Set<Int>, titleWords: Int) {
         var indices: Set<Int> = []
         var offset = 0
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        var titleWords = 0
+        for (number, line) in text.split(separator: "\n", maxSplits: 4, omittingEmptySubsequences: false).prefix(4).enumerated() {
             let lineWords = words(String(line))
+            if number == 0 { titleWords = lineWords.count }
             defer { offset += lineWords.count }
-            guard number < 4, let first = lineWords.first, let range = line.range(of: first) else { continue }
+            guard let first = lineWords.first, let range = line.range(of: first) else { continue }
             let after = line[range.upperBound...].drop { $0 == " " }
             if let mark = after.first, [".", "/", "–", "(", ",", ":"].contains(mark) || (mark == "-" && after.dropFirst().first == " ") {
                 indices.insert(offset)
             }
         }
-        return indices
+        return (indices, titleWords)
     }
 
     /// A town by the published name: "Kaiserslautern, Stadt", "Neustadt a.d.Donau, St".

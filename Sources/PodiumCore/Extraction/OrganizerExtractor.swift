@@ -128,7 +128,8 @@ enum OrganizerExtractor {
             for aux in [" hatten ", " hatte "] {
                 guard let range = lower.byteRange(of: aux) else { continue }
                 let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
-                let subject = nounPhrases(sentence[start...].prefix { $0 != "," || true })
+                // The list runs on past its commas: "hatten A, B und C … eingeladen".
+                let subject = nounPhrases(sentence[start...])
                 if subject.first?.isUppercase == true || subject.hasPrefix("der ") || subject.hasPrefix("die ") || subject.hasPrefix("das ") {
                     var phrase = subject
                     for cut in [" zur ", " zum ", " am ", " im ", " in "] {

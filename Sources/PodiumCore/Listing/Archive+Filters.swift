@@ -87,69 +87,49 @@ enum FilterSQL {
     /// Conditions on an article `a` and the forum `f` it reports, if any: the article's place,
     /// its date (the forum's, else the day it was published), organiser, outlet and kind.
     static func articleConditions(_ filters: SearchFilters) -> (sql: String, arguments: StatementArguments) {
-        var sql = ""
-        var arguments = StatementArguments()
-        if !filters.agsKeys.isEmpty {
-            sql += " AND a.ags IN " + placeholders(filters.agsKeys.count)
-            arguments += StatementArguments(filters.agsKeys)
-        }
-        if !filters.states.isEmpty {
-            sql += " AND a.state IN " + placeholders(filters.states.count)
-            arguments += StatementArguments(filters.states)
-        }
-        if let from = filters.from {
-            sql += " AND coalesce(f.forum_date, a.published_date) >= ?"
-            arguments += [from.description]
-        }
-        if let to = filters.to {
-            sql += " AND coalesce(f.forum_date, a.published_date) <= ?"
-            arguments += [to.description]
-        }
-        restrict(&sql, &arguments, "f.id IN (SELECT forum_id FROM forum_organizers WHERE organization_id IN :ids)", filters.organizationIDs)
-        if !filters.outlets.isEmpty {
-            sql += " AND lower(a.outlet) IN " + placeholders(filters.outlets.count)
-            arguments += StatementArguments(filters.outlets.map { $0.lowercased() })
-        }
-        kinds(filters, &sql, &arguments, column: "a.kind")
-        return (sql, arguments)
-    }
-
-    /// ` AND column IN (…)` for the kinds asked for.
-    private static func kinds(_ filters: SearchFilters, _ sql: inout String, _ arguments: inout StatementArguments, column: String) {
-        guard !filters.kinds.isEmpty else { return }
-        sql += " AND \(column) IN " + placeholders(filters.kinds.count)
-        arguments += StatementArguments(filters.kinds.map(\.rawValue))
+        conditions(
+            filters, place: "a", date: "coalesce(f.forum_date, a.published_date)", outlet: "lower(a.outlet) IN :list",
+            kind: "a.kind")
     }
 
     /// Conditions on a forum `f` and, where given, one of its reports `a`: place, time, outlet,
     /// kind (a forum's reports are all forum reports: any other kind selects none).
     static func forumConditions(_ filters: SearchFilters, article: String? = "a") -> (sql: String, arguments: StatementArguments) {
+        conditions(
+            filters, place: "f", date: "f.forum_date",
+            outlet: article.map { "lower(\($0).outlet) IN :list" } ?? "f.id IN (SELECT forum_id FROM articles WHERE lower(outlet) IN :list)",
+            kind: article.map { "\($0).kind" } ?? "'\(ArticleKind.forumReport.rawValue)'")
+    }
+
+    /// The conditions both share, on the columns given: the place and state of the table
+    /// `place`, the day `date`, the organisers of the forum `f`, the outlet condition `outlet`
+    /// (`:list` the outlets asked for) and the kind column `kind`.
+    private static func conditions(
+        _ filters: SearchFilters, place: String, date: String, outlet: String, kind: String
+    ) -> (sql: String, arguments: StatementArguments) {
         var sql = ""
         var arguments = StatementArguments()
-        if !filters.agsKeys.isEmpty {
-            sql += " AND f.ags IN " + placeholders(filters.agsKeys.count)
-            arguments += StatementArguments(filters.agsKeys)
+        func within(_ column: String, _ values: [String]) {
+            guard !values.isEmpty else { return }
+            sql += " AND \(column) IN " + placeholders(values.count)
+            arguments += StatementArguments(values)
         }
-        if !filters.states.isEmpty {
-            sql += " AND f.state IN " + placeholders(filters.states.count)
-            arguments += StatementArguments(filters.states)
-        }
+        within("\(place).ags", filters.agsKeys)
+        within("\(place).state", filters.states)
         if let from = filters.from {
-            sql += " AND f.forum_date >= ?"
+            sql += " AND \(date) >= ?"
             arguments += [from.description]
         }
         if let to = filters.to {
-            sql += " AND f.forum_date <= ?"
+            sql += " AND \(date) <= ?"
             arguments += [to.description]
         }
         restrict(&sql, &arguments, "f.id IN (SELECT forum_id FROM forum_organizers WHERE organization_id IN :ids)", filters.organizationIDs)
         if !filters.outlets.isEmpty {
-            let outletSQL = " IN " + placeholders(filters.outlets.count)
-            sql += article.map { " AND lower(\($0).outlet)" + outletSQL }
-                ?? " AND f.id IN (SELECT forum_id FROM articles WHERE lower(outlet)" + outletSQL + ")"
+            sql += " AND " + outlet.replacingOccurrences(of: ":list", with: placeholders(filters.outlets.count))
             arguments += StatementArguments(filters.outlets.map { $0.lowercased() })
         }
-        kinds(filters, &sql, &arguments, column: article.map { "\($0).kind" } ?? "'\(ArticleKind.forumReport.rawValue)'")
+        within(kind, filters.kinds.map(\.rawValue))
         return (sql, arguments)
     }
 
