@@ -41,7 +41,11 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         let elected = election || electionWords.contains { text.containsBytes($0) }
             || occurs("bewerber", in: text) { !text[..<$0.lowerBound].hasSuffix("asyl") }
         guard local || elected else { return .other }
+        // "Prozent" as a word: "hundertprozentig" is praise, no result.
         let results = resultWords.contains { text.containsBytes($0) }
+            || occurs("prozent", in: text) { found in
+                found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter
+            }
         // A list of candidates with parties is a panel at an event, but also a table of results.
         let named = forumNames.contains { text.containsBytes($0) }
             || panel >= 3 && !results && panelEventWords.contains { text.containsBytes($0) }
@@ -138,6 +142,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "elefantenrunde", "wahldebatte", "auf dem podium", "das podium", "beim podium", "am podium", "-podium",
         "zum podium", "podium des", "podium der", "schlagabtausch", "tv-duell", "im duell", "das duell", "„duell“",
         "wahl-duell", "kandidatenbefragung", "wahlhearing", "duell zwischen",
+        "kandidatengrillen", "kandidaten-grillen",
     ]
 
     /// Phrases that report one: "stellten sich … den Fragen", "Kandidaten … vorgestellt".
@@ -181,7 +186,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
     /// Whole words: "Spörer" is no SPÖ.
     private static let austrianWords: Set<Substring> = ["spö", "övp", "fpö", "neos"]
     private static let resultWords = [
-        "prozent", "auszählung", "ausgezählt", "endergebnis", "stimmbezirk", "wahlsieger", "gewählt worden",
+        "auszählung", "ausgezählt", "endergebnis", "stimmbezirk", "wahlsieger", "gewählt worden",
         "prozent der stimmen", "wahlergebnis", "zwischenergebnis", "wahlbeteiligung", "das rennen gemacht", "gewinnt die",
         "gewann die",
     ]
@@ -196,6 +201,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "konnte", "konnten", "wollte", "wollten", "musste", "mussten", "ergänzte", "wirkte", "präsentierten", "punktete",
         "warb", "warben", "bekam", "erhielt", "hieß", "dankte", "begrüßte", "schilderte", "machte", "machten", "trafen",
         "berichtet", "spricht", "zeigt", "betonten", "trafen", "antworteten", "überzeugte", "überzeugten", "reagierte",
+        "fragt", "lobt", "stellt", "bittet",
     ]
 
     /// Words that date the event before the article.

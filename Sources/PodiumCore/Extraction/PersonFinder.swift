@@ -95,11 +95,16 @@ struct PersonFinder {
         var framedSentences = Set<Int>()
         var frameWords: [Int] = []
         var independentSentences = Set<Int>()
+        var independentAfter: [Int: Int] = [:]
         for number in words.indices {
             let kind = text.kinds[number]
             if kind.contains(.frame) || words[number].text == "Fragen" && number > 0 && words[number - 1].text == "den" {
                 framedSentences.insert(sentence[number])
                 frameWords.append(number)
+            }
+            // "… drei Bewerber ohne Parteibuch: A, B und C": the names after it.
+            if words[number].text == "ohne", number + 1 < words.count, Self.partyMembershipWords.contains(words[number + 1].text) {
+                independentAfter[sentence[number]] = independentAfter[sentence[number]] ?? number
             }
             if kind.contains(.independentPlural), number + 1 < words.count,
                RoleWords.cue(of: words[number + 1].text) == .candidate, words[number + 1].text.hasSuffix("n") || words[number + 1].text.hasSuffix("r") {
@@ -113,8 +118,9 @@ struct PersonFinder {
             let prefixStart = annotatePrefix(&person, in: text, sentence: sentence, others: found)
             annotateSuffix(&person, in: text, sentence: periods, others: found)
             person.framed = framedSentences.contains(sentence[person.words.lowerBound])
-            if person.partySpelling == nil, independentSentences.contains(sentence[person.words.lowerBound]),
-               !person.cues.contains(where: \.excludesCandidacy) {
+            let sentenceNumber = sentence[person.words.lowerBound]
+            if person.partySpelling == nil, !person.cues.contains(where: \.excludesCandidacy),
+               independentSentences.contains(sentenceNumber) || independentAfter[sentenceNumber].map({ $0 < person.words.lowerBound }) == true {
                 person.partySpelling = "parteilos"
             }
             // A list shares its first element's role: "die Moderatoren A und B", "die Kandidaten A, B und C".
@@ -140,9 +146,10 @@ struct PersonFinder {
         for position in found.indices { lists[heads[position], default: []].append(position) }
         // A sentence frame presents a list of names, or a name next to the frame word; a name
         // alone further off ("…fair gewesen, so Klaus Ebersberger") is only mentioned.
+        // A name with a list in parentheses ("Axel Paul (ABL)") stands among the candidates anywhere in the sentence.
         for (_, list) in lists where list.count == 1 {
             let person = found[list[0]]
-            guard person.framed else { continue }
+            guard person.framed, person.listSpelling == nil else { continue }
             let near = frameWords.contains { abs($0 - person.words.lowerBound) <= 4 || abs($0 - person.words.upperBound) <= 4 }
             if !near { found[list[0]].framed = false }
         }
@@ -232,7 +239,14 @@ struct PersonFinder {
         if !given.isEmpty {
             let title = titles.isEmpty ? nil : titles.joined(separator: " ")
             if joined(text, position - 1, position), let (family, end) = familyName(at: position, in: text) {
-                return (PersonName(title: title, givenName: given.joined(separator: " "), familyName: family), end)
+                let givenName = given.joined(separator: " ")
+                // "Marc Delgado Fischer (Die Linke)": two family names, before a party.
+                if end + 1 < words.count, joined(text, end, end + 1), text.kinds[end + 1].contains(.nameLike),
+                   text.kinds[end + 1].isDisjoint(with: [.notName, .givenName]), RoleWords.cue(of: words[end + 1].text) == nil,
+                   let content = parenthesis(after: words[end + 1].range.upperBound, in: text.text), presentsCandidate(content) {
+                    return (PersonName(title: title, givenName: givenName, familyName: family + " " + words[end + 1].text), end + 1)
+                }
+                return (PersonName(title: title, givenName: givenName, familyName: family), end)
             }
             // "Alexandra Martin": the second given name is the family name.
             if given.count == 2 {
@@ -433,6 +447,11 @@ struct PersonFinder {
                 }
             }
             let lower = word.lowercased()
+            // "Pirat Timo Schenk", "der Sozialdemokrat Jan Ohm": a party's member, right before the name.
+            if index == start - 1, prefix.last == index, let noun = RoleWords.partyMemberNouns[lower], let party = parties.party(spelled: noun) {
+                person.partySpelling = person.partySpelling ?? party.shortName
+                person.ownCues = true
+            }
             if Self.independentAdjectives.contains(lower) || Self.isIndependentRole(lower) {
                 person.partySpelling = person.partySpelling ?? "parteilos"
                 // "die Einzelkandidaten A, B und C": all of them.
@@ -949,7 +968,10 @@ struct PersonFinder {
                     }
                     previous = byte
                 }
-                if ends, !(between.first == 0x2E && text.words[index - 1].text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }) {
+                // A period after a number ("am 9. März") or an abbreviation ("(v. l.)", "bzw.") ends nothing.
+                let previousWord = text.words[index - 1].text
+                if ends, !(between.first == 0x2E && (previousWord.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                    || Self.abbreviations.contains(previousWord))) {
                     current += 1
                 }
             }
@@ -957,6 +979,16 @@ struct PersonFinder {
         }
         return numbers
     }
+
+    /// What "ohne" denies someone without a party: "ohne Parteibuch".
+    private static let partyMembershipWords: Set<Substring> = [
+        "Parteibuch", "Partei", "Parteizugehörigkeit", "Parteibindung", "Parteimitgliedschaft",
+    ]
+
+    /// Words that end in a period without ending the sentence.
+    private static let abbreviations: Set<Substring> = [
+        "v", "l", "r", "u", "a", "o", "z", "bzw", "ca", "sog", "vgl", "Nr", "Dr", "Prof", "St",
+    ]
 
     private func startsSentence(_ index: Int, _ sentence: [Int]) -> Bool {
         index == 0 || sentence[index - 1] != sentence[index]

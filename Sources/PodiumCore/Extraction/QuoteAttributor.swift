@@ -237,7 +237,7 @@ struct QuoteAttributor {
         for (offset, word) in words.enumerated() {
             let lower = word.lowercased()
             var fits: [Int]
-            if let party = Self.partyNouns[lower].flatMap(parties.party(spelled:)) {
+            if let party = RoleWords.partyMemberNouns[lower].flatMap(parties.party(spelled:)) {
                 fits = people.indices.filter { people[$0].role == .candidate && people[$0].party == party }
             } else if let prefix = RoleWords.partyPrefix(of: word), let party = parties.party(spelled: String(prefix)),
                       RoleWords.cue(of: word) == .candidate || RoleWords.partyPersonEndings.contains(String(word[word.index(after: prefix.endIndex)...]).lowercased()) {
@@ -273,13 +273,6 @@ struct QuoteAttributor {
         where word.contains(ending) { return ending }
         return word
     }
-
-    /// Nouns that name a party's member: "der Sozialdemokrat", "die Grüne".
-    private static let partyNouns: [String: String] = [
-        "sozialdemokrat": "SPD", "sozialdemokratin": "SPD", "christdemokrat": "CDU", "christdemokratin": "CDU",
-        "christsoziale": "CSU", "liberale": "FDP", "grüne": "Grüne", "linke": "Linke", "parteilose": "parteilos",
-        "parteilosen": "parteilos", "unabhängige": "parteilos",
-    ]
 
     /// Words that say a quote is read out or cited from a text, not spoken by the person.
     private static func isCited(before: [String], after: [String]) -> Bool {

@@ -158,8 +158,16 @@ enum RoleWords {
         "Podium", "Podiums", "Kandidatenrunde", "Duell", "Diskussionsrunde", "Schlagabtausch", "Wahlforum",
         "Podiumsdiskussion", "Kandidatenvorstellung", "Runde", "Fragerunde", "Vorstellungsrunde",
         "podium", "podiums", "kandidatenrunde", "duell", "diskutierten", "diskutieren", "debattierten", "stellten", "stellen", "bewerben",
-        "präsentierten", "präsentieren", "traten", "treten", "antreten", "kandidieren", "kandidierten", "schlagabtausch",
+        "präsentierten", "präsentieren", "beantworteten", "beantworten", "traten", "treten", "antreten", "kandidieren", "kandidierten", "schlagabtausch",
         "wahlforum", "podiumsdiskussion", "kandidatenvorstellung", "runde", "fragerunde", "vorstellungsrunde",
+    ]
+
+    /// Nouns that name a party's member, lower-cased, with the party: "der Sozialdemokrat",
+    /// "die Grüne", "Pirat".
+    static let partyMemberNouns: [String: String] = [
+        "sozialdemokrat": "SPD", "sozialdemokratin": "SPD", "christdemokrat": "CDU", "christdemokratin": "CDU",
+        "christsoziale": "CSU", "liberale": "FDP", "grüne": "Grüne", "linke": "Linke", "pirat": "Piraten", "piratin": "Piraten",
+        "parteilose": "parteilos", "parteilosen": "parteilos", "unabhängige": "parteilos",
     ]
 
     /// Verbs and nouns of moderating: "moderiert von", "Die Moderation hatte".
