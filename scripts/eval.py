@@ -75,7 +75,7 @@ def party_key(party):
     if party is None:
         return None
     key = fold(party).replace("–", "-").strip()
-    key = re.sub(r"\s+", " ", key).replace(" / ", "/")
+    key = re.sub(r"\s+", " ", key).replace(" / ", "/").replace(" und ", "/")
     return PARTY_ALIASES.get(key, key)
 
 

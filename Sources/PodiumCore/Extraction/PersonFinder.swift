@@ -587,9 +587,22 @@ struct PersonFinder {
                 }
             }
         }
-        // "von der SPD", "für die Freien Wähler", "von Volt".
-        if next < words.count, joinedOrSpace(text, after, next), ["von", "für"].contains(words[next].text) {
-            var position = next + 1
+        // "von der SPD", "für die Freien Wähler", "von Volt"; also after a home town or an age:
+        // "Dirk Junker aus Rennertehausen für die Bürgerliste", "Axel Leibrock, 53, von den Grünen".
+        var phraseStart = next
+        if next + 1 < words.count, joinedOrSpace(text, after, next), words[next].text == "aus",
+           text.kinds[next + 1].contains(.capitalized), joined(text, next, next + 1) {
+            var last = next + 1
+            while last + 1 < words.count, last < next + 3, text.kinds[last + 1].contains(.capitalized), joined(text, last, last + 1) {
+                last += 1
+            }
+            if last + 1 < words.count, joined(text, last, last + 1), ["von", "für"].contains(words[last + 1].text) { phraseStart = last + 1 }
+        } else if rest.hasPrefix(", "), next + 1 < words.count, words[next].text.allSatisfy(\.isNumber),
+                  gap(text, next, next + 1).trimmingScalars(where: \.isBlank) == ",", ["von", "für"].contains(words[next + 1].text) {
+            phraseStart = next + 1
+        }
+        if phraseStart < words.count, phraseStart > next || joinedOrSpace(text, after, next), ["von", "für"].contains(words[phraseStart].text) {
+            var position = phraseStart + 1
             while position < words.count, ["der", "den", "die", "dem", "das"].contains(words[position].text) { position += 1 }
             // "von der Partei „Die Linke“"
             if position + 1 < words.count, words[position].text == "Partei" { position += 1 }
@@ -597,7 +610,7 @@ struct PersonFinder {
                partyAt(position + 1, in: text) != nil {
                 position += 1
             }
-            if position < words.count, position == next + 1 || joined(text, position - 1, position)
+            if position < words.count, position == phraseStart + 1 || joined(text, position - 1, position)
                 || gap(text, position - 1, position).allSatisfy({ " „“\"”".contains($0) }) {
                 if let (spelling, length) = partyAt(position, in: text) {
                     // "…, für die Grünen Regina Wolf": the party of the name that follows.
@@ -649,6 +662,13 @@ struct PersonFinder {
                         person.partySpelling = person.partySpelling ?? joint
                     } else if let (spelling, _) = partyAt(window + 2, in: text) {
                         person.partySpelling = person.partySpelling ?? spelling
+                    } else if let list = quotedListName(after: window + 1, in: text) {
+                        // ", Kandidat der Wählergruppe »Die Andere«": the list as quoted.
+                        person.listSpelling = person.listSpelling ?? list
+                    } else if words[window + 1].text == "des", text.kinds[window + 2].contains(.capitalized),
+                              let list = Self.nominative(ofGenitive: words[window + 2].text) {
+                        // ", Spitzenkandidat des Bürgerbundes": a list, in its own case.
+                        person.listSpelling = person.listSpelling ?? list
                     }
                 }
             }
@@ -666,8 +686,13 @@ struct PersonFinder {
                 person.cues.append(negated ? .notRunning : .candidate)
                 person.ownCues = true
             }
-            // "tritt ohne Partei-Unterstützung an", "ohne Parteibuch"
+            // "tritt ohne Partei-Unterstützung an", "ohne Parteibuch"; "tritt unabhängig an",
+            // "kandidiert parteilos".
             if lower == "ohne", window + 1 < words.count, words[window + 1].text.hasPrefix("Partei") {
+                person.partySpelling = person.partySpelling ?? "parteilos"
+            }
+            if ["unabhängig", "parteilos"].contains(lower), window > 0,
+               ["tritt", "kandidiert", "treten", "kandidieren"].contains(words[window - 1].text) {
                 person.partySpelling = person.partySpelling ?? "parteilos"
             }
             if lower == "für", window + 2 < words.count, ["die", "den", "das"].contains(words[window + 1].text) {
@@ -788,11 +813,16 @@ struct PersonFinder {
                     person.description = person.description ?? word
                     person.roleWords.append(word.lowercased())
                     roleSeen = true
-                    if cue == .candidate, index + 2 < words.count, ["der", "des", "von"].contains(words[index + 1]),
-                       let party = partySpelling(words[(index + 2)...].joined(separator: " ")) {
+                    // "OB-Kandidat der SPD", "Spitzenkandidat für die Linken"
+                    var partyStart = index + 2
+                    if index + 1 < words.count, words[index + 1] == "für" {
+                        while partyStart < words.count, ["die", "den", "das"].contains(words[partyStart]) { partyStart += 1 }
+                    }
+                    if cue == .candidate, partyStart < words.count, ["der", "des", "von", "für"].contains(words[index + 1]),
+                       let party = partySpelling(words[partyStart...].joined(separator: " ")) {
                         person.partySpelling = person.partySpelling ?? party
-                    } else if cue == .candidate, index + 2 < words.count, ["der", "des", "von"].contains(words[index + 1]) {
-                        person.listSpelling = person.listSpelling ?? words[(index + 2)...].joined(separator: " ")
+                    } else if cue == .candidate, partyStart < words.count, ["der", "des", "von", "für"].contains(words[index + 1]) {
+                        person.listSpelling = person.listSpelling ?? words[partyStart...].joined(separator: " ")
                     }
                 }
                 if let prefix = RoleWords.partyPrefix(of: word), RoleWords.cue(of: word) == .candidate,
@@ -802,11 +832,15 @@ struct PersonFinder {
             }
             // Another name of the person ("Lea Brandt") is no list.
             let isName = words.count >= 2 && WordKind.of(TextWords(phrase).words).first?.contains(.givenName) == true
-            if !roleSeen, !isName, parts.count == 1, words.count <= 4, words.first?.first?.isUppercase == true,
-               words.allSatisfy({ $0.first?.isUppercase == true || Self.listLinkWords.contains($0) }) {
+            let listLike = !roleSeen && !isName && words.count <= 4 && words.first?.first?.isUppercase == true
+                && words.allSatisfy({ $0.first?.isUppercase == true || Self.listLinkWords.contains($0) })
+            if listLike, parts.count == 1 {
                 // An unknown name in parentheses: a local list if the person stands as a
                 // candidate, else an outlet or an organisation ("Carolin Mertens (SZ)").
                 person.listSpelling = person.listSpelling ?? phrase
+            } else if listLike, parts.count == 2, part == parts[1], partySpelling(parts[0]) == "parteilos", words.count >= 2 {
+                // "(parteilos, Bürger für Tannstadt)": no party's member, nominated by a list.
+                person.partySpelling = phrase
             }
         }
     }
@@ -895,7 +929,7 @@ struct PersonFinder {
     ]
     private static let lowerCaseParties: Set<Substring> = ["parteilos", "parteiunabhängig", "unabhängig", "ödp"]
     private static let independentAbbreviations: Set<String> = ["unabh.", "unabh", "ptl.", "ptl", "parteifrei", "pl."]
-    private static let listLinkWords: Set<String> = ["für", "und", "in", "der", "die", "das", "von", "am", "im", "&"]
+    private static let listLinkWords: Set<String> = ["für", "und", "in", "der", "die", "das", "von", "am", "im", "pro", "&"]
 
 
     /// "ML", "WGK", "FBB": capitals, as local lists abbreviate their names; not an office's
@@ -932,6 +966,25 @@ struct PersonFinder {
     }
 
     /// The text in parentheses right after `position` (past spaces), or nil.
+    /// The name in quotation marks after a list's noun within four words of `index`:
+    /// "der linken Wählergruppe »Die Andere«" → "Die Andere".
+    private func quotedListName(after index: Int, in text: TextWords) -> String? {
+        let words = text.words
+        for position in index..<min(index + 4, words.count - 1) where Self.listNouns.contains(words[position].text) {
+            let rest = text.text[words[position].range.upperBound...].drop(while: { $0 == " " })
+            guard let open = rest.first, "„»\"«".contains(open) else { return nil }
+            let inner = rest.dropFirst()
+            guard let close = inner.prefix(50).firstIndex(where: { "“«\"»”".contains($0) }) else { return nil }
+            let name = inner[..<close].trimmingScalars(where: \.isBlank)
+            return name.first?.isUppercase == true ? String(name) : nil
+        }
+        return nil
+    }
+
+    private static let listNouns: Set<Substring> = [
+        "Wählergruppe", "Wählergemeinschaft", "Wählervereinigung", "Liste", "Partei", "Bündnis", "Initiative",
+    ]
+
     private func parenthesis(after position: String.Index, in text: String) -> String? {
         // Bytes: parentheses and spaces are ASCII, and a byte search never breaks graphemes.
         let bytes = text.utf8
@@ -984,6 +1037,15 @@ struct PersonFinder {
     private static let partyMembershipWords: Set<Substring> = [
         "Parteibuch", "Partei", "Parteizugehörigkeit", "Parteibindung", "Parteimitgliedschaft",
     ]
+
+    /// "Bürgerbündnisses" → "Bürgerbündnis", "Bürgervereins" → "Bürgerverein": a noun after
+    /// "des" without its genitive ending; nil where it has none.
+    static func nominative(ofGenitive word: Substring) -> String? {
+        if word.hasSuffix("nisses") { return String(word.dropLast(3)) }
+        if word.hasSuffix("es"), !word.hasSuffix("ses") { return String(word.dropLast(2)) }
+        if word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
+        return nil
+    }
 
     /// Words that end in a period without ending the sentence.
     private static let abbreviations: Set<Substring> = [
