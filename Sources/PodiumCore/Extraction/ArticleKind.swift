@@ -71,9 +71,13 @@ public enum ArticleKind: String, CaseIterable, Sendable {
             let sentence = text[before..<range.lowerBound].split(separator: ". ", omittingEmptySubsequences: false).last ?? ""
             return !sentence.containsBytes("wahl")
         }.count
+        // "Am Dienstag diskutierten die neun Kandidaten …" at the top: the forum took place, even
+        // where the invitation that went before is still below.
+        let lede = String(text.prefix(600))
+        let toldAtTheTop = pastForumVerbs.contains { lede.containsBytes($0) } && panelWords.contains { lede.containsBytes($0) }
         let announces = invitations >= 1 && reporting <= 1 || invitations >= 2 && reporting <= 3
             || invitations >= 4 && reporting <= 6
-        return announces ? .electionCoverage : .forumReport
+        return announces && !toldAtTheTop ? .electionCoverage : .forumReport
     }
 
     /// Whether an hour is named as a start to come ("um 19 Uhr", "ab 19 Uhr"), not as a moment
@@ -203,6 +207,9 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "berichtet", "spricht", "zeigt", "betonten", "trafen", "antworteten", "überzeugte", "überzeugten", "reagierte",
         "fragt", "lobt", "stellt", "bittet",
     ]
+
+    /// A forum in the past tense: "diskutierten", "stellten sich".
+    private static let pastForumVerbs = ["diskutierten", "stellten sich", "debattierten", "lieferten sich", "präsentierten sich"]
 
     /// Words that date the event before the article.
     private static let pastWords = ["gestern", "am vergangenen", "vergangene woche", "am vorabend"]

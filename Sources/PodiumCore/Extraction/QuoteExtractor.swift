@@ -53,10 +53,38 @@ enum QuoteExtractor {
             String($0.trimmingScalars(where: \.isPunctuation))
         }
         let followedBySpeechVerb = text[outer.upperBound...].first == ","
-            && nextWords.contains(where: GermanWords.speechVerbs.contains)
+            && nextWords.contains(where: { GermanWords.speechVerbs.contains($0) || $0 == "lautet" || $0 == "lautete" })
         if followedBySpeechVerb || endsLikeSpeech { return true }
+        let words = quoted.split(separator: " ")
+        // "nannte er wörtlich: „Arbeit, Arbeit, Arbeit“.": after a colon, ending the sentence,
+        // unless a title's noun has it ("Das Motto: „…“").
+        let endsSentence = text[outer.upperBound...].first.map { ".!?".contains($0) } ?? true
+        if previousWord.hasSuffix(":"), endsSentence, words.count >= 2,
+           !GermanWords.titleCues.contains(String(previousWord.dropLast())) {
+            return true
+        }
+        // "ein „Angriff auf meine Integrität“", "als „wir verbrauchen können“": someone speaks
+        // of themselves, unless a title's noun stands before it ("das Buch „Wir sind mehr“").
+        if words.count >= 3, words.contains(where: { Self.firstPerson.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }),
+           !GermanWords.titleCues.contains(previousWord) || Self.articles.contains(previousWord) && !titleNounBefore(outer.lowerBound, in: text) {
+            return true
+        }
         if GermanWords.titleCues.contains(previousWord) { return false }
-        return quoted.unicodeScalars.split(separator: " ").count > 3
+        return words.count > 3
+    }
+
+    private static let firstPerson: Set<String> = [
+        "ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "wir", "uns", "unser", "unsere", "unseren",
+        "unserem", "unserer",
+    ]
+    private static let articles: Set<String> = ["der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"]
+
+    /// Whether the word before the article before `position` is a title's noun: "das Buch „…“".
+    private static func titleNounBefore(_ position: String.Index, in text: String) -> Bool {
+        let head = text[..<position].trimmingScalars(where: \.isBlank)
+        guard let space = head.lastIndex(of: " ") else { return false }
+        let noun = lastWord(before: space, in: text)
+        return GermanWords.titleCues.contains(noun) && !articles.contains(noun)
     }
 
     /// The word before `position`, skipping spaces ("des" in "des „Gesetzes …“").
