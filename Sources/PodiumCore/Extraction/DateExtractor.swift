@@ -29,20 +29,25 @@ enum DateExtractor {
     }
 
     /// Words of the vote (as word endings), of the forum (as word beginnings), and of what is neither.
-    private static let electionEndings = ["wahl", "stichwahl", "gewählt", "wahltag", "urnengang", "wahlsonntag", "wählen", "wahlgang"]
+    private static let electionEndings = [
+        "wahl", "stichwahl", "gewählt", "wahltag", "urnengang", "wahlsonntag", "wählen", "wahlgang", "bewerben", "bewirbt",
+    ]
     private static let forumBeginnings = [
         "podium", "forum", "diskussion", "diskutiert", "veranstaltung", "debatte", "duell", "kandidatencheck", "talk",
         "runde", "stellten", "fragen", "publikum", "abend", "wahlforum", "wahlarena", "gesprächsrunde",
     ]
+    private static let forumEndings = ["abend", "forum", "duell", "diskussion", "runde"]
     private static let neitherBeginnings = [
         "amtsantritt", "amtszeit", "dienstantritt", "antreten", "frist", "bewerbungsfrist", "einreichungsfrist", "seit",
         "geboren", "gegründet", "amtseinführung", "vereidigung", "briefwahl", "stimmzettel", "wahlbenachrichtigung",
+        "chefsessel",
     ]
 
     private static let fullDate = try? NSRegularExpression(
         pattern: #"(\d{1,2})\.\s*(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)(?:\s+(\d{4}))?"#,
         options: [.caseInsensitive])
     private static let numericDate = try? NSRegularExpression(pattern: #"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)"#)
+    private static let partialNumericDate = try? NSRegularExpression(pattern: #"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\s?\d)"#)
 
     /// The forum's and the election's day. `published` is the article's publication day, if
     /// known; `today` bounds the forum's day otherwise.
@@ -52,32 +57,40 @@ enum DateExtractor {
     ) -> (forum: CalendarDate?, elections: [CalendarDate]) {
         let latest = published.map { min($0, today) } ?? today
         let textYears = published == nil ? years(in: paragraphs) : []
-        let textYear = textYears.count == 1 ? textYears.first : nil
         var cuedForum = Set<CalendarDate>()
+        var withWeekday = Set<CalendarDate>()
         var uncued = Set<CalendarDate>()
         var election = Set<CalendarDate>()
-        for (index, paragraph) in paragraphs.enumerated() where index != dateline && mayNameADate(paragraph, relative: published != nil) {
-            // A line that is only a date dates the page, not an event.
-            if isDateline(paragraph) { continue }
-            for sentence in sentences(of: paragraph) {
+        for (index, paragraph) in paragraphs.enumerated() where mayNameADate(paragraph, relative: published != nil) {
+            // A line that is only a date dates the page, not an event; "Mannheim, 27. April 2015.
+            // Der Wahlkampf …": the dateline dates the page, the rest is text.
+            let leading = leadingDateline(paragraph)
+            if isDateline(paragraph) || index == dateline && leading == nil { continue }
+            let body = leading.map { paragraph[$0.end...] } ?? paragraph[...]
+            for sentence in sentences(of: String(body)) {
                 for mention in mentions(in: String(sentence), published: published) {
                     let cue = cue(of: mention.wordIndex, in: mention.words)
                     if cue == .neither { continue }
                     if cue == .election {
-                        if let date = mention.date ?? mention.partial.flatMap({ complete($0, around: published, textYear: textYear, before: false) }),
+                        if let date = mention.date ?? mention.partial.flatMap({ complete($0, weekday: mention.weekday, around: published, textYears: textYears, before: false) }),
                            published.map({ date >= $0.adding(days: -30)! && date <= $0.adding(days: 366)! })
                             ?? (date.year >= textYears.max() ?? 0) {
                             election.insert(date)
                         }
                         continue
                     }
-                    guard let date = mention.date ?? mention.partial.flatMap({ complete($0, around: published, textYear: textYear, before: true) }),
+                    guard let date = mention.date ?? mention.partial.flatMap({ complete($0, weekday: mention.weekday, around: published, textYears: textYears, before: true) }),
                           date <= latest, date.year >= 1990, published.map({ date >= $0.adding(days: -60)! }) ?? true else { continue }
                     if cue == .forum { cuedForum.insert(date) } else if cue == nil { uncued.insert(date) }
+                    if mention.weekday != nil { withWeekday.insert(date) }
                 }
             }
         }
-        let forum = cuedForum.count == 1 ? cuedForum.first : cuedForum.isEmpty && uncued.count == 1 ? uncued.first : nil
+        // Of several days next to the forum, the one written with its weekday ("Am Mittwoch,
+        // dem 6. November fand … statt") is the event's; the others are what it was about.
+        let weekdayForum = cuedForum.intersection(withWeekday)
+        let forum = cuedForum.count == 1 ? cuedForum.first : weekdayForum.count == 1 ? weekdayForum.first
+            : cuedForum.isEmpty && uncued.count == 1 ? uncued.first : nil
         return (forum, election.sorted())
     }
 
@@ -105,11 +118,30 @@ enum DateExtractor {
                let date = mentions(in: String(lower[found.upperBound...].prefix(30)), published: nil).lazy.compactMap(\.date).first {
                 return (date, index)
             }
+            if index < 12, let (date, _) = leadingDateline(line) { return (date, index) }
             guard index < 12, isDateline(line) else { continue }
             let dates = mentions(in: lower, published: nil).compactMap(\.date)
             if dates.count == 1, let date = dates.first { return (date, index) }
         }
         return nil
+    }
+
+    /// A dateline that opens a paragraph, "Mannheim, 27. April 2015. …", "07.04.2020 | …":
+    /// the date, after at most a place and a comma, closed by a stop, a bar or a dash; with the
+    /// index where the text after it starts.
+    private static func leadingDateline(_ paragraph: String) -> (date: CalendarDate, end: String.Index)? {
+        let head = String(paragraph.prefix(70))
+        let range = NSRange(head.startIndex..., in: head)
+        let match = [fullDate, numericDate].lazy.compactMap { $0?.firstMatch(in: head, range: range) }
+            .first { Range($0.range, in: head).map { head.distance(from: head.startIndex, to: $0.lowerBound) <= 40 } ?? false }
+        guard let match, let whole = Range(match.range, in: head),
+              let date = mentions(in: String(head[..<whole.upperBound]), published: nil).last?.date else { return nil }
+        let before = head[..<whole.lowerBound]
+        let place = before.isEmpty || before.hasSuffix(", ") && before.split(separator: " ").count <= 4 && before.first?.isUppercase == true
+        let after = head[whole.upperBound...]
+        guard place, let closer = [". ", " | ", " – ", " - ", "."].first(where: { after.hasPrefix($0) }) else { return nil }
+        let end = paragraph.index(paragraph.startIndex, offsetBy: head.distance(from: head.startIndex, to: whole.upperBound) + closer.count)
+        return (date, end)
     }
 
     /// A short line that is mostly a date: a dozen words at most, names, places and a time
@@ -134,6 +166,8 @@ enum DateExtractor {
     private struct Mention {
         var date: CalendarDate?
         var partial: Partial?
+        /// The weekday written before the day ("Mittwoch, 6. November"), Monday 0.
+        var weekday: Int?
         /// The words of the sentence, lower-cased, and which of them the date is.
         var words: [Substring]
         var wordIndex: Int
@@ -186,7 +220,10 @@ enum DateExtractor {
                   let day = Int(lower[dayRange]), let month = months[String(lower[monthRange])] else { continue }
             let year = Range(match.range(at: 3), in: lower).flatMap { Int(lower[$0]) }
             var mention = Mention(words: words, wordIndex: wordIndex(at: dayRange.lowerBound))
+            mention.weekday = weekday(before: mention.wordIndex, in: words)
             if let year { mention.date = CalendarDate(year: year, month: month, day: day) } else { mention.partial = Partial(month: month, day: day) }
+            // A weekday that does not fit the day written: the year is not the event's.
+            if let date = mention.date, let weekday = mention.weekday, date.weekday != weekday { continue }
             if mention.date != nil || mention.partial != nil { found.append(mention) }
         }
         for match in numericDate?.matches(in: lower, range: range) ?? [] {
@@ -194,9 +231,23 @@ enum DateExtractor {
                   let yearRange = Range(match.range(at: 3), in: lower),
                   let day = Int(lower[dayRange]), let month = Int(lower[monthRange]), var year = Int(lower[yearRange]) else { continue }
             if lower[yearRange].count == 2 { year += 2000 }
+            // "07.04.2020 | …", "Von A. Autorin | 04.06.2022, 14:15 Uhr": the page's date, no event's.
+            if isPageFurniture(lower, around: dayRange.lowerBound..<yearRange.upperBound) { continue }
             if let date = CalendarDate(year: year, month: month, day: day) {
-                found.append(Mention(date: date, words: words, wordIndex: wordIndex(at: dayRange.lowerBound)))
+                var mention = Mention(date: date, words: words, wordIndex: wordIndex(at: dayRange.lowerBound))
+                mention.weekday = weekday(before: mention.wordIndex, in: words)
+                if let weekday = mention.weekday, date.weekday != weekday { continue }
+                found.append(mention)
             }
+        }
+        // "am Montag (24.8.)": day and month, the year to complete.
+        for match in partialNumericDate?.matches(in: lower, range: range) ?? [] {
+            guard let dayRange = Range(match.range(at: 1), in: lower), let monthRange = Range(match.range(at: 2), in: lower),
+                  let day = Int(lower[dayRange]), let month = Int(lower[monthRange]), (1...12).contains(month), (1...31).contains(day)
+            else { continue }
+            var mention = Mention(partial: Partial(month: month, day: day), words: words, wordIndex: wordIndex(at: dayRange.lowerBound))
+            mention.weekday = weekday(before: mention.wordIndex, in: words)
+            found.append(mention)
         }
         // Days relative to the publication, where the sentence writes no date of its own.
         guard let published, found.isEmpty else { return found }
@@ -218,16 +269,38 @@ enum DateExtractor {
         return found
     }
 
+    /// The weekday in the three words before word `index`: "Mittwoch, dem 6.", "am Dienstag, 4.".
+    private static func weekday(before index: Int, in words: [Substring]) -> Int? {
+        for word in words[max(0, index - 3)..<index].reversed() {
+            if let day = weekdays[String(word)] { return day }
+        }
+        return nil
+    }
+
+    /// Whether a "|" stands within three characters of `range`: a page's date line.
+    private static func isPageFurniture(_ text: String, around range: Range<String.Index>) -> Bool {
+        let before = text[..<range.lowerBound].suffix(3)
+        let after = text[range.upperBound...].prefix(3)
+        return before.contains("|") || after.contains("|")
+    }
+
     /// What the date at `index` is next to: the kind of the nearest cue word, nil for none.
     private static func cue(of index: Int, in words: [Substring]) -> Cue? {
+        // "ab 1. November", "bis zum 26. März": a term or a deadline.
+        if index > 0, ["ab", "bis"].contains(words[index - 1]) || index > 1 && words[index - 2] == "bis" { return .neither }
         var best: (cue: Cue, distance: Int)? = nil
         for (position, word) in words.enumerated() {
             let cue: Cue
             if neitherBeginnings.contains(where: { word.hasPrefix($0) }) {
                 cue = .neither
             } else if electionEndings.contains(where: { word.hasSuffix($0) }) {
+                // "Als Vorbereitung auf diese Wahl fand am 2. April …": the vote named as what the
+                // event leads to does not date it.
+                // The vote's own day follows its word: "vor der Wahl am 14. Juni".
+                let ownDay = index > position && index - position <= 2
+                if !ownDay, position > 0, ["auf", "vor"].contains(words[max(0, position - 2)]) || ["auf", "vor"].contains(words[position - 1]) { continue }
                 cue = .election
-            } else if forumBeginnings.contains(where: { word.hasPrefix($0) }) || word.hasSuffix("abend") || word.hasSuffix("forum") {
+            } else if forumBeginnings.contains(where: { word.hasPrefix($0) }) || forumEndings.contains(where: { word.hasSuffix($0) }) {
                 cue = .forum
             } else {
                 continue
@@ -239,12 +312,17 @@ enum DateExtractor {
     }
 
     /// A day without a year, in the year that puts it closest to the publication (before it,
-    /// for the forum), else in the one year the text names.
-    private static func complete(_ partial: Partial, around published: CalendarDate?, textYear: Int?, before: Bool) -> CalendarDate? {
+    /// for the forum), else in the one year the text names; with a weekday written beside it,
+    /// only in a year where the day falls on that weekday ("Donnerstag, 8. Juli" is no day of
+    /// 1997), which may single out one of several years the text names.
+    private static func complete(_ partial: Partial, weekday: Int?, around published: CalendarDate?, textYears: Set<Int>, before: Bool) -> CalendarDate? {
+        func fits(_ date: CalendarDate) -> Bool { weekday.map { date.weekday == $0 } ?? true }
         guard let published else {
-            return textYear.flatMap { CalendarDate(year: $0, month: partial.month, day: partial.day) }
+            let options = textYears.compactMap { CalendarDate(year: $0, month: partial.month, day: partial.day) }
+            let fitting = options.filter(fits)
+            return (weekday == nil ? options : fitting).count == 1 ? fitting.first : nil
         }
-        let options = (published.year - 1...published.year + 1).compactMap { CalendarDate(year: $0, month: partial.month, day: partial.day) }
+        let options = (published.year - 1...published.year + 1).compactMap { CalendarDate(year: $0, month: partial.month, day: partial.day) }.filter(fits)
         if before { return options.filter { $0 <= published }.max() }
         return options.min { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }
     }
