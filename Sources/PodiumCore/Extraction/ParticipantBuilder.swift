@@ -151,6 +151,12 @@ struct ParticipantBuilder {
             role = .candidate
         } else if partySpelling != nil, !cues.contains(.office), !cues.contains(.incumbent) {
             role = .candidate
+        } else if cues.isEmpty, description == nil, group.name.givenName != nil,
+                  group.mentions.contains(where: { $0.arguesAsSubject || $0.asked }) {
+            // In a forum report someone named in full, with no role, who argues as the subject
+            // of a sentence ("Karla Beispiel verwies auf …") or is asked ("will von Karla
+            // Beispiel wissen") stands on the panel.
+            role = .candidate
         } else {
             role = .other
         }

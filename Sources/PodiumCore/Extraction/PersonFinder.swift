@@ -22,6 +22,11 @@ struct NamedPerson: Equatable, Sendable {
     var listCues: [RoleWords.Cue] = []
     /// A moderating verb follows the name: "von X gut moderiert", "von A und B moderierten".
     var moderatedAfter = false
+    /// The name opens a sentence as the subject of what is said or argued: "Karl Beispiel
+    /// verwies auf …", "20.02 Uhr: Karl Beispiel spricht …".
+    var arguesAsSubject = false
+    /// Someone asks the person: "will von Karl Beispiel wissen", "Von Karl Beispiel wollte sie wissen".
+    var asked = false
     /// Roles of a plural apposition after the name, which hold for the list it ends.
     var appositionListCues: [RoleWords.Cue] = []
     /// "(beide parteilos)": the party of the list this name ends.
@@ -118,6 +123,8 @@ struct PersonFinder {
             let prefixStart = annotatePrefix(&person, in: text, sentence: sentence, others: found)
             annotateSuffix(&person, in: text, sentence: periods, others: found)
             person.framed = framedSentences.contains(sentence[person.words.lowerBound])
+            person.arguesAsSubject = argues(person, in: text, sentence: sentence)
+            person.asked = isAsked(person, in: text, sentence: sentence)
             let sentenceNumber = sentence[person.words.lowerBound]
             if person.partySpelling == nil, !person.cues.contains(where: \.excludesCandidacy),
                independentSentences.contains(sentenceNumber) || independentAfter[sentenceNumber].map({ $0 < person.words.lowerBound }) == true {
@@ -648,6 +655,9 @@ struct PersonFinder {
         let sameSentence = sentence[end]
         var window = next
         var count = 0
+        // "Im Gespräch mit X erklärte Y, warum sie kandidiert": after a speech verb with its own
+        // subject, the running is that subject's.
+        var anotherClause = false
         while window < words.count, count < 12, sentence[window] == sameSentence,
               !others.contains(where: { $0.words.contains(window) }) {
             let word = words[window].text
@@ -680,7 +690,10 @@ struct PersonFinder {
             }
             // ", der wieder für die SPD antritt": running; "kandidiert nach 26 Jahren nicht mehr",
             // ", der nicht mehr antritt": not running.
-            if RoleWords.runningWords.contains(lower) || isSplitRunningVerb(window, in: text, sentence: sentence) {
+            if GermanWords.speechVerbs.contains(lower), window + 1 < words.count, text.kinds[window + 1].contains(.capitalized) {
+                anotherClause = true
+            }
+            if !anotherClause, RoleWords.runningWords.contains(lower) || isSplitRunningVerb(window, in: text, sentence: sentence) {
                 let around = max(next, window - 3)..<min(words.count, window + 6)
                 let negated = around.contains { sentence[$0] == sameSentence && words[$0].text == "nicht" }
                 person.cues.append(negated ? .notRunning : .candidate)
@@ -1032,6 +1045,32 @@ struct PersonFinder {
         }
         return numbers
     }
+
+    /// Whether the name opens its sentence (or follows a colon or a comma) and a verb of
+    /// arguing follows it.
+    private func argues(_ person: NamedPerson, in text: TextWords, sentence: [Int]) -> Bool {
+        let first = person.words.lowerBound
+        let after = person.words.upperBound + 1
+        guard after < text.words.count, joined(text, after - 1, after), Self.arguingVerbs.contains(text.words[after].text) else { return false }
+        return startsSentence(first, sentence) || first > 0 && gap(text, first - 1, first).contains(where: { $0 == ":" || $0 == "," })
+    }
+
+    /// "von X wissen": "von" right before the name, "wissen" at most six words after it.
+    private func isAsked(_ person: NamedPerson, in text: TextWords, sentence: [Int]) -> Bool {
+        let first = person.words.lowerBound
+        guard first > 0, text.words[first - 1].text == "von" || text.words[first - 1].text == "Von" else { return false }
+        let last = person.words.upperBound
+        return (last + 1..<min(last + 7, text.words.count)).contains { sentence[$0] == sentence[last] && text.words[$0].text == "wissen" }
+    }
+
+    /// Verbs of a speaker who argues, not one who asks ("fragte") or only has a view ("sieht").
+    private static let arguingVerbs: Set<Substring> = [
+        "sagte", "sagt", "betonte", "betont", "forderte", "fordert", "verwies", "verweist", "plädierte", "plädiert",
+        "kritisierte", "kritisiert", "erklärte", "erklärt", "meinte", "meint", "sprach", "spricht", "punktete", "punktet",
+        "warb", "wirbt", "versprach", "verspricht", "setzte", "setzt", "lobte", "lobt", "kündigte", "kündigt", "räumte",
+        "räumt", "schlug", "schlägt", "ergänzte", "ergänzt", "antwortete", "antwortet", "konterte", "kontert", "blieb",
+        "bleibt", "stellte", "stellt", "hielt", "hält",
+    ]
 
     /// What "ohne" denies someone without a party: "ohne Parteibuch".
     private static let partyMembershipWords: Set<Substring> = [
