@@ -63,7 +63,9 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         let forum = !austrian && (local || !national) && (named || reporting >= 5 && !results)
         guard forum else { return .electionCoverage }
         let times = timeWords.contains { announcesTime($0, in: text) } ? 1 : 0
-        let invitations = times + invitationWords.filter { word in
+        // "Die Kandidaten stellen sich Ihren Fragen": the reader, addressed, is invited.
+        let addressed = readerAddresses.contains { original.containsBytes($0) } ? 1 : 0
+        let invitations = times + addressed + invitationWords.filter { word in
             guard word.hasPrefix("findet") else { return text.containsBytes(word) }
             // "Die Wahl des Nachfolgers findet am 6. März statt" dates the election, not the forum.
             guard let range = text.byteRange(of: word) else { return false }
@@ -220,12 +222,16 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "ab 20",
     ]
 
+    /// The reader addressed as the one who asks: an invitation.
+    private static let readerAddresses = ["Ihre Fragen", "Ihren Fragen", "Ihre Frage "]
+
     /// An event still to come.
     private static let invitationWords = [
         "am montag,", "am dienstag,", "am mittwoch,", "am donnerstag,", "am freitag,", "am samstag,", "am sonntag,",
         "eintritt", "moderiert wird", "soll es", "kommt es", "einlass", "lädt", "laden zu", "laden ein", "findet am", "findet ab", "findet im", "findet in der",
         "findet statt", "beginn ist", "beginnt um", "werden sich", "können sich", "können fragen", "fragen stellen können",
         "am kommenden", "anmeldung", "ist es so weit", "wird moderiert", "moderieren wird",
-        "werden rede und antwort", "stattfinden",
+        "werden rede und antwort", "stattfinden", "für montag,", "für dienstag,", "für mittwoch,", "für donnerstag,",
+        "für freitag,", "für samstag,", "für sonntag,", "sind eingeladen",
     ]
 }
