@@ -26,6 +26,15 @@ import Testing
         #expect(names("Auf dem Podium saß Klaus Meier \(spelling).") == ["Klaus Meier (\(short))"])
     }
 
+    @Test func whoAsksTheCandidatesIsNoneOfThem() {
+        #expect(names("Fragen an die Kandidaten: Gisela Meixner wollte wissen, wann das Freibad öffnet.").isEmpty)
+        #expect(names("Die Kandidaten: Gisela Meixner, Otto Brand und Eva Lang.") == ["Gisela Meixner (-)", "Otto Brand (-)", "Eva Lang (-)"])
+    }
+
+    @Test func officeHoldersListedInTheRoomAreNoCandidates() {
+        #expect(names("Im Saal saßen auch zwei Stadträte: Nora Kamm (CDU) und Paul Esch (SPD).").isEmpty)
+    }
+
     @Test func organisationsAndSingleWordsAreNotCandidates() {
         #expect(names("der Bundesverband mittelständische Unternehmen (BVMW) und die Industrie- und Handelskammer (IHK)").isEmpty)
         #expect(names("Die Alternative für Deutschland (AfD) lud ein.").isEmpty)

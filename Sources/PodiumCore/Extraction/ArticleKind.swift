@@ -76,7 +76,8 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         // "Am Dienstag diskutierten die neun Kandidaten …" at the top: the forum took place, even
         // where the invitation that went before is still below.
         let lede = String(text.prefix(600))
-        let toldAtTheTop = pastForumVerbs.contains { lede.containsBytes($0) } && panelWords.contains { lede.containsBytes($0) }
+        let toldAtTheTop = (pastForumVerbs.contains { lede.containsBytes($0) } || lede.containsBytes("den fragen") && lede.containsBytes("gestellt"))
+            && panelWords.contains { lede.containsBytes($0) }
         let announces = invitations >= 1 && reporting <= 1 || invitations >= 2 && reporting <= 3
             || invitations >= 4 && reporting <= 6
         return announces && !toldAtTheTop ? .electionCoverage : .forumReport
@@ -148,7 +149,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "elefantenrunde", "wahldebatte", "auf dem podium", "das podium", "beim podium", "am podium", "-podium",
         "zum podium", "podium des", "podium der", "schlagabtausch", "tv-duell", "im duell", "das duell", "„duell“",
         "wahl-duell", "kandidatenbefragung", "wahlhearing", "duell zwischen",
-        "kandidatengrillen", "kandidaten-grillen",
+        "kandidatengrillen", "kandidaten-grillen", "kandidatenkür",
     ]
 
     /// Phrases that report one: "stellten sich … den Fragen", "Kandidaten … vorgestellt".
@@ -172,7 +173,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
     private static let discussionWords = [
         "diskussion", "debatte", "fragerunde", "publikum", "zuhörer", "moderator", "moderiert", "runde", "talk", "ticker",
     ]
-    private static let panelWords = ["kandidaten", "kandidatinnen", "bewerber", "bewerberinnen"]
+    private static let panelWords = ["kandidaten", "kandidatinnen", "bewerber", "bewerberinnen", "kandidierende"]
     /// ("Bewerber" is looked for apart: "Asylbewerber" are none.)
     private static let electionWords = [
         "wahl", "kandidat", "stichwahl", "wahlkampf", "amtsinhaber", "herausforderer", "herausforderin",

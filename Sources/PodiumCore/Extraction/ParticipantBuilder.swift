@@ -55,14 +55,18 @@ struct ParticipantBuilder {
         }
         // A surname alone joins the one full name it belongs to.
         groups = merged(groups)
-        var people = groups.map { person($0) }
+        // A list of names with one member who has a role off the panel elsewhere ("Redakteurin
+        // A" … "A, B und C haben Stimmen eingefangen") is no list of candidates.
+        let offPanelLists = Set(groups.filter { $0.mentions.contains { $0.cues.contains(where: \.excludesCandidacy) } }
+            .flatMap { $0.mentions.compactMap(\.panelList) })
+        var people = groups.map { person($0, offPanelLists: offPanelLists) }
         // "der amtierende Oberbürgermeister X (CDU) und seine Herausforderer": the incumbent runs.
         let incumbents = groups.indices.filter { index in
             let cues = groups[index].mentions.flatMap(\.cues)
             return people[index].role == .other && cues.contains(.incumbent) && !cues.contains(where: \.excludesCandidacy)
         }
         if challengersNamed, incumbents.count == 1 {
-            people[incumbents[0]] = person(groups[incumbents[0]], runs: true)
+            people[incumbents[0]] = person(groups[incumbents[0]], runs: true, offPanelLists: offPanelLists)
         }
         return people
     }
@@ -123,9 +127,9 @@ struct ParticipantBuilder {
         }
     }
 
-    private func person(_ group: Group, runs: Bool = false) -> ArticlePerson {
+    private func person(_ group: Group, runs: Bool = false, offPanelLists: Set<[Int]> = []) -> ArticlePerson {
         let cues = group.mentions.flatMap(\.cues)
-        let framed = group.mentions.contains(where: \.framed)
+        let framed = group.mentions.contains { $0.framed && !($0.panelList.map(offPanelLists.contains) ?? false) }
         let partySpelling = group.given?.partySpelling ?? group.mentions.lazy.compactMap(\.partySpelling).first
         let description = group.mentions.lazy.compactMap(\.description).first
         var role: ParticipantRole

@@ -27,6 +27,9 @@ struct NamedPerson: Equatable, Sendable {
     var arguesAsSubject = false
     /// Someone asks the person: "will von Karl Beispiel wissen", "Von Karl Beispiel wollte sie wissen".
     var asked = false
+    /// The list of three or more names that presents this person as one of the panel, as
+    /// paragraph and first word; nil where no such list does.
+    var panelList: [Int]? = nil
     /// Roles of a plural apposition after the name, which hold for the list it ends.
     var appositionListCues: [RoleWords.Cue] = []
     /// "(beide parteilos)": the party of the list this name ends.
@@ -169,7 +172,9 @@ struct PersonFinder {
             var back = first - 1
             while back >= 0, back >= first - reach, periods[back] == periods[first], !found.contains(where: { $0.words.contains(back) }) {
                 let word = words[back].text
-                if let cue = RoleWords.cue(of: word), Self.isPlural(word.lowercased(), after: back > 0 ? words[back - 1].text.lowercased() : "") {
+                // "Fragen an die Kandidaten: A": the plural is who is asked, not the list.
+                let addressed = back > 1 && words[back - 2].text == "an"
+                if let cue = RoleWords.cue(of: word), !addressed, Self.isPlural(word.lowercased(), after: back > 0 ? words[back - 1].text.lowercased() : "") {
                     for member in list {
                         if cue == .candidate {
                             found[member].framed = true
@@ -177,11 +182,24 @@ struct PersonFinder {
                             // "Die beiden Moderatoren der Podiumsdiskussion: SZ-Redakteur A und B"
                             found[member].cues.insert(cue, at: 0)
                             found[member].ownCues = true
+                        } else if cue == .office, !found[member].cues.contains(.candidate) {
+                            // "darunter wenige Stadträte: A (CDU) und B (SPD)": office-holders in the room.
+                            found[member].cues.append(.office)
                         }
                     }
                     break
                 }
                 back -= 1
+            }
+            // Three or more people named in full in one list, none with a role that keeps them
+            // off the panel: "Zunächst wurden A, B, C und D vorgestellt" — a forum report's
+            // lists of names are its panel (moderator teams come with their plural role).
+            if list.count >= 3, list.allSatisfy({ found[$0].name.givenName != nil && found[$0].listCues.isEmpty
+                && !found[$0].cues.contains(where: { $0.excludesCandidacy || $0 == .office }) }) {
+                for member in list {
+                    if !found[member].framed { found[member].panelList = [paragraph, found[head].words.lowerBound] }
+                    found[member].framed = true
+                }
             }
             // An unknown name in parentheses, in a list of candidates with parties, is a list.
             if list.count >= 2, list.contains(where: { found[$0].partySpelling.flatMap(parties.party(spelled:)) != nil }) {
@@ -234,7 +252,9 @@ struct PersonFinder {
         while position < words.count, given.count < 2, text.kinds[position].contains(.capitalized),
               text.kinds[position].contains(.givenName) {
             let word = words[position].text
-            if given.isEmpty, titles.isEmpty, text.kinds[position].contains(.ambiguousGivenName), startsSentence(position, sentence),
+            // At the start of a sentence or after a colon ("…: Nur Rebekka Moll").
+            let opens = startsSentence(position, sentence) || position > 0 && gap(text, position - 1, position).contains(":")
+            if given.isEmpty, titles.isEmpty, text.kinds[position].contains(.ambiguousGivenName), opens,
                !(position + 1 < words.count && text.kinds[position + 1].contains(.givenName)),
                !partyFollows(position + 1, in: text) {
                 break
@@ -544,7 +564,7 @@ struct PersonFinder {
 
     /// A role noun in the plural: "Kandidaten", "Moderatorinnen", "die Bewerber".
     private static func isPlural(_ word: String, after determiner: String) -> Bool {
-        word.hasSuffix("innen") || word.hasSuffix("en") || word.hasSuffix("ern")
+        word.hasSuffix("innen") || word.hasSuffix("en") || word.hasSuffix("ern") || word.hasSuffix("räte") || word.hasSuffix("mitglieder")
             || word.hasSuffix("er") && ["die", "den", "beiden", "zwei", "drei", "vier", "fünf", "sechs", "alle"].contains(determiner)
     }
 
@@ -593,6 +613,12 @@ struct PersonFinder {
                         ?? String(text.text[words[next].range.lowerBound..<words[last].range.upperBound])
                 }
             }
+        }
+        // "Bürgermeister A und seine Herausforderer": the office-holder runs.
+        if next + 2 < words.count, words[next].text == "und", ["seine", "ihre"].contains(words[next + 1].text),
+           ["Herausforderer", "Herausforderin", "Herausforderinnen", "Konkurrenten", "Konkurrentinnen", "Mitbewerber", "Mitbewerberin"]
+            .contains(words[next + 2].text) {
+            person.cues.append(.candidate)
         }
         // "von der SPD", "für die Freien Wähler", "von Volt"; also after a home town or an age:
         // "Dirk Junker aus Rennertehausen für die Bürgerliste", "Axel Leibrock, 53, von den Grünen".
@@ -660,13 +686,18 @@ struct PersonFinder {
         var anotherClause = false
         while window < words.count, count < 12, sentence[window] == sameSentence,
               !others.contains(where: { $0.words.contains(window) }) {
+            // "Die Redaktion (A, rechts) hatte Bürgermeister B …": a parenthesis that closes ends the apposition.
+            if window > next, gap(text, window - 1, window).contains(")") { break }
             let word = words[window].text
             let lower = text.kinds[window].contains(.capitalized) ? word.lowercased() : String(word)
             if count < 5, let cue = RoleWords.cue(of: word), rest.hasPrefix(",") || (next < words.count && words[next].text == "als") {
                 person.cues.append(cue)
                 person.ownCues = true
                 person.roleWords.append(lower)
-                if rest.hasPrefix(","), count == 0, Self.isPlural(lower, after: "") { person.appositionListCues.append(cue) }
+                // ", Kandidaten der …", "A und B als Kandidaten": a plural for the whole list.
+                if rest.hasPrefix(",") || next < words.count && words[next].text == "als", count <= 1, Self.isPlural(lower, after: "") {
+                    person.appositionListCues.append(cue)
+                }
                 if cue == .candidate, window + 2 < words.count, ["der", "des", "von", "für"].contains(words[window + 1].text) {
                     if let joint = jointParties(at: window + 2, in: text) {
                         person.partySpelling = person.partySpelling ?? joint
@@ -806,7 +837,10 @@ struct PersonFinder {
             // "SPD und Grüne", "SPD/Grüne": a joint nomination, written as given.
             let joint = phrase.split(whereSeparator: { $0 == "/" })
                 .flatMap { $0.split(separator: " ").split(separator: "und").map { $0.joined(separator: " ") } }
-            if joint.count >= 2, joint.allSatisfy({ parties.party(spelled: $0) != nil }) {
+            // "Freie Wähler und Für Karlsruhe": a party and a local list, as written.
+            if joint.count >= 2, parties.party(spelled: joint[0]) != nil,
+               joint.dropFirst().allSatisfy({ parties.party(spelled: $0) != nil
+                   || $0.first?.isUppercase == true && $0.split(separator: " ").count <= 3 && RoleWords.cue(of: $0) == nil }) {
                 person.partySpelling = person.partySpelling ?? phrase
                 person.ownCues = true
                 continue
@@ -820,7 +854,9 @@ struct PersonFinder {
             }
             var roleSeen = false
             for (index, word) in words.enumerated() {
-                if let cue = RoleWords.cue(of: word) {
+                // "(Freie Stadträte)": a list named after its members, no office of the person.
+                let listName = index > 0 && words[index - 1].first?.isUppercase == true && Self.isPlural(word.lowercased(), after: "")
+                if let cue = RoleWords.cue(of: word), !(cue == .office && listName) {
                     person.cues.append(cue)
                     person.ownCues = true
                     person.description = person.description ?? word
@@ -854,6 +890,9 @@ struct PersonFinder {
             } else if listLike, parts.count == 2, part == parts[1], partySpelling(parts[0]) == "parteilos", words.count >= 2 {
                 // "(parteilos, Bürger für Tannstadt)": no party's member, nominated by a list.
                 person.partySpelling = phrase
+            } else if listLike, parts.count == 2, part == parts[1], parties.party(spelled: parts[0]) == nil, isPartyAbbreviation(Substring(parts[0])) {
+                // "(ÜWG, Überparteiliche Wählergemeinschaft)": a list's abbreviation and its name.
+                person.listSpelling = person.listSpelling ?? parts[0]
             }
         }
     }

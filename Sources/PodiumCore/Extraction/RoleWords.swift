@@ -134,7 +134,8 @@ enum RoleWords {
           "vorsitzende", "vorsitzender", "geschäftsführer", "geschäftsführerin", "sprecher", "sprecherin",
           "pfarrer", "pfarrerin", "fraktionschef", "fraktionschefin", "senator", "senatorin", "referent",
           "referentin", "leiter", "leiterin", "betreiber", "betreiberin", "unternehmer", "unternehmerin",
-          "stadtverordnete", "stadtverordneter", "bundesvorsitzende", "landesvorsitzende", "kreisvorsitzende"], .office),
+          "stadtverordnete", "stadtverordneter", "bundesvorsitzende", "landesvorsitzende", "kreisvorsitzende",
+          "stadträte", "gemeinderäte", "kreisräte", "stadträtinnen", "gemeinderätinnen", "ratsmitglieder"], .office),
     ]
 
     /// The offices an election fills, as "Bürgermeister X" names the holder; compounds such as
