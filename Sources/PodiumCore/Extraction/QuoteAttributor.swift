@@ -210,14 +210,31 @@ struct QuoteAttributor {
         guard let named = mentions.last(where: { $0.paragraph == paragraph && $0.range.upperBound <= colon }),
               text.distance(from: named.range.upperBound, to: colon) <= 40,
               !text[named.range.upperBound..<colon].contains(where: { ".!?„“\"".contains($0) }) else {
-            // "Der Herausforderer konterte: „…“"
             let clause = sentenceBefore(colon, in: text).split(separator: " ").map(String.init)
+            // "Kütbachs bester Satz: „…“", "Yilmaz’ Antwort: „…“": the words of the one named in the genitive.
+            if let owner = genitiveOwner(of: clause) { return Result(person: owner, surface: clause[0], attribution: .speechVerb) }
+            // "Der Herausforderer konterte: „…“"
             guard clause.count <= 5, clause.contains(where: GermanWords.speechVerbs.contains),
                   let (fits, surface) = described(by: clause.prefix(3)[...]) else { return nil }
             return described(fits, surface: surface, before: span.outer.lowerBound, paragraph: paragraph, text: text)
         }
         return Result(person: named.candidate, surface: named.surface, attribution: named.candidate == nil ? .unresolved : .speechVerb)
     }
+
+    /// The person a clause such as "Kütbachs bester Satz" or "Yilmaz’ Antwort" gives words to:
+    /// a family name in the genitive, then a noun of speech, with at most one word between.
+    private func genitiveOwner(of clause: [String]) -> Int? {
+        guard (2...3).contains(clause.count), let noun = clause.last, Self.speechNouns.contains(noun),
+              let first = clause.first, first.count > 2 else { return nil }
+        guard first.hasSuffix("’") || first.hasSuffix("'") || first.hasSuffix("s") else { return nil }
+        let base = first.dropLast()
+        let owners = people.indices.filter { people[$0].name.familyName == base }
+        return owners.count == 1 ? owners[0] : nil
+    }
+
+    private static let speechNouns: Set<String> = [
+        "Satz", "Worte", "Antwort", "Fazit", "Credo", "Botschaft", "Appell", "Versprechen", "Schlusswort", "Kernsatz", "Zitat",
+    ]
 
     /// The speaker a description names: the one person it fits, or of several who fit it
     /// ("die Bewerberin" of three), the one named last before the quote, as "sie" would be;
