@@ -31,6 +31,16 @@ import Testing
         #expect(names("Die Kandidaten: Gisela Meixner, Otto Brand und Eva Lang.") == ["Gisela Meixner (-)", "Otto Brand (-)", "Eva Lang (-)"])
     }
 
+    @Test func aListOfNamesIsThePanelUnlessItPreparedTheEvening() {
+        #expect(names("Zunächst wurden Anton Kreidler, Beate Sommer und Clemens Wied vorgestellt.")
+            == ["Anton Kreidler (-)", "Beate Sommer (-)", "Clemens Wied (-)"])
+        #expect(names("Lena Pohl, Felix Funk und Jonas Ebert hatten die Podiumsdiskussion vorbereitet.").isEmpty)
+    }
+
+    @Test func aNounAfterARoleIsNoSurname() {
+        #expect(names("Am Ende hatte jeder Bewerber Gelegenheit für ein Schlusswort.").isEmpty)
+    }
+
     @Test func officeHoldersListedInTheRoomAreNoCandidates() {
         #expect(names("Im Saal saßen auch zwei Stadträte: Nora Kamm (CDU) und Paul Esch (SPD).").isEmpty)
     }

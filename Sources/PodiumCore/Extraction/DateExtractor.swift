@@ -295,8 +295,7 @@ enum DateExtractor {
                 cue = .neither
             } else if electionEndings.contains(where: { word.hasSuffix($0) }) {
                 // "Als Vorbereitung auf diese Wahl fand am 2. April …": the vote named as what the
-                // event leads to does not date it.
-                // The vote's own day follows its word: "vor der Wahl am 14. Juni".
+                // event leads to does not date it, unless the day follows it ("vor der Wahl am 14. Juni").
                 let ownDay = index > position && index - position <= 2
                 if !ownDay, position > 0, ["auf", "vor"].contains(words[max(0, position - 2)]) || ["auf", "vor"].contains(words[position - 1]) { continue }
                 cue = .election

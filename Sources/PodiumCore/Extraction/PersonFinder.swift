@@ -194,7 +194,18 @@ struct PersonFinder {
             // Three or more people named in full in one list, none with a role that keeps them
             // off the panel: "Zunächst wurden A, B, C und D vorgestellt" — a forum report's
             // lists of names are its panel (moderator teams come with their plural role).
-            if list.count >= 3, list.allSatisfy({ found[$0].name.givenName != nil && found[$0].listCues.isEmpty
+            // A list that prepared or led the event ("A, B und C hatten die Podiumsdiskussion
+            // vorbereitet") is no panel, whatever frames its sentence.
+            let last = found[list[list.count - 1]].words.upperBound
+            let end = min(last + 12, words.count)
+            let organised = (last + 1..<end).contains { verb in
+                periods[verb] == periods[last] && Self.organisingWords.contains(words[verb].text)
+                    && (last + 1..<verb).contains { text.kinds[$0].contains(.frame) || Self.eventNouns.contains(words[$0].text) }
+            }
+            if organised {
+                for member in list where !found[member].cues.contains(.candidate) { found[member].framed = false }
+            }
+            if list.count >= 3, !organised, list.allSatisfy({ found[$0].name.givenName != nil && found[$0].listCues.isEmpty
                 && !found[$0].cues.contains(where: { $0.excludesCandidacy || $0 == .office }) }) {
                 for member in list {
                     if !found[member].framed { found[member].panelList = [paragraph, found[head].words.lowerBound] }
@@ -330,7 +341,7 @@ struct PersonFinder {
             // A surname alone, after one candidate's role: "SPD-Mann Eisenlohr", "Herausforderer Kessler".
             let role = words[index - 1].text
             let plural = role.hasSuffix("innen") || role.hasSuffix("ern") || role.hasSuffix("en") && !role.hasSuffix("chen")
-            if !plural, !text.kinds[index].contains(.commonNoun), !text.text[words[index].range.upperBound...].hasPrefix("-") {
+            if !plural, !text.kinds[index].contains(.commonNoun), !Self.hasNounEnding(words[index].text), !text.text[words[index].range.upperBound...].hasPrefix("-") {
                 return (PersonName(familyName: String(words[index].text)), index)
             }
             return nil
@@ -1111,6 +1122,18 @@ struct PersonFinder {
         "bleibt", "stellte", "stellt", "hielt", "hält",
     ]
 
+    /// Verbs of those who prepare or lead a forum, not of its panel.
+    private static let organisingWords: Set<Substring> = [
+        "vorbereitet", "organisiert", "veranstaltet", "ausgerichtet", "eingeladen", "moderiert", "geleitet", "moderierten",
+    ]
+
+    private static let eventNouns: Set<Substring> = ["Veranstaltung", "Abend", "Forum", "Diskussion", "Debatte", "Runde"]
+
+    /// "Gelegenheit", "Meinung", "Wirtschaft": endings of German nouns that no surname after a role has.
+    private static func hasNounEnding(_ word: Substring) -> Bool {
+        ["heit", "keit", "schaft", "tion", "ität"].contains(where: { word.hasSuffix($0) }) || word.count >= 6 && word.hasSuffix("ung")
+    }
+
     /// What "ohne" denies someone without a party: "ohne Parteibuch".
     private static let partyMembershipWords: Set<Substring> = [
         "Parteibuch", "Partei", "Parteizugehörigkeit", "Parteibindung", "Parteimitgliedschaft",
@@ -1118,7 +1141,7 @@ struct PersonFinder {
 
     /// "Bürgerbündnisses" → "Bürgerbündnis", "Bürgervereins" → "Bürgerverein": a noun after
     /// "des" without its genitive ending; nil where it has none.
-    static func nominative(ofGenitive word: Substring) -> String? {
+    private static func nominative(ofGenitive word: Substring) -> String? {
         if word.hasSuffix("nisses") { return String(word.dropLast(3)) }
         if word.hasSuffix("es"), !word.hasSuffix("ses") { return String(word.dropLast(2)) }
         if word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
