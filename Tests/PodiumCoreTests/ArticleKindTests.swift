@@ -120,6 +120,16 @@ import Testing
             == ["forums 99 have no report (run `podium reextract`)"])
     }
 
+    /// How reports name the evening without a forum's noun: an idiom, a duel's verb, praise in percent.
+    @Test(arguments: [
+        "Im Jugendtreff fühlten junge Leute den Bürgermeisterkandidaten auf den Zahn. Die drei spielten erst Volleyball und verloren.",
+        "Zum ersten Mal trafen die Bewerber um das Amt des Bürgermeisters bei einer Diskussion aufeinander. Es war ein langer Abend.",
+        "Bürgermeisterwahl: Die Moderatorin fragt das Publikum. Die Kandidaten antworten. Anna Beispiel lobt die hundertprozentige Unterstützung der Vereine. Bert Muster sagt, er wolle sparen. Die Moderatorin bittet um Kürze und stellt die nächste Frage.",
+    ])
+    func reportsWithoutAForumsNoun(text: String) {
+        #expect(ArticleKind.of([text]) == .forumReport)
+    }
+
     @Test func aKindIsAFieldOfTheQueryLanguage() throws {
         let fields = try QueryFields(parsing: "Feuerwehr kind:other")
         #expect(fields.text == "Feuerwehr")

@@ -149,7 +149,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "elefantenrunde", "wahldebatte", "auf dem podium", "das podium", "beim podium", "am podium", "-podium",
         "zum podium", "podium des", "podium der", "schlagabtausch", "tv-duell", "im duell", "das duell", "„duell“",
         "wahl-duell", "kandidatenbefragung", "wahlhearing", "duell zwischen",
-        "kandidatengrillen", "kandidaten-grillen", "kandidatenkür",
+        "kandidatengrillen", "kandidaten-grillen", "kandidatenkür", "kräftemessen", "auf den zahn",
     ]
 
     /// Phrases that report one: "stellten sich … den Fragen", "Kandidaten … vorgestellt".
@@ -164,6 +164,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         ("diskutierten", ["kandidat", "bewerber"], 60),
         ("talk", ["kandidat"], 200),
         ("präsentierten sich", [], 0),
+        ("trafen", ["aufeinander"], 80),
         ("es diskutierten", [], 0),
         ("forum", ["wahl", "kandidat", "bewerber"], 60),
     ]
