@@ -59,6 +59,14 @@ import Testing
         }
     }
 
+    @Test func anAbbreviationTakesTheNameTheTextSpellsOut() {
+        let text = ["Zum MZ-Leserforum kamen 200 Gäste in die Stadthalle.", "© Mühltaler Zeitung 2024, alle Rechte vorbehalten"]
+        #expect(OrganizerExtractor.organizers(in: text).map { "\($0.name) [\($0.shortName ?? "")]" } == ["Mühltaler Zeitung [MZ]"])
+        // Two names that spell it: the abbreviation stays.
+        let two = text + ["Die Mitteltaler Zeitung berichtete ebenfalls."]
+        #expect(OrganizerExtractor.organizers(in: two).map(\.name) == ["MZ"])
+    }
+
     @Test(arguments: [
         ("Das Podium wurde organisiert von der Volkshochschule Speyer.", ["Volkshochschule Speyer"]),
         ("Eingeladen hatten der Stadtjugendring und die Badische Zeitungsgruppe.", ["Stadtjugendring", "Badische Zeitungsgruppe"]),

@@ -70,8 +70,40 @@ enum OrganizerExtractor {
             }
         }
         // "Tageskurier" in a heading is the "Westpfälzischer Tageskurier" of the text.
-        return found.filter { organizer in !found.contains { $0.name != organizer.name && $0.name.hasSuffix(" " + organizer.name) } }
+        found = found.filter { organizer in !found.contains { $0.name != organizer.name && $0.name.hasSuffix(" " + organizer.name) } }
+        // "MZ-Leserforum" where the text also names the "Marbacher Zeitung": the name in full.
+        for index in found.indices where found[index].shortName == nil || found[index].shortName == found[index].name {
+            if let full = spelledOut(found[index].name, in: paragraphs), !found.contains(where: { $0.name == full }) {
+                found[index].shortName = found[index].name
+                found[index].name = full
+            }
+        }
+        return found
     }
+
+    /// The one name in the text whose words' initials spell `abbreviation` and that ends in a
+    /// word organisations end in: "MAZ" → "Märkische Allgemeine Zeitung", "GA" → "General-Anzeiger".
+    private static func spelledOut(_ abbreviation: String, in paragraphs: [String]) -> String? {
+        let letters = Array(abbreviation)
+        guard (2...4).contains(letters.count), letters.allSatisfy({ $0.isUppercase }) else { return nil }
+        let pattern = letters.map { "\(NSRegularExpression.escapedPattern(for: String($0)))\\p{Ll}+" }.joined(separator: "[- ]")
+        guard let expression = try? NSRegularExpression(pattern: "(?<![\\p{L}-])" + pattern + "(?![\\p{L}-])") else { return nil }
+        var names = Set<String>()
+        for paragraph in paragraphs where paragraph.contains(letters[letters.count - 1]) {
+            for match in expression.matches(in: paragraph, range: NSRange(paragraph.startIndex..., in: paragraph)) {
+                guard let range = Range(match.range, in: paragraph) else { continue }
+                let name = String(paragraph[range])
+                let last = name.split(whereSeparator: { $0 == " " || $0 == "-" }).last.map(String.init) ?? ""
+                if organisationEndings.contains(where: { last.hasSuffix($0) }) { names.insert(name) }
+            }
+        }
+        return names.count == 1 ? names.first : nil
+    }
+
+    private static let organisationEndings = [
+        "Zeitung", "Anzeiger", "Nachrichten", "Rundschau", "Kurier", "Post", "Presse", "Tagblatt", "Volksblatt", "Echo",
+        "Bote", "Rundfunk", "Verein", "Verband", "Kammer", "Bund", "Gemeinschaft", "Allgemeine", "Stimme", "Blatt",
+    ]
 
     /// The noun phrases that name organisers in one sentence.
     private static func phrases(in sentence: String) -> [(text: Substring, genitive: Bool)] {
