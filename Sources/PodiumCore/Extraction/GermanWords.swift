@@ -9,7 +9,7 @@ enum GermanWords {
         "antwortete", "entgegnete", "konterte", "mahnte", "lobte", "räumte", "kündigte",
         "bekräftigte", "versicherte", "argumentierte", "erläuterte", "schilderte", "verdeutlichte",
         "rief", "bemerkte", "befand", "bilanzierte", "resümierte", "stellte", "machte", "sprach",
-        "so", "findet", "fand", "glaubt", "wünscht", "wünschte", "appellierte", "zitierte", "fragte", "fragt",
+        "so", "findet", "fand", "glaubt", "wünscht", "wünschte", "appellierte", "zitierte", "fragte", "fragt", "erzählt", "erzählte",
         "zählte", "lachte", "erwiderte", "erwidert", "widersprach", "gestand", "beteuerte", "verwies", "urteilte",
         "scherzte", "witzelte", "schwärmte", "monierte", "bemängelte", "beklagte", "entgegnet", "antwortet", "unterstrich",
         "unterstreicht", "präzisierte", "bekannte", "bekräftigt", "versichert", "warnt", "mahnt", "lobt", "rief", "ruft",

@@ -153,8 +153,11 @@ struct QuoteAttributor {
         if let (fits, surface) = described(by: following.prefix(3)) {
             return described(fits, surface: surface, before: span.outer.lowerBound, paragraph: paragraph, text: text)
         }
-        // „…“, sagte Meier — someone the article does not introduce: named, but nobody known.
-        if let name = Self.unknownName(following.prefix(3)) {
+        // „…“, sagte Meier, „…“, erzählt der 14-jährige Tim — someone the article does not
+        // introduce: named, but nobody known.
+        let afterDescription = following.drop { $0.first?.isLowercase == true || $0.first?.isNumber == true }.prefix(3)
+        let describedName = following.count - afterDescription.count <= 2 && afterDescription.first.map(GivenNames.builtIn.isGivenName) == true
+        if let name = Self.unknownName(following.prefix(3)) ?? (describedName ? Self.unknownName(afterDescription) : nil) {
             return Result(person: nil, surface: name, attribution: .unresolved)
         }
         return nil
