@@ -213,18 +213,23 @@ enum DateExtractor {
         func wordIndex(at offset: String.Index) -> Int {
             words.firstIndex { $0.endIndex > offset } ?? max(words.count - 1, 0)
         }
+        // A day as written, with the weekday written before it; nil where that weekday does not
+        // fit the day (the year is not the event's).
+        func written(_ date: CalendarDate?, partial: Partial? = nil, at day: String.Index) -> Mention? {
+            let index = wordIndex(at: day)
+            let named = Self.weekday(before: index, in: words)
+            if let date, let named, date.weekday != named { return nil }
+            return Mention(date: date, partial: date == nil ? partial : nil, weekday: named, words: words, wordIndex: index)
+        }
         var found: [Mention] = []
         let range = NSRange(lower.startIndex..., in: lower)
         for match in fullDate?.matches(in: lower, range: range) ?? [] {
             guard let dayRange = Range(match.range(at: 1), in: lower), let monthRange = Range(match.range(at: 2), in: lower),
                   let day = Int(lower[dayRange]), let month = months[String(lower[monthRange])] else { continue }
             let year = Range(match.range(at: 3), in: lower).flatMap { Int(lower[$0]) }
-            var mention = Mention(words: words, wordIndex: wordIndex(at: dayRange.lowerBound))
-            mention.weekday = weekday(before: mention.wordIndex, in: words)
-            if let year { mention.date = CalendarDate(year: year, month: month, day: day) } else { mention.partial = Partial(month: month, day: day) }
-            // A weekday that does not fit the day written: the year is not the event's.
-            if let date = mention.date, let weekday = mention.weekday, date.weekday != weekday { continue }
-            if mention.date != nil || mention.partial != nil { found.append(mention) }
+            let date = year.flatMap { CalendarDate(year: $0, month: month, day: day) }
+            guard year == nil || date != nil, let mention = written(date, partial: Partial(month: month, day: day), at: dayRange.lowerBound) else { continue }
+            found.append(mention)
         }
         for match in numericDate?.matches(in: lower, range: range) ?? [] {
             guard let dayRange = Range(match.range(at: 1), in: lower), let monthRange = Range(match.range(at: 2), in: lower),
@@ -233,10 +238,7 @@ enum DateExtractor {
             if lower[yearRange].count == 2 { year += 2000 }
             // "07.04.2020 | …", "Von A. Autorin | 04.06.2022, 14:15 Uhr": the page's date, no event's.
             if isPageFurniture(lower, around: dayRange.lowerBound..<yearRange.upperBound) { continue }
-            if let date = CalendarDate(year: year, month: month, day: day) {
-                var mention = Mention(date: date, words: words, wordIndex: wordIndex(at: dayRange.lowerBound))
-                mention.weekday = weekday(before: mention.wordIndex, in: words)
-                if let weekday = mention.weekday, date.weekday != weekday { continue }
+            if let date = CalendarDate(year: year, month: month, day: day), let mention = written(date, at: dayRange.lowerBound) {
                 found.append(mention)
             }
         }
@@ -245,9 +247,7 @@ enum DateExtractor {
             guard let dayRange = Range(match.range(at: 1), in: lower), let monthRange = Range(match.range(at: 2), in: lower),
                   let day = Int(lower[dayRange]), let month = Int(lower[monthRange]), (1...12).contains(month), (1...31).contains(day)
             else { continue }
-            var mention = Mention(partial: Partial(month: month, day: day), words: words, wordIndex: wordIndex(at: dayRange.lowerBound))
-            mention.weekday = weekday(before: mention.wordIndex, in: words)
-            found.append(mention)
+            if let mention = written(nil, partial: Partial(month: month, day: day), at: dayRange.lowerBound) { found.append(mention) }
         }
         // Days relative to the publication, where the sentence writes no date of its own.
         guard let published, found.isEmpty else { return found }

@@ -1,6 +1,16 @@
 /// Small German word lists that extraction relies on. They are part of the rules, not data a
 /// user edits: which words introduce speech, which are never names.
 enum GermanWords {
+    /// Whether a word followed by a period is an abbreviation, so the period ends no sentence:
+    /// "Dr.", "bzw.", "Nr.", and a single lower-case letter as in "(v. l.)", "z. B.".
+    static func isAbbreviation(_ word: some StringProtocol) -> Bool {
+        word.count == 1 ? word.first?.isLowercase == true : abbreviations.contains(String(word))
+    }
+
+    private static let abbreviations: Set<String> = [
+        "Dr", "Prof", "St", "Nr", "Hr", "Fr", "bzw", "ca", "vgl", "Dipl", "Ing", "Str", "sog",
+    ]
+
     /// Verbs that introduce or close direct speech: „…“, sagte Pfeiffer.
     static let speechVerbs: Set<String> = [
         "sagte", "sagt", "sagten", "betonte", "betont", "betonten", "kritisierte", "kritisiert",

@@ -127,7 +127,7 @@ struct ParticipantBuilder {
         }
     }
 
-    private func person(_ group: Group, runs: Bool = false, offPanelLists: Set<[Int]> = []) -> ArticlePerson {
+    private func person(_ group: Group, runs: Bool = false, offPanelLists: Set<[Int]>) -> ArticlePerson {
         let cues = group.mentions.flatMap(\.cues)
         let framed = group.mentions.contains { $0.framed && !($0.panelList.map(offPanelLists.contains) ?? false) }
         let partySpelling = group.given?.partySpelling ?? group.mentions.lazy.compactMap(\.partySpelling).first

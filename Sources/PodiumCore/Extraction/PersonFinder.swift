@@ -111,7 +111,7 @@ struct PersonFinder {
                 frameWords.append(number)
             }
             // "… drei Bewerber ohne Parteibuch: A, B und C": the names after it.
-            if words[number].text == "ohne", number + 1 < words.count, Self.partyMembershipWords.contains(words[number + 1].text) {
+            if deniesParty(at: number, in: text) {
                 independentAfter[sentence[number]] = independentAfter[sentence[number]] ?? number
             }
             if kind.contains(.independentPlural), number + 1 < words.count,
@@ -743,7 +743,7 @@ struct PersonFinder {
             }
             // "tritt ohne Partei-Unterstützung an", "ohne Parteibuch"; "tritt unabhängig an",
             // "kandidiert parteilos".
-            if lower == "ohne", window + 1 < words.count, words[window + 1].text.hasPrefix("Partei") {
+            if deniesParty(at: window, in: text) {
                 person.partySpelling = person.partySpelling ?? "parteilos"
             }
             if ["unabhängig", "parteilos"].contains(lower), window > 0,
@@ -1087,7 +1087,7 @@ struct PersonFinder {
                 // A period after a number ("am 9. März") or an abbreviation ("(v. l.)", "bzw.") ends nothing.
                 let previousWord = text.words[index - 1].text
                 if ends, !(between.first == 0x2E && (previousWord.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-                    || Self.abbreviations.contains(previousWord))) {
+                    || GermanWords.isAbbreviation(previousWord))) {
                     current += 1
                 }
             }
@@ -1134,10 +1134,11 @@ struct PersonFinder {
         ["heit", "keit", "schaft", "tion", "ität"].contains(where: { word.hasSuffix($0) }) || word.count >= 6 && word.hasSuffix("ung")
     }
 
-    /// What "ohne" denies someone without a party: "ohne Parteibuch".
-    private static let partyMembershipWords: Set<Substring> = [
-        "Parteibuch", "Partei", "Parteizugehörigkeit", "Parteibindung", "Parteimitgliedschaft",
-    ]
+    /// "ohne Parteibuch", "ohne Partei-Unterstützung": word `index` says someone has no party.
+    private func deniesParty(at index: Int, in text: TextWords) -> Bool {
+        index + 1 < text.words.count && (text.words[index].text == "ohne" || text.words[index].text == "Ohne")
+            && text.words[index + 1].text.hasPrefix("Partei")
+    }
 
     /// "Bürgerbündnisses" → "Bürgerbündnis", "Bürgervereins" → "Bürgerverein": a noun after
     /// "des" without its genitive ending; nil where it has none.
@@ -1147,11 +1148,6 @@ struct PersonFinder {
         if word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
         return nil
     }
-
-    /// Words that end in a period without ending the sentence.
-    private static let abbreviations: Set<Substring> = [
-        "v", "l", "r", "u", "a", "o", "z", "bzw", "ca", "sog", "vgl", "Nr", "Dr", "Prof", "St",
-    ]
 
     private func startsSentence(_ index: Int, _ sentence: [Int]) -> Bool {
         index == 0 || sentence[index - 1] != sentence[index]

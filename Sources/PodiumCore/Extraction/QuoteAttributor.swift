@@ -340,10 +340,8 @@ struct QuoteAttributor {
     /// "an Dr. Bert Muster", "St. Ingbert".
     private static func endsAbbreviation(_ head: Substring.UnicodeScalarView) -> Bool {
         let word = String(String.UnicodeScalarView(head.reversed().prefix(while: { $0.properties.isAlphabetic }).reversed()))
-        return abbreviations.contains(word)
+        return GermanWords.isAbbreviation(word)
     }
-
-    private static let abbreviations: Set<String> = ["Dr", "Prof", "St", "Nr", "Hr", "Fr", "bzw", "ca", "vgl", "Dipl", "Ing", "Str"]
 
     /// The sentence that ends just before `start`, within the paragraph.
     private func previousSentence(_ start: String.Index, in text: String) -> Range<String.Index>? {
