@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func aNounAfterARoleIsNoSurname() {
-        #expect(names("Am Ende hatte jeder Bewerber Gelegenheit für ein Schlusswort.").isEmpty)
+        #expect(names("Danach bekam jeder Bewerber Gelegenheit zu einem kurzen Fazit.").isEmpty)
     }
 
     @Test func officeHoldersListedInTheRoomAreNoCandidates() {
