@@ -156,7 +156,7 @@ struct PersonFinder {
         for position in found.indices { lists[heads[position], default: []].append(position) }
         // A sentence frame presents a list of names, or a name next to the frame word; a name
         // alone further off ("…fair gewesen, so Klaus Ebersberger") is only mentioned.
-        // A name with a list in parentheses ("Axel Paul (ABL)") stands among the candidates anywhere in the sentence.
+        // A name with a list in parentheses ("Axel Paulsen (ABL)") stands among the candidates anywhere in the sentence.
         for (_, list) in lists where list.count == 1 {
             let person = found[list[0]]
             guard person.framed, person.listSpelling == nil else { continue }
@@ -632,7 +632,7 @@ struct PersonFinder {
             person.cues.append(.candidate)
         }
         // "von der SPD", "für die Freien Wähler", "von Volt"; also after a home town or an age:
-        // "Dirk Junker aus Rennertehausen für die Bürgerliste", "Axel Leibrock, 53, von den Grünen".
+        // "Kai Brandtner aus Unterholz für die Bürgerliste", "Nora Weidlich, 47, von den Grünen".
         var phraseStart = next
         if next + 1 < words.count, joinedOrSpace(text, after, next), words[next].text == "aus",
            text.kinds[next + 1].contains(.capitalized), joined(text, next, next + 1) {

@@ -214,7 +214,7 @@ struct QuoteAttributor {
               text.distance(from: named.range.upperBound, to: colon) <= 40,
               !text[named.range.upperBound..<colon].contains(where: { ".!?„“\"".contains($0) }) else {
             let clause = sentenceBefore(colon, in: text).split(separator: " ").map(String.init)
-            // "Kütbachs bester Satz: „…“", "Yilmaz’ Antwort: „…“": the words of the one named in the genitive.
+            // "Tölkes bester Satz: „…“", "Kraus’ Antwort: „…“": the words of the one named in the genitive.
             if let owner = genitiveOwner(of: clause) { return Result(person: owner, surface: clause[0], attribution: .speechVerb) }
             // "Der Herausforderer konterte: „…“"
             guard clause.count <= 5, clause.contains(where: GermanWords.speechVerbs.contains),
@@ -224,7 +224,7 @@ struct QuoteAttributor {
         return Result(person: named.candidate, surface: named.surface, attribution: named.candidate == nil ? .unresolved : .speechVerb)
     }
 
-    /// The person a clause such as "Kütbachs bester Satz" or "Yilmaz’ Antwort" gives words to:
+    /// The person a clause such as "Tölkes bester Satz" or "Kraus’ Antwort" gives words to:
     /// a family name in the genitive, then a noun of speech, with at most one word between.
     private func genitiveOwner(of clause: [String]) -> Int? {
         guard (2...3).contains(clause.count), let noun = clause.last, Self.speechNouns.contains(noun),
