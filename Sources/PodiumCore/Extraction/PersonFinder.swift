@@ -238,7 +238,10 @@ struct PersonFinder {
         for position in found.indices where found[position].moderatedAfter {
             let head = heads[position]
             let first = found[head].words.lowerBound
-            guard (max(0, first - 2)..<first).contains(where: { words[$0].text == "von" || words[$0].text == "durch" }) else { continue }
+            // "von A", "von Redakteurin A"; not "(von links) A".
+            let opensWithVon = (max(0, first - 2)..<first).contains { words[$0].text == "von" || words[$0].text == "durch" }
+                && !["links", "rechts", "l", "r"].contains(words[first - 1].text)
+            guard opensWithVon else { continue }
             for member in head...position where heads[member] == head {
                 found[member].cues.insert(.moderator, at: 0)
                 found[member].ownCues = true
@@ -336,6 +339,13 @@ struct PersonFinder {
         let roleBefore = index > 0 && joined(text, index - 1, index) && isPersonRole(words[index - 1].text)
         let second = index + 1 < words.count && joined(text, index, index + 1) && text.kinds[index + 1].contains(.nameLike)
             && RoleWords.cue(of: words[index + 1].text) == nil && !text.kinds[index + 1].contains(.notName)
+        // "Kandidatin Sybille de Vries (AfD)": the family name after an unknown given name has its particles.
+        let particleName = index + 1 < words.count && joined(text, index, index + 1) && text.kinds[index + 1].contains(.particle)
+            ? familyName(at: index + 1, in: text) : nil
+        if let (family, end) = particleName, roleBefore
+            || parenthesis(after: words[end].range.upperBound, in: text.text).map(presentsCandidate) == true {
+            return (PersonName(givenName: String(words[index].text), familyName: family), end)
+        }
         if roleBefore {
             if second { return (PersonName(givenName: String(words[index].text), familyName: String(words[index + 1].text)), index + 1) }
             // A surname alone, after one candidate's role: "SPD-Mann Eisenlohr", "Herausforderer Kessler".
@@ -389,10 +399,18 @@ struct PersonFinder {
     /// Parentheses that present someone as a candidate: one party, also as "für die AfD", or an
     /// independent candidacy ("Unabhängiger Kandidat", "Einzelbewerber", "parteilos").
     private func presentsCandidate(_ content: String) -> Bool {
+        // "(AfD, von links)": where someone sits in the photograph follows the party.
+        if let comma = content.firstIndex(of: ","),
+           Self.photoPositions.contains(content[content.index(after: comma)...].trimmingScalars(where: \.isBlank).lowercased()) {
+            return presentsCandidate(String(content[..<comma]))
+        }
         let words = content.split(separator: " ").map(String.init)
         return parties.party(spelled: Self.droppingPreposition(words).joined(separator: " ")) != nil
             || words.contains { Self.independentAdjectives.contains($0.lowercased()) || Self.isIndependentRole($0.lowercased()) }
     }
+
+    /// Where someone stands in a photograph, after their party in a caption's parentheses.
+    static let photoPositions: Set<String> = ["von links", "v. l.", "v.l.", "links", "rechts", "mitte", "l.", "r.", "m."]
 
     /// "für die AfD" → "AfD", "von der SPD" → "SPD": the words a party phrase names.
     private static func droppingPreposition(_ words: [String]) -> [String] {
@@ -544,8 +562,10 @@ struct PersonFinder {
             person.ownCues = true
         }
         // "Souverän moderierte Bürgermeister X die Diskussion": the moderating verb before the name.
+        // "moderiert von den Redakteuren A und B": the whole list moderated.
         if prefix.contains(where: { ["moderierte", "moderierten", "moderiert", "leitete", "Moderierte", "Moderiert"].contains(words[$0].text) }) {
             person.cues.insert(.moderator, at: 0)
+            person.listCues.insert(.moderator, at: 0)
             person.ownCues = true
         }
         // "moderiert von X", "Moderiert wird der Abend von Redakteurin X".
@@ -674,10 +694,13 @@ struct PersonFinder {
         }
         // "von X gut moderiert", "An der von A und B moderierten Runde": marked here, decided for
         // the list it ends once lists are known.
+        // The verb only: "(Moderator)" after a name is that person's role, and "…, moderiert von
+        // A und B" names who moderated after it.
         var position = next
         while position < words.count, position < next + 4, sentence[position] == sentence[end] {
-            if words[position].text.hasPrefix("moder") || words[position].text.hasPrefix("Moder") {
-                person.moderatedAfter = true
+            if words[position].text.hasPrefix("moderi") {
+                let agentFollows = position + 1 < words.count && ["von", "durch"].contains(words[position + 1].text)
+                person.moderatedAfter = !agentFollows
                 break
             }
             position += 1
@@ -700,6 +723,11 @@ struct PersonFinder {
             // "Die Redaktion (A, rechts) hatte Bürgermeister B …": a parenthesis that closes ends the apposition.
             if window > next, gap(text, window - 1, window).contains(")") { break }
             let word = words[window].text
+            // "A (UWB), moderiert von den Redakteuren B und C": the agent of a participle is someone else.
+            if !text.kinds[window].contains(.capitalized), word.hasSuffix("t") || word.hasSuffix("en"),
+               window + 1 < words.count, ["von", "durch"].contains(words[window + 1].text) {
+                break
+            }
             let lower = text.kinds[window].contains(.capitalized) ? word.lowercased() : String(word)
             if count < 5, let cue = RoleWords.cue(of: word), rest.hasPrefix(",") || (next < words.count && words[next].text == "als") {
                 person.cues.append(cue)
@@ -1189,6 +1217,12 @@ struct PersonFinder {
             .split(whereSeparator: { $0 == " " }).map(String.init)
         guard let first = between.first, between.count <= 10 else { return false }
         guard [",", "und", "sowie", ",und", "–", "-"].contains(first) else { return false }
+        // ", moderiert von den Redakteuren B": the agent of a participle is no further member.
+        if zip(between, between.dropFirst()).contains(where: { participle, preposition in
+            ["von", "durch"].contains(preposition) && participle.first?.isLowercase == true
+                && (participle.hasSuffix("t") || participle.hasSuffix("en")) }) {
+            return false
+        }
         // The next person's own words (up to four), or an apposition of the previous one between
         // commas: ", Redaktionsleiter der Zeitung, und".
         return between.count <= 5 || between.contains(where: { $0.hasSuffix(",") }) && ["und", "sowie"].contains(between.last!)

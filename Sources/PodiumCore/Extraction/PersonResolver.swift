@@ -136,19 +136,25 @@ enum PersonResolver {
     /// misspelling) alone. Returns how many words the name takes.
     private static func match(_ words: TextWords, at index: Int, _ names: NameIndex) -> (Int, Int?)? {
         // Most words cannot start a name: their first byte starts none of the names looked up.
-        guard words.kinds[index].contains(.capitalized), let first = words.words[index].text.utf8.first,
-              names.firstBytes[Int(first)] else { return nil }
+        guard let first = words.words[index].text.utf8.first, names.firstBytes[Int(first)] else { return nil }
         let word = String(words.words[index].text)
+        guard words.kinds[index].contains(.capitalized) else {
+            // A family name with its particles, without the given name: "sagte de Vaal".
+            guard !names.byParticle.isEmpty else { return nil }
+            let owners = names.surnameOwners(at: index, in: words)
+            return owners.isEmpty ? nil : (owners[0].length, owners.count == 1 ? owners[0].candidate : nil)
+        }
         // Given name(s) followed by a surname.
         for (candidate, given) in names.givenNames[word] ?? [] {
             guard index + given.count < words.words.count,
                   zip(given, words.words[index...]).allSatisfy({ $0 == String($1.text) }),
-                  names.bySurname[String(words.words[index + given.count].text)]?.contains(candidate) == true
+                  let surname = names.surnameOwners(at: index + given.count, in: words).first(where: { $0.candidate == candidate })
             else { continue }
-            return (given.count + 1, candidate)
+            return (given.count + surname.length, candidate)
         }
-        guard let owners = names.bySurname[word] else { return nil }
-        return (1, owners.count == 1 ? owners[0] : nil)
+        let owners = names.surnameOwners(at: index, in: words)
+        guard let length = owners.first?.length else { return nil }
+        return (length, owners.count == 1 ? owners[0].candidate : nil)
     }
 
     /// The candidates' names for looking words up: surnames (and misspellings) to candidates,
@@ -156,14 +162,21 @@ enum PersonResolver {
     private struct NameIndex {
         var bySurname: [String: [Int]] = [:]
         var givenNames: [String: [(Int, [String])]] = [:]
-        /// Whether a key of either dictionary starts with the byte.
+        /// Family names of several words ("de Vaal", "von der Aue") by their first word.
+        var byParticle: [String: [(Int, [String])]] = [:]
+        /// Whether a key of any of these dictionaries starts with the byte.
         var firstBytes = [Bool](repeating: false, count: 256)
 
         init(_ candidates: [ArticlePerson]) {
             for (number, candidate) in candidates.enumerated() {
                 let surnames = [candidate.name.familyName] + candidate.aliases.filter { $0.kind == "misspelling" }.map(\.text)
                 for surname in surnames where !(bySurname[surname]?.contains(number) ?? false) {
-                    bySurname[surname, default: []].append(number)
+                    let words = surname.split(separator: " ").map(String.init)
+                    if words.count > 1 {
+                        byParticle[words[0], default: []].append((number, words))
+                    } else {
+                        bySurname[surname, default: []].append(number)
+                    }
                 }
                 if let given = candidate.name.givenName?.split(separator: " ").map(String.init), let first = given.first {
                     givenNames[first, default: []].append((number, given))
@@ -171,12 +184,21 @@ enum PersonResolver {
             }
             // Words come from NFC text (TextNormalizer), and a key equals a word when their NFC
             // forms do: the first byte of a key's NFC form, too, when a name was given otherwise.
-            for key in Array(bySurname.keys) + Array(givenNames.keys) {
+            for key in Array(bySurname.keys) + Array(givenNames.keys) + Array(byParticle.keys) {
                 let forms = TextNormalizer.isSurelyNFC(key) ? [key] : [key, key.precomposedStringWithCanonicalMapping]
                 for form in forms {
                     if let first = form.utf8.first { firstBytes[Int(first)] = true }
                 }
             }
+        }
+
+        /// The candidates whose family name starts at word `index`, with its length in words.
+        func surnameOwners(at index: Int, in words: TextWords) -> [(candidate: Int, length: Int)] {
+            let word = String(words.words[index].text)
+            let long = (byParticle[word] ?? []).filter { _, parts in
+                index + parts.count <= words.words.count && zip(parts, words.words[index...]).allSatisfy { $0 == String($1.text) }
+            }.map { (candidate: $0.0, length: $0.1.count) }
+            return long + (bySurname[word] ?? []).map { (candidate: $0, length: 1) }
         }
     }
 }
