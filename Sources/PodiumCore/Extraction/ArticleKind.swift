@@ -150,6 +150,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "zum podium", "podium des", "podium der", "schlagabtausch", "tv-duell", "im duell", "das duell", "„duell“",
         "wahl-duell", "kandidatenbefragung", "wahlhearing", "duell zwischen",
         "kandidatengrillen", "kandidaten-grillen", "kandidatenkür", "kräftemessen", "auf den zahn",
+        "wahlkampfdiskussion", "kandidatendiskussion", "wahldiskussion",
     ]
 
     /// Phrases that report one: "stellten sich … den Fragen", "Kandidaten … vorgestellt".
@@ -158,6 +159,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         ("stellten sich", ["fragen", "bürgern", "bürgerinnen", "zuhörer", "publikum", "wählern", "diskussion", " vor"], 80),
         ("stellen sich", ["fragen", "bürgern", "bürgerinnen", "zuhörer", "publikum", "wählern", "diskussion", " vor"], 80),
         ("den fragen", ["stellten", "stellen"], 60),
+        ("sich fragen", ["stellen", "stellten"], 30),
         ("kandidat", ["vorgestellt"], 120),
         ("vorstellung der", ["kandidat", "bewerber"], 30),
         ("diskussion mit", ["kandidat", "bewerber"], 40),

@@ -205,7 +205,12 @@ struct PersonFinder {
             if organised {
                 for member in list where !found[member].cues.contains(.candidate) { found[member].framed = false }
             }
-            if list.count >= 3, !organised, list.allSatisfy({ found[$0].name.givenName != nil && found[$0].listCues.isEmpty
+            // "A, B und C, das Jugendbüroteam, hatten …": a list named as a team of its own is no panel.
+            let namedTeam = last + 3 < words.count && gap(text, last, last + 1).trimmingScalars(where: \.isBlank) == ","
+                && ["der", "die", "das"].contains(words[last + 1].text) && text.kinds[last + 2].contains(.capitalized)
+                && RoleWords.cue(of: words[last + 2].text) == nil
+                && (last + 2..<min(last + 6, words.count - 1)).contains { periods[$0] == periods[last] && gap(text, $0, $0 + 1).hasPrefix(",") }
+            if list.count >= 3, !organised, !namedTeam, list.allSatisfy({ found[$0].name.givenName != nil && found[$0].listCues.isEmpty
                 && !found[$0].cues.contains(where: { $0.excludesCandidacy || $0 == .office }) }) {
                 for member in list {
                     if !found[member].framed { found[member].panelList = [paragraph, found[head].words.lowerBound] }
@@ -400,17 +405,14 @@ struct PersonFinder {
     /// independent candidacy ("Unabhängiger Kandidat", "Einzelbewerber", "parteilos").
     private func presentsCandidate(_ content: String) -> Bool {
         // "(AfD, von links)": where someone sits in the photograph follows the party.
-        if let comma = content.firstIndex(of: ","),
-           Self.photoPositions.contains(content[content.index(after: comma)...].trimmingScalars(where: \.isBlank).lowercased()) {
+        // "(parteilos, von der SPD unterstützt, 40)": the party comes first.
+        if let comma = content.firstIndex(of: ",") {
             return presentsCandidate(String(content[..<comma]))
         }
         let words = content.split(separator: " ").map(String.init)
         return parties.party(spelled: Self.droppingPreposition(words).joined(separator: " ")) != nil
             || words.contains { Self.independentAdjectives.contains($0.lowercased()) || Self.isIndependentRole($0.lowercased()) }
     }
-
-    /// Where someone stands in a photograph, after their party in a caption's parentheses.
-    static let photoPositions: Set<String> = ["von links", "v. l.", "v.l.", "links", "rechts", "mitte", "l.", "r.", "m."]
 
     /// "für die AfD" → "AfD", "von der SPD" → "SPD": the words a party phrase names.
     private static func droppingPreposition(_ words: [String]) -> [String] {
@@ -632,14 +634,17 @@ struct PersonFinder {
                 || !gap(text, next + length - 1, next + length).trimmingScalars(where: \.isBlank).isEmpty {
                 person.partySpelling = person.partySpelling ?? spelling
                 next += length
-            } else if text.kinds[next].contains(.capitalized), !text.kinds[next].contains(.givenName),
+            } else if text.kinds[next].contains(.capitalized), text.kinds[next].isDisjoint(with: [.givenName, .title]),
                       RoleWords.cue(of: words[next].text) == nil {
                 // Up to three words: ", Hainbacher Liste,".
                 var last = next
                 while last + 1 < words.count, last < next + 2, text.kinds[last + 1].contains(.capitalized), joined(text, last, last + 1) {
                     last += 1
                 }
-                if last + 1 < words.count, gap(text, last, last + 1).hasPrefix(",") || words[last + 1].text == "und" {
+                // "…, Andre Alkapon, Sarmed Munir, …": in a list of people, two words are the next person.
+                let personShaped = last == next + 1 && !words[next].text.hasSuffix("er")
+                    && !(next...last).contains { position in Self.listStems.contains { words[position].text.contains($0) } }
+                if !personShaped, last + 1 < words.count, gap(text, last, last + 1).hasPrefix(",") || words[last + 1].text == "und" {
                     person.listSpelling = person.listSpelling
                         ?? String(text.text[words[next].range.lowerBound..<words[last].range.upperBound])
                 }
@@ -802,6 +807,18 @@ struct PersonFinder {
                 || lower == "nicht" && (window + 1..<min(window + 3, words.count)).contains(where: {
                     RoleWords.absentAfterNicht.contains(words[$0].text.lowercased()) }) {
                 person.cues.append(.notRunning)
+            }
+            count += 1
+            window += 1
+        }
+        // "Mit A (Freie Wähler) und B hatten zuvor zwei der Bewerber ihre Teilnahme kurzfristig
+        // abgesagt": an absence told at the end of a long clause. Told as the predicate (no comma
+        // after the name), it is the whole list's.
+        while window < words.count, count < 20, sentence[window] == sameSentence, !others.contains(where: { $0.words.contains(window) }) {
+            if RoleWords.absenceWords.contains(words[window].text.lowercased()) {
+                person.cues.append(.notRunning)
+                if !rest.hasPrefix(",") { person.appositionListCues.append(.notRunning) }
+                break
             }
             count += 1
             window += 1
@@ -1071,6 +1088,9 @@ struct PersonFinder {
         }
         return nil
     }
+
+    /// Parts of the names of voter groups: "Hainbacher Liste", "Bürger für Unterholz", "Wir Wähler".
+    private static let listStems = ["Liste", "Wähler", "Bürger", "Gemeinschaft", "Bündnis", "Initiative", "Partei", "Union", "Forum", "Block"]
 
     private static let listNouns: Set<Substring> = [
         "Wählergruppe", "Wählergemeinschaft", "Wählervereinigung", "Liste", "Partei", "Bündnis", "Initiative",
