@@ -50,16 +50,22 @@ public struct MunicipalityDetector: Sendable {
     static let populationAfterWeakCue = 5_000
     static let populationOfAShortName = 20_000
     static let populationOfADominantCity = 50_000
+    /// How many lines at the top may open with a dateline: a title, a teaser and captions come first.
+    static let datelineLines = 6
     static let placePrepositions: Set<String> = ["in", "im", "am", "an", "unter", "ob", "bei", "vor", "auf"]
     /// The offices and the election of a place, as words begin: "Bürgermeisters von X", "Glandorfer Bürgermeisterwahl".
     static let officeWords = [
         "Bürgermeister", "Oberbürgermeister", "Rathaus", "Stadtrat", "Gemeinderat", "Stadtoberhaupt", "Kommunalwahl", "Stadtrats",
         "Gemeinderats", "Ortsbürgermeister", "Stadtbürgermeister", "OB-", "Bürgermeisterwahl", "Bürgermeisterkandidat",
+        "Gemeindevertretung", "Stadtverordnete", "Samtgemeinderat", "Fleckenrat",
     ]
+    /// What a town's adjective stands before as the place's own: its offices, its candidates
+    /// ("die Mengener Kandidaten").
+    static let adjectiveNounsOfThePlace = officeWords + ["Kandidat", "Bewerber"]
 
     static let townCues: Set<String> = ["Stadt", "Kreisstadt", "Hansestadt", "Universitätsstadt"]
     static let municipalityCues: Set<String> = [
-        "Gemeinde", "Ortsgemeinde", "Verbandsgemeinde", "Samtgemeinde", "Marktgemeinde", "Markt",
+        "Gemeinde", "Ortsgemeinde", "Verbandsgemeinde", "Samtgemeinde", "Marktgemeinde", "Markt", "Flecken",
     ]
     static let weakCues: Set<String> = ["in", "aus", "nach", "Stadtrat", "Gemeinderat"]
     static let districtCues: Set<String> = ["Landkreis", "Kreis", "Kreises", "Landkreises", "Region"]
@@ -132,7 +138,8 @@ public struct MunicipalityDetector: Sendable {
             for candidate in candidates where candidate.words.count == 1 && (candidate.municipality.population ?? 0) >= Self.populationAfterWeakCue {
                 let name = candidate.words[0]
                 guard !homographs.contains(name), !foreignHomonyms.contains(name) else { continue }
-                let adjective = name.hasSuffix("e") ? name + "r" : name + "er"
+                // "Landauer", "Mengener"; "Filderstädter" for Filderstadt.
+                let adjective = name.hasSuffix("e") ? name + "r" : name.hasSuffix("stadt") ? String(name.dropLast(5)) + "städter" : name + "er"
                 if byAdjective[adjective] != nil || byFirstWord[adjective] != nil { taken.insert(adjective) }
                 byAdjective[adjective] = candidate.municipality
             }
@@ -153,33 +160,44 @@ public struct MunicipalityDetector: Sendable {
         let words = Self.words(text)
         let (datelines, titleWords) = Self.datelineWords(text)
         var weights: [String: (municipality: Municipality, weight: Int)] = [:]
+        /// What strong cues alone give a place ("Stadt X", a dateline, "Bürgermeister von X").
+        var strongWeights: [String: Int] = [:]
         var usedAsNoun: Set<String> = []
-        func add(_ municipality: Municipality, _ weight: Int, at index: Int) {
+        var namedAsClub: Set<String> = []
+        func add(_ municipality: Municipality, _ weight: Int, at index: Int, strong: Bool = false) {
             guard weight > 0 else { return }
             let total = weight + (index < titleWords ? 1 : 0)
             weights[municipality.ags, default: (municipality, 0)].weight += total
+            if strong { strongWeights[municipality.ags, default: 0] += total }
         }
-        for (index, word) in words.enumerated() {
+        for (index, written) in words.enumerated() {
+            // "EFRINGEN-KIRCHEN. So voll …": a dateline in capitals.
+            let word = datelines.contains(index) ? Self.capitalizedIfUpperCase(written) : written
             let previous = index > 0 ? words[index - 1] : ""
             let next = index + 1 < words.count ? words[index + 1] : ""
             // "Landauer Festhalle"; a smaller town's adjective only before its offices and its
             // election ("Glandorfer Bürgermeisterkandidaten"): "Hinter" is no town's.
             if let municipality = byAdjective[word], !Self.adjectiveNouns.contains(next), next.first?.isUppercase == true,
-               (municipality.population ?? 0) >= Self.populationOfAShortName || Self.officeWords.contains(where: { next.hasPrefix($0) }) {
+               (municipality.population ?? 0) >= Self.populationOfAShortName || Self.adjectiveNounsOfThePlace.contains(where: { next.hasPrefix($0) }) {
                 add(municipality, (municipality.population ?? 0) >= Self.populationOfAShortName ? 1 : 2, at: index)
             }
             guard let candidates = byFirstWord[word],
-                  let match = candidates.first(where: { words[index...].starts(with: $0.words) })
+                  let match = candidates.first(where: { words[(index + 1)...].starts(with: $0.words.dropFirst()) })
             else { continue }
             let municipality = match.municipality
             if Self.determiners.contains(previous) {
                 usedAsNoun.insert(municipality.ags)
                 continue
             }
-            // "Jana Salzwedel", "Bayer Leverkusen": a person or a club of that name; the text's
-            // other mentions ("sagte Salzwedel", "bei Leverkusen") are theirs too.
-            if Self.nameParts.contains(previous) || GivenNames.builtIn.isGivenName(previous) {
+            // "Jana Salzwedel": a person of that name, and the text's other mentions ("sagte
+            // Salzwedel") are theirs too. "Bayer Leverkusen", "1. FC Magdeburg": a club, and the
+            // name alone ("bei Leverkusen") may be the club's too; only strong cues still count.
+            if GivenNames.builtIn.isGivenName(previous) {
                 usedAsNoun.insert(municipality.ags)
+                continue
+            }
+            if Self.nameParts.contains(previous) {
+                namedAsClub.insert(municipality.ags)
                 continue
             }
             if Self.districtCues.contains(previous) || foreignHomonyms.contains(municipality.name) {
@@ -187,34 +205,37 @@ public struct MunicipalityDetector: Sendable {
             }
             let population = municipality.population ?? 0
             let homograph = homographs.contains(municipality.name)
-            let weight: Int
             // "Bürgermeister von X", "Rathaus in X": the office or the town hall of the place.
             let ofTheOffice = index > 1 && ["von", "in"].contains(previous) && Self.officeWords.contains(where: { words[index - 2].hasPrefix($0) })
-            if Self.municipalityCues.contains(previous) || (Self.townCues.contains(previous) && Self.isTown(municipality))
-                || datelines.contains(index) || ofTheOffice {
-                weight = 3
+            let strong = Self.municipalityCues.contains(previous) || (Self.townCues.contains(previous) && Self.isTown(municipality))
+                || datelines.contains(index) || ofTheOffice
+            let weight = if strong {
+                3
             } else if !homograph && population >= Self.populationAfterWeakCue && Self.weakCues.contains(previous) {
-                weight = 2
+                2
             } else if !homograph && population >= Self.populationWithoutCue {
-                weight = 1
+                1
             } else {
-                weight = 0
+                0
             }
-            add(municipality, weight, at: index)
+            add(municipality, weight, at: index, strong: strong)
+        }
+        for ags in namedAsClub {
+            if let strong = strongWeights[ags] { weights[ags]?.weight = strong } else { weights[ags] = nil }
         }
         for ags in usedAsNoun { weights[ags] = nil }
         return weights.values.sorted { ($0.weight, $1.municipality.ags) > ($1.weight, $0.municipality.ags) }
     }
 
     /// The indices (into ``words(_:)`` of the whole text) of the words that open one of the
-    /// first four lines as a dateline or a title ("Mannheim. Die …", "Ulm / Name", "Landau – …",
+    /// first lines as a dateline or a title ("Mannheim. Die …", "Ulm / Name", "Landau – …",
     /// "Kiel (dpa)", "Speyer: Podium zur Wahl"), and how many words the first line (the title)
-    /// has. Only those four lines are split into words again.
+    /// has. Only those lines are split into words again.
     private static func datelineWords(_ text: String) -> (indices: Set<Int>, titleWords: Int) {
         var indices: Set<Int> = []
         var offset = 0
         var titleWords = 0
-        for (number, line) in text.split(separator: "\n", maxSplits: 4, omittingEmptySubsequences: false).prefix(4).enumerated() {
+        for (number, line) in text.split(separator: "\n", maxSplits: Self.datelineLines, omittingEmptySubsequences: false).prefix(Self.datelineLines).enumerated() {
             let lineWords = words(String(line))
             if number == 0 { titleWords = lineWords.count }
             defer { offset += lineWords.count }
@@ -225,6 +246,13 @@ public struct MunicipalityDetector: Sendable {
             }
         }
         return (indices, titleWords)
+    }
+
+    /// "EFRINGEN-KIRCHEN" → "Efringen-Kirchen"; other words as they are.
+    private static func capitalizedIfUpperCase(_ word: String) -> String {
+        guard word.count > 2, word.allSatisfy({ !$0.isLowercase }), word.contains(where: \.isUppercase) else { return word }
+        return word.split(separator: "-", omittingEmptySubsequences: false)
+            .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
     }
 
     /// A town by the published name: "Kaiserslautern, Stadt", "Neustadt a.d.Donau, St".

@@ -53,7 +53,8 @@ enum OrganizerExtractor {
     private static let genericNouns: Set<String> = ["zeitung", "veranstaltung", "redaktion", "stadt", "gemeinde", "verwaltung", "verein"]
     /// Whole first words of the same ("Bürgerinitiative" organises, "Bürger" do not).
     private static let notOrganizerWords: Set<String> = [
-        "bürger", "bürgerinnen", "bürgern", "menschen", "leute", "journalisten", "journalistinnen", "januar", "februar", "märz", "april", "mai", "juni", "juli",
+        "bürger", "bürgerinnen", "bürgern", "menschen", "leute", "journalisten", "journalistinnen", "jugend", "jugendliche",
+        "jugendlichen", "schüler", "schülerinnen", "schülern", "einwohner", "einwohnerinnen", "eltern", "öffentlichkeit", "januar", "februar", "märz", "april", "mai", "juni", "juli",
         "august", "september", "oktober", "november", "dezember",
     ]
 

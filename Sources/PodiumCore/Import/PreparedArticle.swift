@@ -60,13 +60,16 @@ public struct PreparedArticle: Sendable {
         _ read: ReadArticle, contentHash: String, detector: MunicipalityDetector?, extractor: ArticleExtractor
     ) throws {
         let (source, metadata, text) = (read.source, read.metadata, read.text)
+        let body = ArticleLayout.parse(text, format: source.format)
         var municipality = read.municipality
         // A title from the metadata (an HTML page's, a JSON record's) often names the place
-        // that the text then only calls "die Stadt".
-        let named = [metadata.title, text].compactMap { $0 }.joined(separator: "\n")
-        if municipality == nil, let detected = detector?.detect(in: named),
-           read.state == nil || detected.state == read.state {
-            municipality = detected
+        // that the text then only calls "die Stadt". The text as laid out, without the page's
+        // navigation ("1. Startseite 2. Lokales 3. Grafschaft Hoya"), whose places are the outlet's.
+        if municipality == nil, let detector {
+            if let detected = detector.detect(in: Self.placeText(title: metadata.title, body: body)),
+               read.state == nil || detected.state == read.state {
+                municipality = detected
+            }
         }
         self.source = source
         self.metadata = metadata
@@ -74,7 +77,7 @@ public struct PreparedArticle: Sendable {
         self.municipality = municipality
         self.state = municipality?.state ?? read.state
         self.text = text
-        self.body = ArticleLayout.parse(text, format: source.format)
+        self.body = body
         self.contentHash = contentHash
         self.fingerprint = SimHash.of(text)
         self.originalTextIfChanged = source.body.hasSameBytes(as: text) ? nil : source.body
@@ -84,6 +87,21 @@ public struct PreparedArticle: Sendable {
         guard !body.paragraphs.isEmpty || body.sections.contains(where: { $0.heading != nil }) else {
             throw read.fail("no article text (only links)")
         }
+    }
+
+    /// The text that names an article's place: its title, headings and paragraphs, without the
+    /// page's navigation path.
+    static func placeText(title: String?, body: ArticleBody) -> String {
+        let lines = [title] + body.sections.flatMap { section in
+            [section.heading.flatMap { isBreadcrumb($0) ? nil : $0 }] + section.paragraphs
+        }
+        return lines.compactMap { $0 }.joined(separator: "\n")
+    }
+
+    /// A numbered item of a page's navigation path: "1. Startseite", "4. Grafschaft Hoya".
+    private static func isBreadcrumb(_ heading: String) -> Bool {
+        let digits = heading.prefix(while: \.isNumber)
+        return (1...2).contains(digits.count) && heading.dropFirst(digits.count).hasPrefix(". ")
     }
 
     /// The forum's date: the metadata's, else the one date the text gives for it.
