@@ -21,7 +21,8 @@ import Testing
             == ["Prof. Dr. Stefan Lorscheider (CDU)", "Sabine Kaya-Brenner (Grüne)"])
     }
 
-    @Test(arguments: [("(Freie Wähler)", "FW"), ("(FWG)", "FW"), ("(GRÜNE)", "Grüne"), ("(Die Linke)", "Linke"), ("(parteilos)", "parteilos")])
+    @Test(arguments: [("(Freie Wähler)", "FW"), ("(FWG)", "FW"), ("(GRÜNE)", "Grüne"), ("(Die Linke)", "Linke"), ("(parteilos)", "parteilos"),
+                       ("(FDP-Liste)", "FDP"), ("(parteilos, von der SPD unterstützt, 44)", "parteilos"), ("(Grüne, von links)", "Grüne")])
     func partySpellingsAreNormalised(spelling: String, short: String) {
         #expect(names("Auf dem Podium saß Klaus Meier \(spelling).") == ["Klaus Meier (\(short))"])
     }
@@ -35,6 +36,11 @@ import Testing
         #expect(names("Zunächst wurden Anton Kreidler, Beate Sommer und Clemens Wied vorgestellt.")
             == ["Anton Kreidler (-)", "Beate Sommer (-)", "Clemens Wied (-)"])
         #expect(names("Lena Pohl, Felix Funk und Jonas Ebert hatten die Podiumsdiskussion vorbereitet.").isEmpty)
+        #expect(names("Lena Pohl, Felix Funk und Jonas Ebert, das Team des Jugendhauses, hatten Kuchen gebacken.").isEmpty)
+    }
+
+    @Test func anAbsenceToldOfAListIsTheWholeList() {
+        #expect(names("Mit Ida Kern (FDP) und Olaf Brink (parteilos) hatten zwei der fünf Bewerber ihre Teilnahme kurzfristig abgesagt.").isEmpty)
     }
 
     @Test func aNounAfterARoleIsNoSurname() {

@@ -1,7 +1,7 @@
 /// The election a forum report is about, as far as its text says: the office, the round, the
 /// year (and the day, which ``DateExtractor`` finds).
 public struct ElectionFacts: Equatable, Sendable {
-    /// "Oberbürgermeister", "Bürgermeister", "Landrat", "Gemeinderat", "Stadtrat", "Kreistag".
+    /// "Oberbürgermeister", "Bürgermeister", "Landrat", "Gemeinderat", "Stadtrat", "Samtgemeinderat", "Kreistag".
     public var office: String?
     /// 1, or 2 for a Stichwahl.
     public var round: Int?
@@ -21,7 +21,7 @@ public struct ElectionFacts: Equatable, Sendable {
     /// listing calls the election when no name was given.
     public var label: String? {
         guard let office else { return nil }
-        let joined = ["Landrat", "Kreistag", "Stadtrat", "Gemeinderat"].contains(office) ? office + "s" : office
+        let joined = ["Landrat", "Kreistag", "Stadtrat", "Gemeinderat", "Samtgemeinderat"].contains(office) ? office + "s" : office
         let election = round == 2 ? office + "-Stichwahl" : joined + "wahl"
         return year.map { "\(election) \($0)" } ?? election
     }
@@ -53,9 +53,13 @@ enum ElectionExtractor {
          ["landratswahl", "landratskandidat", "landrats-kandidat", "landratsamt", "landratsposten", "landratsstichwahl",
           "landrats-stichwahl", "landratsbewerber", "landrätin werden", "landrat werden"]),
         ("Kreistag", ["kreistag"], ["kreistagswahl", "kreistagskandidat"]),
+        ("Samtgemeinderat", [], ["samtgemeinderatswahl", "samtgemeinderatskandidat", "samtgemeinderats-kandidat", "wahl zum samtgemeinderat"]),
         ("Stadtrat", [], ["stadtratswahl", "stadtratskandidat", "wahl zum stadtrat", "stadtratsliste"]),
-        ("Gemeinderat", [], ["gemeinderatswahl", "gemeinderatskandidat", "wahl zum gemeinderat", "gemeinderatsliste"]),
+        ("Gemeinderat", [], ["gemeinderatswahl", "gemeinderatskandidat", "wahl zum gemeinderat", "gemeinderatsliste",
+                             "gemeinde- und ortschaftsrat"]),
     ]
+    /// The councils a Kommunalwahl elects, by the word that names the council.
+    private static let councils = [("Stadtrat", "stadtrat"), ("Gemeinderat", "gemeinderat")]
 
     /// Words before "Stichwahl" that make it only possible.
     private static let possibleRunOff = ["mögliche", "möglichen", "eventuelle", "eventuellen", "etwaige", "etwaigen",
@@ -85,12 +89,19 @@ enum ElectionExtractor {
         for longer in ["oberbürgermeister", "stadtbürgermeister", "ortsbürgermeister", "vizebürgermeister"] where mayors.containsBytes(longer) {
             mayors = mayors.replacingOccurrences(of: longer, with: "#")
         }
+        let councils = text.replacingOccurrences(of: "samtgemeinderat", with: "#")
         var best: (office: String, weight: Int)? = nil
         for (office, titles, elections) in offices {
-            let searched = office == "Bürgermeister" ? mayors : text
+            let searched = office == "Bürgermeister" ? mayors : office == "Gemeinderat" ? councils : text
             let weight = elections.reduce(0) { $0 + 3 * searched.occurrences(of: $1) }
                 + (office == "Stadtbürgermeister" ? 0 : titles.reduce(0) { $0 + searched.occurrences(of: $1) })
             if weight > 0, weight > best?.weight ?? 0 { best = (office, weight) }
+        }
+        // "bewerben sich bei der Kommunalwahl um einen Sitz im Stadtrat": with no office's
+        // election named, a Kommunalwahl elects the council the text names more.
+        if best == nil, text.containsBytes("kommunalwahl") {
+            let named = Self.councils.map { (office: $0.0, count: councils.occurrences(of: $0.1)) }.sorted { $0.count > $1.count }
+            if named[0].count > named[1].count { return named[0].office }
         }
         return best?.office
     }

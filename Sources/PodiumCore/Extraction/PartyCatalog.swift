@@ -41,10 +41,12 @@ public struct PartyCatalog: Sendable {
     }
 
     /// The party written so (case and spacing do not matter, nor the endings of "von den Freien
-    /// Wählern", "der Linken"), or nil.
+    /// Wählern", "der Linken", nor "-Liste" after it), or nil.
     public func party(spelled spelling: String) -> Party? {
         let key = Self.key(spelling)
         if let party = bySpelling[key] { return party }
+        // "FDP-Liste": the party's list.
+        if key.hasSuffix("-liste"), let party = bySpelling[String(key.dropLast(6))] { return party }
         let words = key.split(separator: " ")
         guard words.contains(where: { $0.hasSuffix("en") || $0.hasSuffix("ern") }) else { return nil }
         let nominative = words.map { word -> String in

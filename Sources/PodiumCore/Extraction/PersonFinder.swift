@@ -807,13 +807,14 @@ struct PersonFinder {
                 || lower == "nicht" && (window + 1..<min(window + 3, words.count)).contains(where: {
                     RoleWords.absentAfterNicht.contains(words[$0].text.lowercased()) }) {
                 person.cues.append(.notRunning)
+                // "A und B fehlten": told as the predicate (no comma after the name), the whole list's.
+                if !leaves, !rest.hasPrefix(",") { person.appositionListCues.append(.notRunning) }
             }
             count += 1
             window += 1
         }
         // "Mit A (Freie Wähler) und B hatten zuvor zwei der Bewerber ihre Teilnahme kurzfristig
-        // abgesagt": an absence told at the end of a long clause. Told as the predicate (no comma
-        // after the name), it is the whole list's.
+        // abgesagt": an absence told at the end of a long clause.
         while window < words.count, count < 20, sentence[window] == sameSentence, !others.contains(where: { $0.words.contains(window) }) {
             if RoleWords.absenceWords.contains(words[window].text.lowercased()) {
                 person.cues.append(.notRunning)
