@@ -294,6 +294,8 @@ def score_article(labels, got, score, notes):
     for organizer in labels.get("organizers", []):
         hit = any(fold(organizer) in fold(o) or fold(o) in fold(organizer) for o in got["organizers"])
         score.add("organisers found", hit, 1)
+        if not hit:
+            notes.append(f"missed organiser: {organizer}")
     for o in got["organizers"]:
         good = any(fold(organizer) in fold(o) or fold(o) in fold(organizer) for organizer in labels.get("organizers", []))
         score.add("found organisers that are organisers (precision)", good, 1)

@@ -150,7 +150,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "zum podium", "podium des", "podium der", "schlagabtausch", "tv-duell", "im duell", "das duell", "„duell“",
         "wahl-duell", "kandidatenbefragung", "wahlhearing", "duell zwischen",
         "kandidatengrillen", "kandidaten-grillen", "kandidatenkür", "kräftemessen", "auf den zahn",
-        "wahlkampfdiskussion", "kandidatendiskussion", "wahldiskussion",
+        "wahlkampfdiskussion", "kandidatendiskussion", "wahldiskussion", "vorstellungsrunde",
     ]
 
     /// Phrases that report one: "stellten sich … den Fragen", "Kandidaten … vorgestellt".
@@ -166,6 +166,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         ("diskutierten", ["kandidat", "bewerber"], 60),
         ("talk", ["kandidat"], 200),
         ("präsentierten sich", [], 0),
+        ("präsentieren sich", ["kandidat", "bewerber"], 200),
         ("trafen", ["aufeinander"], 80),
         ("es diskutierten", [], 0),
         ("forum", ["wahl", "kandidat", "bewerber"], 60),

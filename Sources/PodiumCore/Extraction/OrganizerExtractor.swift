@@ -30,7 +30,7 @@ enum OrganizerExtractor {
     private static let cues = [
         "organisiert", "veranstalt", "ausgerichtet", "initiiert", "eingeladen", "geladen", "einladung", " lud",
         "podium", "forum", "diskussion", "arena", "kandidatenvorstellung", "duell", "wahlcheck", "kandidatencheck",
-        "fragen de",
+        "fragen de", "debatte",
     ]
     /// Names of the event, which the organiser's name follows ("Wahlforum der Zeitung") or
     /// precedes ("Zeitungs-Wahlforum").
@@ -39,6 +39,7 @@ enum OrganizerExtractor {
         "podiumsdiskussion", "podiumsgespräch", "wahlpodium", "podium", "wahlforum", "leserforum", "bürgerforum", "wahlarena",
         "kandidatenvorstellung", "kandidatenduell", "kandidatenrunde", "kandidatencheck", "wahlcheck", "gemeinschaftsveranstaltung",
         "diskussionsrunde", "diskussionsveranstaltung", "informationsveranstaltung", "duell", "wahl-duell", "talk", "forum",
+        "wahldebatte", "kandidatenforum", "wahlforen", "podiumsdiskussionen",
     ]
     /// First words of what follows an event's name but organises nothing: the people on the panel.
     private static let notOrganizers = [
@@ -157,10 +158,18 @@ enum OrganizerExtractor {
             phrases.append((subject, false))
         }
         // "Zum dritten Mal hatten A, B und C zum Treff eingeladen", "hatte der X mit der Y … eingeladen"
-        if ["eingeladen", "veranstaltet", "organisiert", "ausgerichtet"].contains(where: { lower.hasSuffix(" " + $0) || lower.hasSuffix(" " + $0 + ".") }) {
-            for aux in [" hatten ", " hatte "] {
+        if ["eingeladen", "geladen", "veranstaltet", "organisiert", "ausgerichtet"].contains(where: { lower.hasSuffix(" " + $0) || lower.hasSuffix(" " + $0 + ".") }) {
+            for aux in [" hatten ", " hatte ", " haben ", " hat "] {
                 guard let range = lower.byteRange(of: aux) else { continue }
                 let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
+                // "Der Gewerkschaftsbund hat Ende August eine Podiumsdiskussion veranstaltet": a time
+                // after the verb, and the subject before it.
+                if let first = lower[range.upperBound...].split(separator: " ").first, Self.timeWords.contains(String(first)) {
+                    let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
+                    let before = sentence[..<end]
+                    if before.hasPrefix("Der ") || before.hasPrefix("Die ") || before.hasPrefix("Das ") { phrases.append((nounPhrases(before), false)) }
+                    break
+                }
                 // The list runs on past its commas: "hatten A, B und C … eingeladen".
                 let subject = nounPhrases(sentence[start...])
                 if subject.first?.isUppercase == true || subject.hasPrefix("der ") || subject.hasPrefix("die ") || subject.hasPrefix("das ") {
@@ -230,6 +239,19 @@ enum OrganizerExtractor {
         return phrases
     }
 
+    /// Endings of bodies whose genitive is part of their name: "Verband der …", "Schülervertretung des …".
+    private static let bodyEndings = [
+        "verband", "verein", "kreis", "bund", "gemeinschaft", "vereinigung", "kammer", "initiative", "rat", "ausschuss",
+        "vertretung", "förderverein", "freunde",
+    ]
+
+    /// Words that open a time told after the verb: "hat Ende August", "hatte am Dienstag".
+    private static let timeWords: Set<String> = [
+        "ende", "anfang", "mitte", "am", "im", "vor", "zuletzt", "bereits", "schon", "kürzlich", "jüngst", "gestern", "heute",
+        "erneut", "wieder", "nun", "jetzt", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "dezember",
+    ]
+
     /// Words before an event's name that are no organiser ("Live-Podium", "TV-Duell").
     private static let compoundStoplist: Set<String> = [
         "live", "tv", "online", "video", "radio", "wahl", "jugend", "eröffnungs", "abschluss", "auftakt", "stichwahl",
@@ -277,7 +299,12 @@ enum OrganizerExtractor {
     /// Splits "X, Y und dem Z (ZZ)" into organisers.
     private static func split(_ phrase: (text: Substring, genitive: Bool)) -> [Organizer] {
         var text = Array(phrase.text.trimmingScalars(where: { $0 == " " || $0 == "." || $0 == ";" || $0 == ":" }).utf8)
-        for separator in [" gemeinsam mit ", " zusammen mit ", " sowie ", ", "] {
+        // "X in Zusammenarbeit mit dem Y", "X mit der Y": the article stays, for Y's case.
+        for separator in [" in Zusammenarbeit mit ", " gemeinsam mit ", " zusammen mit "] {
+            mark(separator, in: &text)
+        }
+        for article in ["der", "dem", "den"] { mark(" mit \(article) ", in: &text, keeping: article + " ") }
+        for separator in [" sowie ", ", "] {
             mark(separator, in: &text)
         }
         // " und " splits, but not in "Industrie- und Handelskammer".
@@ -291,8 +318,13 @@ enum OrganizerExtractor {
                 article = first.lowercased()
                 words.removeFirst()
             }
-            // A name ends where an article follows a word of it: "Theater Bautzen die Positionen".
-            if let cut = words.indices.dropFirst().first(where: { articles.contains(words[$0].lowercased()) && !joining.contains(words[$0 - 1].lowercased()) }) {
+            // A name ends where an article follows a word of it: "Theater Bautzen die Positionen";
+            // but a body's genitive belongs to its name: "Kreisverband der Landfrauen".
+            if let cut = words.indices.dropFirst().first(where: { index in
+                let before = words[index - 1].lowercased()
+                let genitiveOfABody = ["der", "des"].contains(words[index].lowercased()) && bodyEndings.contains { before.hasSuffix($0) }
+                return articles.contains(words[index].lowercased()) && !joining.contains(before) && !genitiveOfABody
+            }) {
                 words = Array(words[..<cut])
             }
             guard let first = words.first, first.first?.isUppercase == true, (1...10).contains(words.count),
@@ -363,9 +395,9 @@ enum OrganizerExtractor {
         return words
     }
 
-    /// Replaces each occurrence of `separator` in `text` (UTF-8), from the left, by ``listBreak``,
-    /// except where the byte before it is `unlessAfter`.
-    private static func mark(_ separator: String, in text: inout [UInt8], unlessAfter excluded: UInt8? = nil) {
+    /// Replaces each occurrence of `separator` in `text` (UTF-8), from the left, by ``listBreak``
+    /// and `keeping`, except where the byte before it is `unlessAfter`.
+    private static func mark(_ separator: String, in text: inout [UInt8], unlessAfter excluded: UInt8? = nil, keeping kept: String = "") {
         let pattern = Array(separator.utf8)
         guard text.count >= pattern.count else { return }
         var marked: [UInt8] = []
@@ -376,6 +408,7 @@ enum OrganizerExtractor {
                text[index..<index + pattern.count].elementsEqual(pattern),
                excluded == nil || index == 0 || text[index - 1] != excluded {
                 marked.append(listBreak.asciiValue!)
+                marked += Array(kept.utf8)
                 index += pattern.count
             } else {
                 marked.append(text[index])

@@ -313,6 +313,8 @@ struct PersonFinder {
             particles.append(String(words[position].text))
             position += 1
         }
+        // "von der Aue", but not "Harry Hagen den Umstehenden": an article opens no family name.
+        if let first = particles.first, Self.articleParticles.contains(first) { return nil }
         guard position < words.count, text.kinds[position].contains(.nameLike) else { return nil }
         let family = String(words[position].text)
         // "von der SPD", "von den Freien Wählern": a party, not a name.
@@ -413,6 +415,9 @@ struct PersonFinder {
         return parties.party(spelled: Self.droppingPreposition(words).joined(separator: " ")) != nil
             || words.contains { Self.independentAdjectives.contains($0.lowercased()) || Self.isIndependentRole($0.lowercased()) }
     }
+
+    /// Particles that follow another ("von der Aue") and never open a family name.
+    private static let articleParticles: Set<String> = ["der", "den", "dem", "die"]
 
     /// "für die AfD" → "AfD", "von der SPD" → "SPD": the words a party phrase names.
     private static func droppingPreposition(_ words: [String]) -> [String] {
@@ -570,8 +575,14 @@ struct PersonFinder {
             person.listCues.insert(.moderator, at: 0)
             person.ownCues = true
         }
-        // "moderiert von X", "Moderiert wird der Abend von Redakteurin X".
-        if prefix.suffix(2).contains(where: { words[$0].text == "von" || words[$0].text == "durch" }) {
+        // "moderiert von X", "Moderiert wird der Abend von Redakteurin X", "Moderiert wurde von
+        // Bennet Severin, Ida Frenzel …" (a first name the list holds unknown).
+        var agentBefore = prefix.suffix(2).contains(where: { words[$0].text == "von" || words[$0].text == "durch" })
+        if !agentBefore, start > 3, gap(text, start - 1, start).trimmingScalars(where: \.isBlank) == ",",
+           text.kinds[start - 1].contains(.capitalized), text.kinds[start - 2].contains(.capitalized) {
+            agentBefore = ["von", "durch"].contains(words[start - 3].text)
+        }
+        if agentBefore {
             let clause = clauseWords(before: start, in: text, sentence: sentence)
             if clause.contains(where: { RoleWords.moderationWords.contains($0.lowercased()) }) {
                 person.cues.insert(.moderator, at: 0)
@@ -693,7 +704,13 @@ struct PersonFinder {
                           words[last + 1].text.first?.isUppercase == true || words[last + 1].text == "für" {
                         last += 1
                     }
-                    person.listSpelling = person.listSpelling ?? String(text.text[words[position].range.lowerBound..<words[last].range.upperBound])
+                    // "von der Wählergemeinschaft Pro Au", "von der UWG"; not "für die Fachschaft Wirtschaft".
+                    let named = (position...last).contains { index in
+                        Self.listStems.contains { words[index].text.contains($0) } || words[index].text.allSatisfy { $0.isUppercase || $0 == "-" }
+                    }
+                    if named {
+                        person.listSpelling = person.listSpelling ?? String(text.text[words[position].range.lowerBound..<words[last].range.upperBound])
+                    }
                 }
             }
         }
