@@ -167,6 +167,8 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         ("talk", ["kandidat"], 200),
         ("präsentierten sich", [], 0),
         ("präsentieren sich", ["kandidat", "bewerber"], 200),
+        ("speed-dating", ["kandidat"], 300),
+        ("speeddating", ["kandidat"], 300),
         ("trafen", ["aufeinander"], 80),
         ("es diskutierten", [], 0),
         ("forum", ["wahl", "kandidat", "bewerber"], 60),

@@ -5,8 +5,9 @@ import Foundation
 /// Each mention of a place weighs by what names it as the article's place; the place that
 /// weighs most is taken when it is the only one, or weighs at least 2 and more than twice any
 /// other, since a wrong place is worse than none:
-/// - a strong cue weighs 3: "Gemeinde X" for any place, "Stadt X" for a town, and a dateline
-///   ("X. Die Kandidaten …", "X – …", "X (…)", "X/…" at the start of one of the first lines);
+/// - a strong cue weighs 3: "Gemeinde X" for any place, "Stadt X" for a town, the election
+///   ("Bürgermeisterwahl X"), and a dateline ("X. Die Kandidaten …", "X – …", "X (…)", "X/…" at
+///   the start of one of the first lines, also in capitals);
 /// - "in X", "aus X", "nach X" weigh 2 for places of 5,000 people or more that are not
 ///   homographs; "Bürgermeister von X", "Rathaus in X" weigh 3 for any place, and so does a
 ///   town's adjective before its offices ("Glandorfer Bürgermeisterkandidaten", 2);
@@ -171,8 +172,8 @@ public struct MunicipalityDetector: Sendable {
             if strong { strongWeights[municipality.ags, default: 0] += total }
         }
         for (index, written) in words.enumerated() {
-            // "EFRINGEN-KIRCHEN. So voll …": a dateline in capitals.
-            let word = datelines.contains(index) ? Self.capitalizedIfUpperCase(written) : written
+            // "EFRINGEN-KIRCHEN. So voll …", "BÜRGERMEISTERWAHL KLÜTZ": a dateline or a title in capitals.
+            let word = datelines.contains(index) || index < titleWords ? Self.capitalizedIfUpperCase(written) : written
             let previous = index > 0 ? words[index - 1] : ""
             let next = index + 1 < words.count ? words[index + 1] : ""
             // "Landauer Festhalle"; a smaller town's adjective only before its offices and its
@@ -207,8 +208,10 @@ public struct MunicipalityDetector: Sendable {
             let homograph = homographs.contains(municipality.name)
             // "Bürgermeister von X", "Rathaus in X": the office or the town hall of the place.
             let ofTheOffice = index > 1 && ["von", "in"].contains(previous) && Self.officeWords.contains(where: { words[index - 2].hasPrefix($0) })
+            // "Bürgermeisterwahl Klütz", "OB-Wahl Mainz": the election of the place.
+            let ofTheElection = previous.count > 4 && previous.lowercased().hasSuffix("wahl")
             let strong = Self.municipalityCues.contains(previous) || (Self.townCues.contains(previous) && Self.isTown(municipality))
-                || datelines.contains(index) || ofTheOffice
+                || datelines.contains(index) || ofTheOffice || ofTheElection
             let weight = if strong {
                 3
             } else if !homograph && population >= Self.populationAfterWeakCue && Self.weakCues.contains(previous) {

@@ -275,7 +275,7 @@ struct PersonFinder {
             let opens = startsSentence(position, sentence) || position > 0 && gap(text, position - 1, position).contains(":")
             if given.isEmpty, titles.isEmpty, text.kinds[position].contains(.ambiguousGivenName), opens,
                !(position + 1 < words.count && text.kinds[position + 1].contains(.givenName)),
-               !partyFollows(position + 1, in: text) {
+               !partyFollows(position + 1, in: text), !opensAList(position, in: text) {
                 break
             }
             given.append(String(word))
@@ -301,6 +301,15 @@ struct PersonFinder {
             return nil
         }
         return cuedName(at: index, in: text, sentence: sentence)
+    }
+
+    /// "(von links): Hans Kaminski, Mirko Kizina …": a given name and a family name, then the
+    /// next entry of a list.
+    private func opensAList(_ index: Int, in text: TextWords) -> Bool {
+        guard index + 2 < text.words.count, text.kinds[index + 1].contains(.nameLike),
+              text.kinds[index + 1].isDisjoint(with: [.commonNoun, .notName]), joined(text, index, index + 1) else { return false }
+        let after = gap(text, index + 1, index + 2).trimmingScalars(where: \.isBlank)
+        return after == "," && text.kinds[index + 2].contains(.givenName)
     }
 
     /// A family name, with its particles: "Rabenau", "von Arnsdorf", "von der Aue".
@@ -407,9 +416,9 @@ struct PersonFinder {
     /// independent candidacy ("Unabhängiger Kandidat", "Einzelbewerber", "parteilos").
     private func presentsCandidate(_ content: String) -> Bool {
         // "(AfD, von links)": where someone sits in the photograph follows the party.
-        // "(parteilos, von der SPD unterstützt, 40)": the party comes first.
-        if let comma = content.firstIndex(of: ",") {
-            return presentsCandidate(String(content[..<comma]))
+        // "(parteilos, von der SPD unterstützt, 40)", "(61, CDU, Welschbillig)": one of its parts.
+        if content.contains(",") {
+            return content.split(separator: ",").contains { presentsCandidate(String($0.trimmingScalars(where: \.isBlank))) }
         }
         let words = content.split(separator: " ").map(String.init)
         return parties.party(spelled: Self.droppingPreposition(words).joined(separator: " ")) != nil
@@ -774,6 +783,14 @@ struct PersonFinder {
                     }
                 }
             }
+            // "A (38) und B (63), die beide als Einzelbewerber antreten": independent, the whole list.
+            if count < 5, Self.isIndependentRole(lower), rest.hasPrefix(",") {
+                person.partySpelling = person.partySpelling ?? "parteilos"
+                if (next..<window).contains(where: { ["beide", "alle"].contains(words[$0].text) }) {
+                    person.listPartySpelling = "parteilos"
+                    person.appositionListCues.append(.candidate)
+                }
+            }
             // ", der die Veranstaltung ausgerichtet hatte": an organiser.
             if ["ausgerichtet", "organisiert", "veranstaltet"].contains(lower), rest.hasPrefix(","),
                window + 1 < words.count, ["hatte", "hatten", "hat", "haben"].contains(words[window + 1].text) {
@@ -884,6 +901,8 @@ struct PersonFinder {
             if let first = words.first, ["beide", "alle", "jeweils"].contains(first.lowercased()) {
                 words.removeFirst()
                 shared = true
+                // "(alle anderen parteilos)", "(alle übrigen parteilos)"
+                if let next = words.first, ["anderen", "übrigen"].contains(next) { words.removeFirst() }
             }
             // "(für die AfD)", "(von der SPD)": the party the words name.
             words = Self.droppingPreposition(words)
