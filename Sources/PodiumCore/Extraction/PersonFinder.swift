@@ -499,7 +499,10 @@ struct PersonFinder {
                let (spelling, _) = partyAt(index + 2, in: text) {
                 person.partySpelling = person.partySpelling ?? spelling
             }
-            if let cue = RoleWords.cue(of: word) {
+            // "der frühere Lokalredakteur X": a former reporter, not a former office-holder.
+            let formerOfAnotherRole = word.first?.isLowercase == true && index + 1 < start
+                && RoleWords.cue(of: words[index + 1].text).map { $0.excludesCandidacy && $0 != .notRunning } == true
+            if let cue = RoleWords.cue(of: word), !(cue == .notRunning && formerOfAnotherRole) {
                 person.cues.append(cue)
                 person.ownCues = true
                 person.description = person.description ?? String(word)

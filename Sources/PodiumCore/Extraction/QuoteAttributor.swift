@@ -133,12 +133,21 @@ struct QuoteAttributor {
         let asking = words.first.map { ["wollte", "wollten", "möchte", "mochte", "will"].contains($0) } == true
             && words.prefix(4).contains("wissen")
         guard let verbIndex = asking ? 0 : words.firstIndex(where: GermanWords.speechVerbs.contains), verbIndex <= 1 else { return nil }
+        let following = Array(words.dropFirst(verbIndex + 1))
         if let named = mentions.first(where: {
             $0.paragraph == paragraph && $0.range.lowerBound >= clause.startIndex && $0.range.upperBound <= clauseEnd
         }) {
+            // „…?“, fragte er Kandidatin X: with a pronoun as the subject, the one named is spoken
+            // to, and the pronoun is the one named before, if that is someone else.
+            if let pronoun = following.first, GermanWords.pronouns.contains(pronoun) {
+                let last = lastMention(before: span.outer.lowerBound, paragraph: paragraph, text: text)
+                guard let speaker = last?.candidate, speaker != named.candidate else {
+                    return Result(person: nil, surface: pronoun, attribution: .unresolved)
+                }
+                return Result(person: speaker, surface: pronoun, attribution: .context)
+            }
             return Result(person: named.candidate, surface: named.surface, attribution: named.candidate == nil ? .unresolved : .speechVerb)
         }
-        let following = Array(words.dropFirst(verbIndex + 1))
         // „…“, sagten beide: several speak; nobody is named.
         if let first = following.first, ["beide", "alle", "viele", "einige", "manche"].contains(first) {
             return Result(person: nil, surface: first, attribution: .unresolved)
