@@ -204,11 +204,11 @@ import Testing
             SELECT coalesce(p.title || ' ', '') || p.name || ' (' || pa.short_name || ')'
             FROM candidacies c JOIN persons p ON p.id = c.person_id JOIN parties pa ON pa.id = c.party_id ORDER BY c.id
             """) == [
-                "Mike Schubert (SPD)", "Martina Trauth-Koschnick (Linke)", "Janny Armbruster (Grüne)",
-                "Dr. Götz Friederich (CDU)", "Lutz Boede (FW)", "Dennis Hohloch (AfD)",
+                "Mike Schuster (SPD)", "Martina Traub-Kessler (Linke)", "Jenny Amberger (Grüne)",
+                "Dr. Götz Friedland (CDU)", "Lutz Bodenstein (FW)", "Dennis Hollmann (AfD)",
             ])
         #expect(try archive.strings("SELECT coalesce(speaker, attribution) FROM quote_details ORDER BY quote_id") == [
-            "Martina Trauth-Koschnick", "Mike Schubert", "Götz Friederich", "Lutz Boede",
+            "Martina Traub-Kessler", "Mike Schuster", "Götz Friedland", "Lutz Bodenstein",
         ])
         #expect(try archive.strings("SELECT name || coalesce(' (' || short_name || ')', '') FROM organizations ORDER BY id") == [
             "Industrie- und Handelskammer Potsdam (IHK)", "Bündnis Potsdam bekennt Farbe",

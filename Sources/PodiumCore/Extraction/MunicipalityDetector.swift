@@ -172,7 +172,7 @@ public struct MunicipalityDetector: Sendable {
             if strong { strongWeights[municipality.ags, default: 0] += total }
         }
         for (index, written) in words.enumerated() {
-            // "EFRINGEN-KIRCHEN. So voll …", "BÜRGERMEISTERWAHL KLÜTZ": a dateline or a title in capitals.
+            // "EFRINGEN-KIRCHEN. Die …", "BÜRGERMEISTERWAHL KLÜTZ": a dateline or a title in capitals.
             let word = datelines.contains(index) || index < titleWords ? Self.capitalizedIfUpperCase(written) : written
             let previous = index > 0 ? words[index - 1] : ""
             let next = index + 1 < words.count ? words[index + 1] : ""

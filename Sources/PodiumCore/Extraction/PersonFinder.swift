@@ -205,7 +205,7 @@ struct PersonFinder {
             if organised {
                 for member in list where !found[member].cues.contains(.candidate) { found[member].framed = false }
             }
-            // "A, B und C, das Jugendbüroteam, hatten …": a list named as a team of its own is no panel.
+            // "A, B und C, das Team des Jugendhauses, hatten …": a list named as a team of its own is no panel.
             let namedTeam = last + 3 < words.count && gap(text, last, last + 1).trimmingScalars(where: \.isBlank) == ","
                 && ["der", "die", "das"].contains(words[last + 1].text) && text.kinds[last + 2].contains(.capitalized)
                 && RoleWords.cue(of: words[last + 2].text) == nil
@@ -294,7 +294,7 @@ struct PersonFinder {
                 }
                 return (PersonName(title: title, givenName: givenName, familyName: family), end)
             }
-            // "Alexandra Martin": the second given name is the family name.
+            // "Sabine Konrad": the second given name is the family name.
             if given.count == 2 {
                 return (PersonName(title: title, givenName: given[0], familyName: given[1]), position - 1)
             }
@@ -303,7 +303,7 @@ struct PersonFinder {
         return cuedName(at: index, in: text, sentence: sentence)
     }
 
-    /// "(von links): Hans Kaminski, Mirko Kizina …": a given name and a family name, then the
+    /// "(von links): Hans Brockdorf, Ilka Sörensen …": a given name and a family name, then the
     /// next entry of a list.
     private func opensAList(_ index: Int, in text: TextWords) -> Bool {
         guard index + 2 < text.words.count, text.kinds[index + 1].contains(.nameLike),
@@ -322,7 +322,7 @@ struct PersonFinder {
             particles.append(String(words[position].text))
             position += 1
         }
-        // "von der Aue", but not "Harry Hagen den Umstehenden": an article opens no family name.
+        // "von der Aue", but not "Knut Larsen den Umstehenden": an article opens no family name.
         if let first = particles.first, Self.articleParticles.contains(first) { return nil }
         guard position < words.count, text.kinds[position].contains(.nameLike) else { return nil }
         let family = String(words[position].text)
@@ -416,7 +416,7 @@ struct PersonFinder {
     /// independent candidacy ("Unabhängiger Kandidat", "Einzelbewerber", "parteilos").
     private func presentsCandidate(_ content: String) -> Bool {
         // "(AfD, von links)": where someone sits in the photograph follows the party.
-        // "(parteilos, von der SPD unterstützt, 40)", "(61, CDU, Welschbillig)": one of its parts.
+        // "(parteilos, von der SPD unterstützt, 40)", "(61, CDU, Oberdorf)": one of its parts.
         if content.contains(",") {
             return content.split(separator: ",").contains { presentsCandidate(String($0.trimmingScalars(where: \.isBlank))) }
         }
@@ -588,7 +588,7 @@ struct PersonFinder {
             person.ownCues = true
         }
         // "moderiert von X", "Moderiert wird der Abend von Redakteurin X", "Moderiert wurde von
-        // Bennet Severin, Ida Frenzel …" (a first name the list holds unknown).
+        // Bennet Olsen, Ida Krämer …" (a first name the list holds unknown).
         var agentBefore = prefix.suffix(2).contains(where: { words[$0].text == "von" || words[$0].text == "durch" })
         if !agentBefore, start > 3, gap(text, start - 1, start).trimmingScalars(where: \.isBlank) == ",",
            text.kinds[start - 1].contains(.capitalized), text.kinds[start - 2].contains(.capitalized) {
@@ -664,7 +664,7 @@ struct PersonFinder {
                 while last + 1 < words.count, last < next + 2, text.kinds[last + 1].contains(.capitalized), joined(text, last, last + 1) {
                     last += 1
                 }
-                // "…, Andre Alkapon, Sarmed Munir, …": in a list of people, two words are the next person.
+                // "…, Jens Ulbrich, Sarmed Yilmaz, …": in a list of people, two words are the next person.
                 let personShaped = last == next + 1 && !words[next].text.hasSuffix("er")
                     && !(next...last).contains { position in Self.listStems.contains { words[position].text.contains($0) } }
                 if !personShaped, last + 1 < words.count, gap(text, last, last + 1).hasPrefix(",") || words[last + 1].text == "und" {

@@ -64,7 +64,7 @@ public struct PreparedArticle: Sendable {
         var municipality = read.municipality
         // A title from the metadata (an HTML page's, a JSON record's) often names the place
         // that the text then only calls "die Stadt". The text as laid out, without the page's
-        // navigation ("1. Startseite 2. Lokales 3. Grafschaft Hoya"), whose places are the outlet's.
+        // navigation ("1. Startseite 2. Lokales 3. Nachrichten Wernigerode"), whose places are the outlet's.
         if municipality == nil, let detector {
             if let detected = detector.detect(in: Self.placeText(title: metadata.title, body: body)),
                read.state == nil || detected.state == read.state {
@@ -98,7 +98,7 @@ public struct PreparedArticle: Sendable {
         return lines.compactMap { $0 }.joined(separator: "\n")
     }
 
-    /// A numbered item of a page's navigation path: "1. Startseite", "4. Grafschaft Hoya".
+    /// A numbered item of a page's navigation path: "1. Startseite", "3. Nachrichten Wernigerode".
     private static func isBreadcrumb(_ heading: String) -> Bool {
         let digits = heading.prefix(while: \.isNumber)
         return (1...2).contains(digits.count) && heading.dropFirst(digits.count).hasPrefix(". ")
