@@ -242,7 +242,7 @@ enum OrganizerExtractor {
     /// Endings of bodies whose genitive is part of their name: "Verband der …", "Schülervertretung des …".
     private static let bodyEndings = [
         "verband", "verein", "kreis", "bund", "gemeinschaft", "vereinigung", "kammer", "initiative", "rat", "ausschuss",
-        "vertretung", "förderverein", "freunde",
+        "vertretung", "freunde",
     ]
 
     /// Words that open a time told after the verb: "hat Ende August", "hatte am Dienstag".

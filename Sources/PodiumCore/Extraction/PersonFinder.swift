@@ -727,9 +727,8 @@ struct PersonFinder {
             }
         }
         // "von X gut moderiert", "An der von A und B moderierten Runde": marked here, decided for
-        // the list it ends once lists are known.
-        // The verb only: "(Moderator)" after a name is that person's role, and "…, moderiert von
-        // A und B" names who moderated after it.
+        // the list it ends once lists are known. The verb only: "(Moderator)" after a name is
+        // that person's role, and "…, moderiert von A und B" names who moderated after it.
         var position = next
         while position < words.count, position < next + 4, sentence[position] == sentence[end] {
             if words[position].text.hasPrefix("moderi") {
