@@ -39,6 +39,12 @@ import Testing
         #expect(names("Lena Pohl, Felix Funk und Jonas Ebert, das Team des Jugendhauses, hatten Kuchen gebacken.").isEmpty)
     }
 
+    @Test func anUnknownGivenNameBetweenTwoPeopleOfAListIsAPerson() {
+        #expect(names("Zunächst wurden Anton Kreidler (SPD), Sarmed Yilmaz und Clemens Wied vorgestellt.")
+            == ["Anton Kreidler (SPD)", "Sarmed Yilmaz (-)", "Clemens Wied (-)"])
+        #expect(names("Auf dem Podium: Anton Kreidler (SPD), Freie Wähler und Clemens Wied (CDU).") == ["Anton Kreidler (SPD)", "Clemens Wied (CDU)"])
+    }
+
     @Test func anAbsenceToldOfAListIsTheWholeList() {
         #expect(names("Mit Ida Kern (FDP) und Olaf Brink (parteilos) hatten zwei der fünf Bewerber ihre Teilnahme kurzfristig abgesagt.").isEmpty)
     }

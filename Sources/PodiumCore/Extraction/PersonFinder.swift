@@ -93,6 +93,7 @@ struct PersonFinder {
                 index += 1
             }
         }
+        found = withUnknownGivenNamesInLists(found, in: text, sentence: sentence, paragraph: paragraph)
         // Descriptions of someone named before ("Die CDU-Kandidatin erhielt …") name a party.
         let describes = text.text.utf8.contains(0x2D) || text.text.containsBytes("parteilos") || text.text.containsBytes("nabhängig")
         let descriptions = describes ? descriptions(in: text, sentence: sentence, paragraph: paragraph, people: found) : []
@@ -301,6 +302,41 @@ struct PersonFinder {
             return nil
         }
         return cuedName(at: index, in: text, sentence: sentence)
+    }
+
+    /// "A Beispiel, Sarmed Yilmaz, C Muster": between two people of a list, two capitalised words
+    /// are a person too, though the given name is unknown.
+    private func withUnknownGivenNamesInLists(_ found: [NamedPerson], in text: TextWords, sentence: [Int], paragraph: Int) -> [NamedPerson] {
+        guard found.count >= 2 else { return found }
+        let words = text.words
+        var result: [NamedPerson] = []
+        for (previous, next) in zip(found, found.dropFirst()) {
+            result.append(previous)
+            // "…, Sarmed Yilmaz, C" or "…, Sarmed Yilmaz und C".
+            let joinedByWord = next.words.lowerBound > 0 && ["und", "sowie"].contains(words[next.words.lowerBound - 1].text)
+            let end = next.words.lowerBound - (joinedByWord ? 1 : 0)
+            let (given, family) = (end - 2, end - 1)
+            guard given > previous.words.upperBound, sentence[previous.words.upperBound] == sentence[next.words.lowerBound] else { continue }
+            var before = String(gap(text, previous.words.upperBound, given))
+            // Past the previous person's parentheses: "A (SPD), Sarmed Yilmaz".
+            if given > previous.words.upperBound + 1 {
+                guard before.hasPrefix(" ("), let close = before.firstIndex(of: ")") else { continue }
+                before = String(before[before.index(after: close)...])
+            }
+            let after = gap(text, family, end).trimmingScalars(where: \.isBlank)
+            let candidate = [given, family].allSatisfy { index in
+                text.kinds[index].contains(.capitalized) && text.kinds[index].contains(.nameLike)
+                    && text.kinds[index].isDisjoint(with: [.commonNoun, .notName, .particle]) && RoleWords.cue(of: words[index].text) == nil
+                    && !Self.listStems.contains { words[index].text.contains($0) }
+            }
+            guard candidate, before.trimmingScalars(where: \.isBlank) == ",", joinedByWord ? after.isEmpty : after == ",",
+                  joined(text, given, family), partyAt(given, in: text) == nil else { continue }
+            result.append(NamedPerson(
+                name: PersonName(givenName: String(words[given].text), familyName: String(words[family].text)), paragraph: paragraph,
+                words: given...family, range: words[given].range.lowerBound..<words[family].range.upperBound))
+        }
+        result.append(found[found.count - 1])
+        return result
     }
 
     /// "(von links): Hans Brockdorf, Ilka Sörensen …": a given name and a family name, then the
