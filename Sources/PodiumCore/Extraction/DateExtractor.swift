@@ -17,10 +17,7 @@ import Foundation
 /// of its kind (those next to a word of the forum first). The election's days are all those of
 /// the vote: a first round and a run-off are two.
 enum DateExtractor {
-    private static let months = [
-        "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
-        "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
-    ]
+    private static let months = GermanWords.months
     private static let weekdays = ["montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6]
 
     /// What a date is next to.

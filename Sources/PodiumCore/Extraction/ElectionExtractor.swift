@@ -58,6 +58,13 @@ enum ElectionExtractor {
         ("Gemeinderat", [], ["gemeinderatswahl", "gemeinderatskandidat", "wahl zum gemeinderat", "gemeinderatsliste",
                              "gemeinde- und ortschaftsrat"]),
     ]
+    /// Offices whose words hold another office's: "Oberbürgermeisterwahl" holds
+    /// "bürgermeisterwahl", "Samtgemeinderat" holds "gemeinderat". The other office's words are
+    /// counted where none of these longer ones holds them.
+    private static let longerOffices = [
+        "Bürgermeister": ["oberbürgermeister", "stadtbürgermeister", "ortsbürgermeister", "vizebürgermeister"],
+        "Gemeinderat": ["samtgemeinderat"],
+    ]
     /// The councils a Kommunalwahl elects, by the word that names the council.
     private static let councils = [("Stadtrat", "stadtrat"), ("Gemeinderat", "gemeinderat")]
 
@@ -83,16 +90,16 @@ enum ElectionExtractor {
     }
 
     private static func office(in text: String) -> String? {
-        // "Oberbürgermeisterwahl" holds "bürgermeisterwahl": the words of the mayor are counted
-        // where no longer office holds them.
-        var mayors = text
-        for longer in ["oberbürgermeister", "stadtbürgermeister", "ortsbürgermeister", "vizebürgermeister"] where mayors.containsBytes(longer) {
-            mayors = mayors.replacingOccurrences(of: longer, with: "#")
+        func searched(for office: String) -> String {
+            var searched = text
+            for longer in longerOffices[office] ?? [] where searched.containsBytes(longer) {
+                searched = searched.replacingOccurrences(of: longer, with: "#")
+            }
+            return searched
         }
-        let councils = text.replacingOccurrences(of: "samtgemeinderat", with: "#")
         var best: (office: String, weight: Int)? = nil
         for (office, titles, elections) in offices {
-            let searched = office == "Bürgermeister" ? mayors : office == "Gemeinderat" ? councils : text
+            let searched = searched(for: office)
             let weight = elections.reduce(0) { $0 + 3 * searched.occurrences(of: $1) }
                 + (office == "Stadtbürgermeister" ? 0 : titles.reduce(0) { $0 + searched.occurrences(of: $1) })
             if weight > 0, weight > best?.weight ?? 0 { best = (office, weight) }
@@ -100,7 +107,7 @@ enum ElectionExtractor {
         // "bewerben sich bei der Kommunalwahl um einen Sitz im Stadtrat": with no office's
         // election named, a Kommunalwahl elects the council the text names more.
         if best == nil, text.containsBytes("kommunalwahl") {
-            let named = Self.councils.map { (office: $0.0, count: councils.occurrences(of: $0.1)) }.sorted { $0.count > $1.count }
+            let named = councils.map { (office: $0.0, count: searched(for: $0.0).occurrences(of: $0.1)) }.sorted { $0.count > $1.count }
             if named[0].count > named[1].count { return named[0].office }
         }
         return best?.office

@@ -11,6 +11,12 @@ enum GermanWords {
         "Dr", "Prof", "St", "Nr", "Hr", "Fr", "bzw", "ca", "vgl", "Dipl", "Ing", "Str", "sog",
     ]
 
+    /// The months by name, lower-cased, with their numbers: "märz" → 3.
+    static let months = [
+        "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+        "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    ]
+
     /// Verbs that introduce or close direct speech: „…“, sagte Pfeiffer.
     static let speechVerbs: Set<String> = [
         "sagte", "sagt", "sagten", "betonte", "betont", "betonten", "kritisierte", "kritisiert",

@@ -161,7 +161,7 @@ public struct MunicipalityDetector: Sendable {
         let words = Self.words(text)
         let (datelines, titleWords) = Self.datelineWords(text)
         var weights: [String: (municipality: Municipality, weight: Int)] = [:]
-        /// What strong cues alone give a place ("Stadt X", a dateline, "Bürgermeister von X").
+        // What strong cues alone give a place ("Stadt X", a dateline, "Bürgermeister von X").
         var strongWeights: [String: Int] = [:]
         var usedAsNoun: Set<String> = []
         var namedAsClub: Set<String> = []

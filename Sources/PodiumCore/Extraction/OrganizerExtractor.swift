@@ -53,11 +53,10 @@ enum OrganizerExtractor {
     /// Names too general to be one on their own: "die Zeitung", "die Stadt" (but "Stadt Musterstadt").
     private static let genericNouns: Set<String> = ["zeitung", "veranstaltung", "redaktion", "stadt", "gemeinde", "verwaltung", "verein"]
     /// Whole first words of the same ("Bürgerinitiative" organises, "Bürger" do not).
-    private static let notOrganizerWords: Set<String> = [
+    private static let notOrganizerWords = Set([
         "bürger", "bürgerinnen", "bürgern", "menschen", "leute", "journalisten", "journalistinnen", "jugend", "jugendliche",
-        "jugendlichen", "schüler", "schülerinnen", "schülern", "einwohner", "einwohnerinnen", "eltern", "öffentlichkeit", "januar", "februar", "märz", "april", "mai", "juni", "juli",
-        "august", "september", "oktober", "november", "dezember",
-    ]
+        "jugendlichen", "schüler", "schülerinnen", "schülern", "einwohner", "einwohnerinnen", "eltern", "öffentlichkeit",
+    ]).union(GermanWords.months.keys)
 
     static func organizers(in paragraphs: [String]) -> [Organizer] {
         var found: [Organizer] = []
@@ -246,11 +245,10 @@ enum OrganizerExtractor {
     ]
 
     /// Words that open a time told after the verb: "hat Ende August", "hatte am Dienstag".
-    private static let timeWords: Set<String> = [
+    private static let timeWords = Set([
         "ende", "anfang", "mitte", "am", "im", "vor", "zuletzt", "bereits", "schon", "kürzlich", "jüngst", "gestern", "heute",
-        "erneut", "wieder", "nun", "jetzt", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-        "oktober", "november", "dezember",
-    ]
+        "erneut", "wieder", "nun", "jetzt",
+    ]).union(GermanWords.months.keys)
 
     /// Words before an event's name that are no organiser ("Live-Podium", "TV-Duell").
     private static let compoundStoplist: Set<String> = [

@@ -327,7 +327,7 @@ struct PersonFinder {
             let candidate = [given, family].allSatisfy { index in
                 text.kinds[index].contains(.capitalized) && text.kinds[index].contains(.nameLike)
                     && text.kinds[index].isDisjoint(with: [.commonNoun, .notName, .particle]) && RoleWords.cue(of: words[index].text) == nil
-                    && !Self.listStems.contains { words[index].text.contains($0) }
+                    && !Self.isListWord(words[index].text)
             }
             guard candidate, before.trimmingScalars(where: \.isBlank) == ",", joinedByWord ? after.isEmpty : after == ",",
                   joined(text, given, family), partyAt(given, in: text) == nil else { continue }
@@ -536,9 +536,11 @@ struct PersonFinder {
                 person.partySpelling = person.partySpelling ?? spelling
             }
             // "der frühere Lokalredakteur X": a former reporter, not a former office-holder.
-            let formerOfAnotherRole = word.first?.isLowercase == true && index + 1 < start
-                && RoleWords.cue(of: words[index + 1].text).map { $0.excludesCandidacy && $0 != .notRunning } == true
-            if let cue = RoleWords.cue(of: word), !(cue == .notRunning && formerOfAnotherRole) {
+            func formerOfAnotherRole() -> Bool {
+                word.first?.isLowercase == true && index + 1 < start
+                    && RoleWords.cue(of: words[index + 1].text).map { $0.excludesCandidacy && $0 != .notRunning } == true
+            }
+            if let cue = RoleWords.cue(of: word), !(cue == .notRunning && formerOfAnotherRole()) {
                 person.cues.append(cue)
                 person.ownCues = true
                 person.description = person.description ?? String(word)
@@ -702,7 +704,7 @@ struct PersonFinder {
                 }
                 // "…, Jens Ulbrich, Sarmed Yilmaz, …": in a list of people, two words are the next person.
                 let personShaped = last == next + 1 && !words[next].text.hasSuffix("er")
-                    && !(next...last).contains { position in Self.listStems.contains { words[position].text.contains($0) } }
+                    && !(next...last).contains { Self.isListWord(words[$0].text) }
                 if !personShaped, last + 1 < words.count, gap(text, last, last + 1).hasPrefix(",") || words[last + 1].text == "und" {
                     person.listSpelling = person.listSpelling
                         ?? String(text.text[words[next].range.lowerBound..<words[last].range.upperBound])
@@ -754,7 +756,7 @@ struct PersonFinder {
                     }
                     // "von der Wählergemeinschaft Pro Au", "von der UWG"; not "für die Fachschaft Wirtschaft".
                     let named = (position...last).contains { index in
-                        Self.listStems.contains { words[index].text.contains($0) } || words[index].text.allSatisfy { $0.isUppercase || $0 == "-" }
+                        Self.isListWord(words[index].text) || words[index].text.allSatisfy { $0.isUppercase || $0 == "-" }
                     }
                     if named {
                         person.listSpelling = person.listSpelling ?? String(text.text[words[position].range.lowerBound..<words[last].range.upperBound])
@@ -787,16 +789,30 @@ struct PersonFinder {
         // "Im Gespräch mit X erklärte Y, warum sie kandidiert": after a speech verb with its own
         // subject, the running is that subject's.
         var anotherClause = false
-        while window < words.count, count < 12, sentence[window] == sameSentence,
+        // "A und B fehlten": an absence told as the predicate (no comma after the name) is the whole list's.
+        func absent() {
+            person.cues.append(.notRunning)
+            if !rest.hasPrefix(",") { person.appositionListCues.append(.notRunning) }
+        }
+        while window < words.count, count < 20, sentence[window] == sameSentence,
               !others.contains(where: { $0.words.contains(window) }) {
+            // "Mit A (Freie Wähler) und B hatten zuvor zwei der Bewerber ihre Teilnahme kurzfristig
+            // abgesagt": past the apposition's twelve words, only an absence told at the end of a
+            // long clause counts.
+            guard count < 12 else {
+                if RoleWords.absenceWords.contains(words[window].text.lowercased()) {
+                    absent()
+                    break
+                }
+                count += 1
+                window += 1
+                continue
+            }
             // "Die Redaktion (A, rechts) hatte Bürgermeister B …": a parenthesis that closes ends the apposition.
             if window > next, gap(text, window - 1, window).contains(")") { break }
             let word = words[window].text
             // "A (UWB), moderiert von den Redakteuren B und C": the agent of a participle is someone else.
-            if !text.kinds[window].contains(.capitalized), word.hasSuffix("t") || word.hasSuffix("en"),
-               window + 1 < words.count, ["von", "durch"].contains(words[window + 1].text) {
-                break
-            }
+            if window + 1 < words.count, Self.introducesAnAgent(word, before: words[window + 1].text) { break }
             let lower = text.kinds[window].contains(.capitalized) ? word.lowercased() : String(word)
             if count < 5, let cue = RoleWords.cue(of: word), rest.hasPrefix(",") || (next < words.count && words[next].text == "als") {
                 person.cues.append(cue)
@@ -875,23 +891,12 @@ struct PersonFinder {
             // "…, der in den Ruhestand geht"; "stellten sich als mögliche Nachfolger vor" runs.
             let leaves = lower == "ruhestand"
                 || lower == "nachfolge" && window > 0 && RoleWords.possessives.contains(words[window - 1].text.lowercased())
-            if leaves || RoleWords.absenceWords.contains(lower)
+            if leaves {
+                person.cues.append(.notRunning)
+            } else if RoleWords.absenceWords.contains(lower)
                 || lower == "nicht" && (window + 1..<min(window + 3, words.count)).contains(where: {
                     RoleWords.absentAfterNicht.contains(words[$0].text.lowercased()) }) {
-                person.cues.append(.notRunning)
-                // "A und B fehlten": told as the predicate (no comma after the name), the whole list's.
-                if !leaves, !rest.hasPrefix(",") { person.appositionListCues.append(.notRunning) }
-            }
-            count += 1
-            window += 1
-        }
-        // "Mit A (Freie Wähler) und B hatten zuvor zwei der Bewerber ihre Teilnahme kurzfristig
-        // abgesagt": an absence told at the end of a long clause.
-        while window < words.count, count < 20, sentence[window] == sameSentence, !others.contains(where: { $0.words.contains(window) }) {
-            if RoleWords.absenceWords.contains(words[window].text.lowercased()) {
-                person.cues.append(.notRunning)
-                if !rest.hasPrefix(",") { person.appositionListCues.append(.notRunning) }
-                break
+                absent()
             }
             count += 1
             window += 1
@@ -1164,8 +1169,17 @@ struct PersonFinder {
         return nil
     }
 
-    /// Parts of the names of voter groups: "Hainbacher Liste", "Bürger für Unterholz", "Wir Wähler".
-    private static let listStems = ["Liste", "Wähler", "Bürger", "Gemeinschaft", "Bündnis", "Initiative", "Partei", "Union", "Forum", "Block"]
+    /// Whether a word is part of a voter group's name: "Hainbacher Liste", "Bürger für Unterholz",
+    /// "Wählergemeinschaft".
+    private static func isListWord(_ word: some StringProtocol) -> Bool {
+        ["Liste", "Wähler", "Bürger", "Gemeinschaft", "Bündnis", "Initiative", "Partei", "Union", "Forum", "Block"].contains { word.contains($0) }
+    }
+
+    /// A participle followed by who did it: "moderiert von", "eingeladen durch".
+    private static func introducesAnAgent(_ participle: some StringProtocol, before preposition: some StringProtocol) -> Bool {
+        (preposition == "von" || preposition == "durch") && participle.first?.isLowercase == true
+            && (participle.hasSuffix("t") || participle.hasSuffix("en"))
+    }
 
     private static let listNouns: Set<Substring> = [
         "Wählergruppe", "Wählergemeinschaft", "Wählervereinigung", "Liste", "Partei", "Bündnis", "Initiative",
@@ -1313,11 +1327,7 @@ struct PersonFinder {
         guard let first = between.first, between.count <= 10 else { return false }
         guard [",", "und", "sowie", ",und", "–", "-"].contains(first) else { return false }
         // ", moderiert von den Redakteuren B": the agent of a participle is no further member.
-        if zip(between, between.dropFirst()).contains(where: { participle, preposition in
-            ["von", "durch"].contains(preposition) && participle.first?.isLowercase == true
-                && (participle.hasSuffix("t") || participle.hasSuffix("en")) }) {
-            return false
-        }
+        if zip(between, between.dropFirst()).contains(where: Self.introducesAnAgent) { return false }
         // The next person's own words (up to four), or an apposition of the previous one between
         // commas: ", Redaktionsleiter der Zeitung, und".
         return between.count <= 5 || between.contains(where: { $0.hasSuffix(",") }) && ["und", "sowie"].contains(between.last!)

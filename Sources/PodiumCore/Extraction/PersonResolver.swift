@@ -137,7 +137,6 @@ enum PersonResolver {
     private static func match(_ words: TextWords, at index: Int, _ names: NameIndex) -> (Int, Int?)? {
         // Most words cannot start a name: their first byte starts none of the names looked up.
         guard let first = words.words[index].text.utf8.first, names.firstBytes[Int(first)] else { return nil }
-        let word = String(words.words[index].text)
         guard words.kinds[index].contains(.capitalized) else {
             // A family name with its particles, without the given name: "sagte de Vaal".
             guard !names.byParticle.isEmpty else { return nil }
@@ -145,7 +144,7 @@ enum PersonResolver {
             return owners.isEmpty ? nil : (owners[0].length, owners.count == 1 ? owners[0].candidate : nil)
         }
         // Given name(s) followed by a surname.
-        for (candidate, given) in names.givenNames[word] ?? [] {
+        for (candidate, given) in names.givenNames[String(words.words[index].text)] ?? [] {
             guard index + given.count < words.words.count,
                   zip(given, words.words[index...]).allSatisfy({ $0 == String($1.text) }),
                   let surname = names.surnameOwners(at: index + given.count, in: words).first(where: { $0.candidate == candidate })
