@@ -157,7 +157,7 @@ struct PersonFinder {
         for position in found.indices { lists[heads[position], default: []].append(position) }
         // A sentence frame presents a list of names, or a name next to the frame word; a name
         // alone further off ("…fair gewesen, so Klaus Ebersberger") is only mentioned.
-        // A name with a list in parentheses ("Axel Paulsen (ABL)") stands among the candidates anywhere in the sentence.
+        // A name with a list in parentheses ("Ole Brandt (ABL)") stands among the candidates anywhere in the sentence.
         for (_, list) in lists where list.count == 1 {
             let person = found[list[0]]
             guard person.framed, person.listSpelling == nil else { continue }
