@@ -45,6 +45,12 @@ import Testing
         #expect(names("Auf dem Podium: Anton Kreidler (SPD), Freie Wähler und Clemens Wied (CDU).") == ["Anton Kreidler (SPD)", "Clemens Wied (CDU)"])
     }
 
+    /// Candidates come from every background: their given names are names wherever they stand.
+    @Test(arguments: ["Iyabo Okafor-Lenz", "Patrik Dombrowe", "Thanh Wendtland", "Mouhanad Risse", "Zbigniew Kaltwasser"])
+    func givenNamesOfManyLanguagesStartAName(name: String) {
+        #expect(names("Auf dem Podium saßen \(name) und Herbert Quast.") == ["\(name) (-)", "Herbert Quast (-)"])
+    }
+
     @Test func anAbsenceToldOfAListIsTheWholeList() {
         #expect(names("Mit Ida Kern (FDP) und Olaf Brink (parteilos) hatten zwei der fünf Bewerber ihre Teilnahme kurzfristig abgesagt.").isEmpty)
     }
