@@ -50,6 +50,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         let named = forumNames.contains { text.containsBytes($0) }
             || panel >= 3 && !results && panelEventWords.contains { text.containsBytes($0) }
             || forumPhrases.contains { phrase in occurs(phrase.first, nearBefore: phrase.then, within: phrase.within, in: text) }
+            || asksTheCandidates(text)
         // Beyond a local election, candidates and one word of talk ("Runde", "Debatte") are
         // national or foreign news: it takes two, such as a discussion with an audience.
         let talk = discussionWords.filter { (local || $0 != "runde") && text.containsBytes($0) }.count
@@ -66,12 +67,12 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         // "Die Kandidaten stellen sich Ihren Fragen": the reader, addressed, is invited.
         let addressed = readerAddresses.contains { original.containsBytes($0) } ? 1 : 0
         let invitations = times + addressed + invitationWords.filter { word in
-            guard word.hasPrefix("findet") else { return text.containsBytes(word) }
+            guard word.hasPrefix("findet") || word == "stattfinden" else { return text.containsBytes(word) }
             // "Die Wahl des Nachfolgers findet am 6. März statt" dates the election, not the forum.
             guard let range = text.byteRange(of: word) else { return false }
             let before = text.utf8.index(range.lowerBound, offsetBy: -100, limitedBy: text.startIndex) ?? text.startIndex
             let sentence = text[before..<range.lowerBound].split(separator: ". ", omittingEmptySubsequences: false).last ?? ""
-            return !sentence.containsBytes("wahl")
+            return !namesTheElection(sentence)
         }.count
         // "Am Dienstag diskutierten die neun Kandidaten …" at the top: the forum took place, even
         // where the invitation that went before is still below.
@@ -81,6 +82,30 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         let announces = invitations >= 1 && reporting <= 1 || invitations >= 2 && reporting <= 3
             || invitations >= 4 && reporting <= 6
         return announces && !toldAtTheTop ? .electionCoverage : .forumReport
+    }
+
+    /// "Jugendliche stellten Fragen an die Kandidaten", but not the offer to readers "Fragen an
+    /// die Kandidaten zu stellen", which a newspaper's portrait series makes.
+    private static func asksTheCandidates(_ text: String) -> Bool {
+        occurs("fragen an", in: text) { found in
+            let window = text[found.upperBound..<(text.index(found.upperBound, offsetBy: 60, limitedBy: text.endIndex) ?? text.endIndex)]
+            let near = window.prefix(20)
+            return (near.contains("kandidat") || near.contains("bewerber")) && !window.contains("zu stellen")
+        }
+    }
+
+    /// Whether a sentence speaks of the election itself: "wahl" or "wahlen" as a word's end
+    /// ("Die Bürgermeisterwahl findet …"), not as the start of a forum's name ("Wahlforum").
+    private static func namesTheElection(_ sentence: Substring) -> Bool {
+        var rest = sentence[...]
+        while let found = rest.range(of: "wahl") {
+            let after = rest[found.upperBound...]
+            if after.first.map({ !$0.isLetter }) ?? true || after.hasPrefix("en") && !(after.dropFirst(2).first?.isLetter ?? false) {
+                return true
+            }
+            rest = after
+        }
+        return false
     }
 
     /// Whether an hour is named as a start to come ("um 19 Uhr", "ab 19 Uhr"), not as a moment
@@ -172,6 +197,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         ("trafen", ["aufeinander"], 80),
         ("es diskutierten", [], 0),
         ("forum", ["wahl", "kandidat", "bewerber"], 60),
+        ("duell der", ["kandidat", "bewerber"], 30),
     ]
 
     private static let panelEventWords = ["veranstaltung", "diskussion", "forum"]
@@ -239,6 +265,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "findet statt", "beginn ist", "beginnt um", "werden sich", "können sich", "können fragen", "fragen stellen können",
         "am kommenden", "anmeldung", "ist es so weit", "wird moderiert", "moderieren wird",
         "werden rede und antwort", "stattfinden", "für montag,", "für dienstag,", "für mittwoch,", "für donnerstag,",
-        "für freitag,", "für samstag,", "für sonntag,", "sind eingeladen",
+        "für freitag,", "für samstag,", "für sonntag,", "sind eingeladen", "am nächsten", "sollen sich", "übertragen werden",
+        "ist geplant", "sind geplant", "eigene fragen",
     ]
 }

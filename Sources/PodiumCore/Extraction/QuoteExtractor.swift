@@ -4,7 +4,7 @@
 /// and ‚…‘ (single German). A quoted passage is not speech when it names something: after an
 /// article or preposition and without closing punctuation (des „Gesetzes zur Verbesserung des
 /// Netzzugangs zu Verwaltungsdienstleistungen“), or when it is three words or fewer without
-/// punctuation (scare quotes such as „Remote-Arbeit“).
+/// punctuation (scare quotes such as „Remote-Arbeit“), or a single word („Weiter!“).
 enum QuoteExtractor {
     struct Span: Equatable {
         /// The quoted text, without the marks.
@@ -47,6 +47,9 @@ enum QuoteExtractor {
 
     private static func isSpeech(_ text: String, inner: Range<String.Index>, outer: Range<String.Index>) -> Bool {
         let quoted = text[inner].trimmingScalars(where: \.isBlank)
+        let words = quoted.split(separator: " ")
+        // „Weiter!“, ruft die Zeitnehmerin: one word is a call, not something said on the panel.
+        guard words.count >= 2 else { return false }
         let endsLikeSpeech = quoted.last.map { ".!?…".contains($0) } ?? false
         let previousWord = lastWord(before: outer.lowerBound, in: text)
         let nextWords = text[outer.upperBound...].split(separator: " ", maxSplits: 2).prefix(2).map {
@@ -55,7 +58,6 @@ enum QuoteExtractor {
         let followedBySpeechVerb = text[outer.upperBound...].first == ","
             && nextWords.contains(where: { GermanWords.speechVerbs.contains($0) || $0 == "lautet" || $0 == "lautete" })
         if followedBySpeechVerb || endsLikeSpeech { return true }
-        let words = quoted.split(separator: " ")
         // "nannte er wörtlich: „Arbeit, Arbeit, Arbeit“.": after a colon, ending the sentence,
         // unless a title's noun has it ("Das Motto: „…“").
         let endsSentence = text[outer.upperBound...].first.map { ".!?".contains($0) } ?? true

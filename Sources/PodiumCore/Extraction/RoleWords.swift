@@ -120,7 +120,7 @@ enum RoleWords {
           "politologe", "politologin", "forscher", "forscherin", "gutachter", "gutachterin", "sachverständige",
           "sachverständiger"], .expert),
         (["veranstalter", "veranstalterin", "gastgeber", "gastgeberin", "organisator", "organisatorin", "initiator",
-          "initiatorin", "ausrichter"], .organiser),
+          "initiatorin", "ausrichter", "betreuer", "betreuerin"], .organiser),
         (["redakteur", "redakteurin", "redakteure", "redakteurinnen", "reporter", "reporterin", "reporterinnen",
           "journalist", "journalistin", "journalisten", "redakteuren", "lokalchef", "lokalchefin", "redaktionsleiter", "redaktionsleiterin", "chefredakteur",
           "chefredakteurin", "volontär", "volontärin", "korrespondent", "korrespondentin", "autor", "autorin",
