@@ -51,6 +51,11 @@ import Testing
         #expect(names("Auf dem Podium saßen \(name) und Herbert Quast.") == ["\(name) (-)", "Herbert Quast (-)"])
     }
 
+    @Test func anIncumbentWhoGivesUpTheOfficeIsNoCandidate() {
+        #expect(names("Amtsinhaber Egon Trautwein hatte im Frühjahr angekündigt, dass er sein Amt nach fast 24 Jahren abgeben will.").isEmpty)
+        #expect(names("Amtsinhaber Egon Trautwein hatte im Frühjahr angekündigt, dass er wieder antritt.") == ["Egon Trautwein (-)"])
+    }
+
     @Test func anAbsenceToldOfAListIsTheWholeList() {
         #expect(names("Mit Ida Kern (FDP) und Olaf Brink (parteilos) hatten zwei der fünf Bewerber ihre Teilnahme kurzfristig abgesagt.").isEmpty)
     }

@@ -85,7 +85,8 @@ import Testing
     }
 
     @Test func everyHomographIsAGazetteerNameWithAKnownRule() {
-        let names = Set(Gazetteer.builtIn.municipalities.map(\.name))
+        // A name, or the first word of one that goes on to say where ("Linz" of Linz am Rhein).
+        let names = Set(Gazetteer.builtIn.municipalities.flatMap { [$0.name, String($0.name.prefix { $0 != " " })] })
         let rows = CSVParser.rows(EmbeddedResources.dataTable(named: "place-name-homographs.csv")).dropFirst()
         #expect(rows.count > 50)
         #expect(rows.filter { !names.contains($0[0]) }.map { $0[0] } == [])
@@ -94,5 +95,33 @@ import Testing
 
     @Test func aPlaceAbroadWithAGermanNamesakeNeverCounts() {
         #expect(detector.detect(in: "Die Gemeinde Rom ist hoch verschuldet, sagte Marino.") == nil)
+        #expect(detector.detect(in: "Der Fahrer wurde im Unfallkrankenhaus Linz behandelt.") == nil)
+    }
+
+    /// "Leer" for Leer (Ostfriesland), "Bonndorf" for Bonndorf im Schwarzwald: the short form
+    /// names the place after a strong cue only, since such words are often common words too.
+    @Test func aShortFormNamesThePlaceAfterAStrongCue() {
+        #expect(detector.detect(in: "Drei Bewerber wollen das Bürgermeisteramt in Leer übernehmen.")?.ags == "03457013")
+        #expect(detector.detect(in: "Der Wahlkampf der Stadt Bonndorf im Kreis Waldshut beginnt.")?.ags == "08337022")
+        #expect(detector.detect(in: "Die Kasse war leer. In Leer regnete es.") == nil)
+        #expect(detector.detect(in: "Die Halle war voll, als die Kandidaten in Halle sprachen.") == nil)
+    }
+
+    /// A hall, house or church with the place's name is where the forum was, however small the place.
+    @Test func aVenueNamesItsPlace() {
+        #expect(detector.detect(in: "Rund 200 Gäste kamen ins voll besetzte Bürgerhaus in Volxheim.")?.ags == "07133106")
+        #expect(detector.detect(in: "Die Kandidaten trafen sich in der Mehrzweckhalle Hargesheim.")?.ags == "07133040")
+        // A building the text only asks about is no venue.
+        #expect(detector.detect(in: "Eine Frau wollte wissen, ob auch das Dorfgemeinschaftshaus in Volxheim Wärme bekommt.") == nil)
+    }
+
+    @Test func aDatelineOfSeveralWordsAndNotAListItem() {
+        #expect(detector.detect(in: "Neustadt in Sachsen, 3. Mai / Die beiden Bewerber stellten sich vor.")?.ags == "14628260")
+        #expect(detector.detect(in: "Gewählt wird in:\n• Rathenow (Havelland)\n• Strausberg (Märkisch-Oderland)") == nil)
+    }
+
+    @Test func anAssociationNamedAfterThePlaceDoesNotMakeItANoun() {
+        #expect(detector.detect(in: "Eingeladen hatte der Ahaus e. V. zum Gespräch über den Handel in Ahaus.")?.ags == "05554004")
+        #expect(detector.detect(in: "Die Kandidaten aus dem Nürnberger Land diskutierten.") == nil)
     }
 }

@@ -6,8 +6,9 @@ import Foundation
 /// weighs most is taken when it is the only one, or weighs at least 2 and more than twice any
 /// other, since a wrong place is worse than none:
 /// - a strong cue weighs 3: "Gemeinde X" for any place, "Stadt X" for a town, the election
-///   ("Bürgermeisterwahl X"), and a dateline ("X. Die Kandidaten …", "X – …", "X (…)", "X/…" at
-///   the start of one of the first lines, also in capitals);
+///   ("Bürgermeisterwahl X"), a venue ("im Bürgerhaus in X", "in der Lutherkirche X"), and a
+///   dateline ("X. Die Kandidaten …", "X – …", "X (…)", "X/…", "Neustadt in Sachsen, 15. April"
+///   at the start of one of the first lines, also in capitals; not an item of a list);
 /// - "in X", "aus X", "nach X" weigh 2 for places of 5,000 people or more that are not
 ///   homographs; "Bürgermeister von X", "Rathaus in X" weigh 3 for any place, and so does a
 ///   town's adjective before its offices ("Glandorfer Bürgermeisterkandidaten", 2);
@@ -20,12 +21,14 @@ import Foundation
 ///   and then no mention of it counts; names that nearly always mean a place abroad ("Rom")
 ///   never count; "Landkreis X" speaks of the district; a name after a given name, a club or a
 ///   memorial ("Jana Salzwedel", "Bayer Leverkusen", "KZ Dachau") is no place, and then no
-///   mention of it counts;
+///   mention of it counts; an association of its name ("der Ahaus e. V.") is not counted;
 /// - a name several places share stands for the city of 50,000 people or more among them
 ///   that has ten times the people of any other ("Münster", "Schwerin"), else for none;
 /// - a bilingual name answers to either part ("Bautzen" for Bautzen / Budyšin), and a town's
 ///   name is also its first word when the rest says where ("Landau" for Landau in
-///   der Pfalz) and no other town of 20,000 people or more begins so.
+///   der Pfalz) and no other town of 20,000 people or more begins so; other such first words
+///   ("Leer" for Leer (Ostfriesland), "Bonndorf" for Bonndorf im Schwarzwald) count after a
+///   strong cue only.
 ///
 /// For example:
 ///
@@ -37,6 +40,9 @@ public struct MunicipalityDetector: Sendable {
     private struct Candidate: Sendable {
         var words: [String]
         var municipality: Municipality
+        /// A short form that is often a word too ("Leer" for Leer (Ostfriesland)): it names the
+        /// place only after a strong cue.
+        var onlyAfterCue = false
     }
 
     private let byFirstWord: [String: [Candidate]]
@@ -81,7 +87,7 @@ public struct MunicipalityDetector: Sendable {
     static let adjectiveNouns: Set<String> = [
         "Zeitung", "Allgemeine", "Rundschau", "Nachrichten", "Anzeiger", "Tageblatt", "Kurier", "Morgenpost", "Neueste",
         "Neuesten", "Post", "Presse", "Volkszeitung", "Straße", "Strasse", "Str", "Allee", "Platz", "Ring", "Weg", "Chaussee",
-        "Landstraße", "Tor", "Damm", "Bucht", "Kreuz", "Schule", "Modell", "Erklärung", "Abkommen", "Vertrag",
+        "Landstraße", "Tor", "Damm", "Bucht", "Kreuz", "Schule", "Modell", "Erklärung", "Abkommen", "Vertrag", "Land",
     ]
     /// Words after which a capitalised word is a noun, not a place name.
     static let determiners: Set<String> = [
@@ -132,11 +138,30 @@ public struct MunicipalityDetector: Sendable {
             && !homographs.contains(first) && Self.words(large[0].name).dropFirst().first.map(Self.placePrepositions.contains) == true {
             byFirstWord[first, default: []].append(Candidate(words: [first], municipality: large[0]))
         }
+        // "Leer" for Leer (Ostfriesland), "Bonndorf" for Bonndorf im Schwarzwald: the first word
+        // of the one place (or the dwarfing city) whose name goes on to say where, counted only
+        // after a strong cue ("Stadt Bonndorf", "Bürgermeisteramt in Leer"), since such words are
+        // often common words or names too ("Halle", "Waren").
+        var placesByFirstWord: [String: [Municipality]] = [:]
+        for (name, all) in byShortName where all.count == 1 {
+            let words = Self.words(name)
+            guard words.count > 1, let rest = name.dropFirst(words[0].count).first(where: { $0 != " " }),
+                  rest == "(" || Self.placePrepositions.contains(words[1]) else { continue }
+            placesByFirstWord[words[0], default: []].append(all[0])
+        }
+        for (first, places) in placesByFirstWord where byShortName[first] == nil && Gazetteer.stateName(first) == nil && !foreignHomonyms.contains(first)
+            && byFirstWord[first]?.contains(where: { $0.words.count == 1 }) != true {
+            let sizes = places.map { $0.population ?? 0 }.sorted(by: >)
+            guard places.count == 1 || sizes[0] >= Self.populationOfADominantCity && sizes[0] >= 10 * sizes[1],
+                  let place = places.first(where: { ($0.population ?? 0) == sizes[0] }) else { continue }
+            byFirstWord[first, default: []].append(Candidate(words: [first], municipality: place, onlyAfterCue: true))
+        }
         self.byFirstWord = byFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         var byAdjective: [String: Municipality] = [:]
         var taken: Set<String> = []
         for candidates in byFirstWord.values {
-            for candidate in candidates where candidate.words.count == 1 && (candidate.municipality.population ?? 0) >= Self.populationAfterWeakCue {
+            for candidate in candidates where candidate.words.count == 1 && !candidate.onlyAfterCue
+                && (candidate.municipality.population ?? 0) >= Self.populationAfterWeakCue {
                 let name = candidate.words[0]
                 guard !homographs.contains(name), !foreignHomonyms.contains(name) else { continue }
                 // "Landauer", "Mengener"; "Filderstädter" for Filderstadt.
@@ -159,7 +184,7 @@ public struct MunicipalityDetector: Sendable {
     /// The places the text names, each with its weight, heaviest first.
     func weights(in text: String) -> [(municipality: Municipality, weight: Int)] {
         let words = Self.words(text)
-        let (datelines, titleWords) = Self.datelineWords(text)
+        let (datelines, lineStarts, titleWords) = Self.datelineWords(text)
         var weights: [String: (municipality: Municipality, weight: Int)] = [:]
         // What strong cues alone give a place ("Stadt X", a dateline, "Bürgermeister von X").
         var strongWeights: [String: Int] = [:]
@@ -186,6 +211,8 @@ public struct MunicipalityDetector: Sendable {
                   let match = candidates.first(where: { words[(index + 1)...].starts(with: $0.words.dropFirst()) })
             else { continue }
             let municipality = match.municipality
+            // "der Ahaus e. V.": an association named after the place, which says nothing of the article's place.
+            if next == "e.V" || next == "e" && index + 2 < words.count && words[index + 2] == "V" { continue }
             if Self.determiners.contains(previous) {
                 usedAsNoun.insert(municipality.ags)
                 continue
@@ -205,13 +232,22 @@ public struct MunicipalityDetector: Sendable {
                 continue
             }
             let population = municipality.population ?? 0
-            let homograph = homographs.contains(municipality.name)
+            let homograph = homographs.contains(municipality.name) || match.onlyAfterCue
             // "Bürgermeister von X", "Rathaus in X": the office or the town hall of the place.
             let ofTheOffice = index > 1 && ["von", "in"].contains(previous) && Self.officeWords.contains(where: { words[index - 2].hasPrefix($0) })
             // "Bürgermeisterwahl Klütz", "OB-Wahl Mainz": the election of the place.
             let ofTheElection = previous.count > 4 && previous.lowercased().hasSuffix("wahl")
+            // "im Bürgerhaus in Waldböckelheim", "in der Lutherkirche Leer": where the forum was;
+            // not "ob auch das Dorfgemeinschaftshaus in Dörrenbach angeschlossen wird".
+            let venue = Self.isVenue(previous) ? index - 1 : previous == "in" && index > 1 && Self.isVenue(words[index - 2]) ? index - 2 : nil
+            let ofTheVenue = venue.map {
+                lineStarts[$0] != nil || words[max(0, $0 - 3)..<$0].contains { ["im", "in", "ins", "Im", "In"].contains($0) }
+            } ?? false
+            // "Neustadt in Sachsen, 15. April –": a dateline of a name of several words.
+            let dateline = datelines.contains(index)
+                || match.words.count > 1 && lineStarts[index].map { Self.opensAsDateline($0, name: match.words) } == true
             let strong = Self.municipalityCues.contains(previous) || (Self.townCues.contains(previous) && Self.isTown(municipality))
-                || datelines.contains(index) || ofTheOffice || ofTheElection
+                || dateline || ofTheOffice || ofTheElection || ofTheVenue
             let weight = if strong {
                 3
             } else if !homograph && population >= Self.populationAfterWeakCue && Self.weakCues.contains(previous) {
@@ -232,24 +268,41 @@ public struct MunicipalityDetector: Sendable {
 
     /// The indices (into ``words(_:)`` of the whole text) of the words that open one of the
     /// first lines as a dateline or a title ("Mannheim. Die …", "Ulm / Name", "Landau – …",
-    /// "Kiel (dpa)", "Speyer: Podium zur Wahl"), and how many words the first line (the title)
-    /// has. Only those lines are split into words again.
-    private static func datelineWords(_ text: String) -> (indices: Set<Int>, titleWords: Int) {
+    /// "Kiel (dpa)", "Speyer: Podium zur Wahl"), the first word of each of those lines with its
+    /// line, and how many words the first line (the title) has. Only those lines are split
+    /// into words again.
+    private static func datelineWords(_ text: String) -> (indices: Set<Int>, lineStarts: [Int: Substring], titleWords: Int) {
         var indices: Set<Int> = []
+        var lineStarts: [Int: Substring] = [:]
         var offset = 0
         var titleWords = 0
         for (number, line) in text.split(separator: "\n", maxSplits: Self.datelineLines, omittingEmptySubsequences: false).prefix(Self.datelineLines).enumerated() {
             let lineWords = words(String(line))
             if number == 0 { titleWords = lineWords.count }
             defer { offset += lineWords.count }
-            guard let first = lineWords.first, let range = line.range(of: first) else { continue }
-            let after = line[range.upperBound...].drop { $0 == " " }
-            if let mark = after.first, [".", "/", "–", "(", ",", ":"].contains(mark) || (mark == "-" && after.dropFirst().first == " ") {
-                indices.insert(offset)
-            }
+            guard let first = lineWords.first else { continue }
+            lineStarts[offset] = line
+            if opensAsDateline(line, name: [first]) { indices.insert(offset) }
         }
-        return (indices, titleWords)
+        return (indices, lineStarts, titleWords)
     }
+
+    /// Whether the line opens with the name followed by a dateline's mark: ".", "/", "–", "(", ",", ":";
+    /// not an item of a list ("• Rathenow (Havelland)").
+    private static func opensAsDateline(_ line: Substring, name: [String]) -> Bool {
+        guard let first = name.first, line.drop(while: { $0 == " " }).hasPrefix(first),
+              let last = name.last, let range = line.range(of: last) else { return false }
+        let after = line[range.upperBound...].drop { $0 == " " }
+        guard let mark = after.first else { return false }
+        return [".", "/", "–", "(", ",", ":"].contains(mark) || (mark == "-" && after.dropFirst().first == " ")
+    }
+
+    /// A hall, a house, a church or a school: "Bürgerhaus", "Stadthalle", "Lutherkirche".
+    private static func isVenue(_ word: String) -> Bool {
+        word.first?.isUppercase == true && venueEndings.contains { word.hasSuffix($0) }
+    }
+
+    private static let venueEndings = ["halle", "haus", "saal", "kirche", "aula", "zentrum", "gymnasium", "schule"]
 
     /// "EFRINGEN-KIRCHEN" → "Efringen-Kirchen"; other words as they are.
     private static func capitalizedIfUpperCase(_ word: String) -> String {

@@ -799,6 +799,11 @@ struct PersonFinder {
             // "Mit A (Freie Wähler) und B hatten zuvor zwei der Bewerber ihre Teilnahme kurzfristig
             // abgesagt": past the apposition's twelve words, only an absence told at the end of a
             // long clause counts.
+            // "hatte angekündigt, dass er sein Amt nach 30 Jahren abgeben will": leaving office.
+            if Self.leavingVerbs.contains(words[window].text), (next..<window).contains(where: { Self.officeNouns.contains(words[$0].text) }) {
+                person.cues.append(.notRunning)
+                break
+            }
             guard count < 12 else {
                 if RoleWords.absenceWords.contains(words[window].text.lowercased()) {
                     absent()
@@ -1174,6 +1179,10 @@ struct PersonFinder {
     private static func isListWord(_ word: some StringProtocol) -> Bool {
         ["Liste", "Wähler", "Bürger", "Gemeinschaft", "Bündnis", "Initiative", "Partei", "Union", "Forum", "Block"].contains { word.contains($0) }
     }
+
+    /// Giving up an office: "sein Amt abgeben", "den Posten niederlegen".
+    private static let leavingVerbs: Set<Substring> = ["abgeben", "niederlegen", "aufgeben", "abgibt", "niederlegt", "aufgibt"]
+    private static let officeNouns: Set<Substring> = ["Amt", "Posten", "Chefsessel", "Amtes"]
 
     /// A participle followed by who did it: "moderiert von", "eingeladen durch".
     private static func introducesAnAgent(_ participle: some StringProtocol, before preposition: some StringProtocol) -> Bool {
