@@ -56,6 +56,14 @@ import Testing
         #expect(names("Amtsinhaber Egon Trautwein hatte im Frühjahr angekündigt, dass er wieder antritt.") == ["Egon Trautwein (-)"])
     }
 
+    @Test func aPluralRoleBeforeNounsIsNoPerson() {
+        #expect(names("Danach mussten die Kandidaten Fragen von den Zeitungs-Redakteuren Olaf Brink und Ida Kern beantworten.").isEmpty)
+    }
+
+    @Test func aCandidateWhoWasNotThereIsNotOnThePanel() {
+        #expect(names("Der vierte Kandidat, Jonas Ebert von der Bürgerliste, war – wie angekündigt – nicht da.").isEmpty)
+    }
+
     @Test func anAbsenceToldOfAListIsTheWholeList() {
         #expect(names("Mit Ida Kern (FDP) und Olaf Brink (parteilos) hatten zwei der fünf Bewerber ihre Teilnahme kurzfristig abgesagt.").isEmpty)
     }

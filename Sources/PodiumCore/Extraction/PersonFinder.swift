@@ -394,16 +394,19 @@ struct PersonFinder {
         // "Kandidatin Sybille de Vries (AfD)": the family name after an unknown given name has its particles.
         let particleName = index + 1 < words.count && joined(text, index, index + 1) && text.kinds[index + 1].contains(.particle)
             ? familyName(at: index + 1, in: text) : nil
-        if let (family, end) = particleName, roleBefore
+        // A plural role introduces no one person: "konnten die Kandidaten Fragen von den Redakteuren beantworten".
+        let pluralRole = roleBefore && {
+            let role = words[index - 1].text
+            return role.hasSuffix("innen") || role.hasSuffix("ern") || role.hasSuffix("en") && !role.hasSuffix("chen")
+        }()
+        if let (family, end) = particleName, RoleWords.cue(of: words[end].text) == nil, roleBefore && !pluralRole
             || parenthesis(after: words[end].range.upperBound, in: text.text).map(presentsCandidate) == true {
             return (PersonName(givenName: String(words[index].text), familyName: family), end)
         }
         if roleBefore {
             if second { return (PersonName(givenName: String(words[index].text), familyName: String(words[index + 1].text)), index + 1) }
             // A surname alone, after one candidate's role: "SPD-Mann Eisenlohr", "Herausforderer Kessler".
-            let role = words[index - 1].text
-            let plural = role.hasSuffix("innen") || role.hasSuffix("ern") || role.hasSuffix("en") && !role.hasSuffix("chen")
-            if !plural, !text.kinds[index].contains(.commonNoun), !Self.hasNounEnding(words[index].text), !text.text[words[index].range.upperBound...].hasPrefix("-") {
+            if !pluralRole, !text.kinds[index].contains(.commonNoun), !Self.hasNounEnding(words[index].text), !text.text[words[index].range.upperBound...].hasPrefix("-") {
                 return (PersonName(familyName: String(words[index].text)), index)
             }
             return nil

@@ -181,7 +181,7 @@ enum RoleWords {
     /// Teilnahme verzichtet", "musste krankheitsbedingt absagen".
     static let absenceWords: Set<String> = [
         "verzichtet", "verzichtete", "abgesagt", "absagen", "absagte", "fehlte", "ferngeblieben", "krankheitsbedingt",
-        "verhindert", "entschuldigt", "entschuldigen", "zurückgezogen",
+        "verhindert", "entschuldigt", "entschuldigen", "zurückgezogen", "fehlten",
     ]
 
     /// Words before "Nachfolge" that make it someone's: "dessen Nachfolge", "um ihre Nachfolge".
@@ -194,7 +194,7 @@ enum RoleWords {
     /// "konnte nicht persönlich anwesend sein", "erschien nicht selbst".
     static let absentAfterNicht: Set<String> = [
         "dabei", "gekommen", "kommen", "anwesend", "teilnehmen", "teilgenommen", "erschienen", "teil", "eingeladen",
-        "gefolgt", "vertreten", "persönlich", "selbst",
+        "gefolgt", "vertreten", "persönlich", "selbst", "da",
     ]
 
     /// Words before a name that say the person leaves office: "Nachfolge von X", "wer X
