@@ -109,6 +109,16 @@ import Testing
          ["Industrie- und Handelskammer Koblenz", "Mieterverein", "Volkshochschule", "Stadtjugendring"]),
         ("Eingeladen hatte die Lokale Agenda zusammen mit dem Bundesverband mittelständische Unternehmen (BVMW).",
          ["Lokale Agenda", "Bundesverband"]),
+        // A list runs on past commas that an article follows, and "e. V." ends no sentence.
+        ("Dazu eingeladen hatten der Handelsverein e. V., der Unternehmerkreis Nordtal e. V. und die Kreishandwerkerschaft, alle aus der Region.",
+         ["Handelsverein e. V.", "Unternehmerkreis Nordtal e. V.", "Kreishandwerkerschaft"]),
+        ("Auf Einladung der Landfrauen, der Werbegemeinschaft und der IHK stellten sich die Bewerber vor.",
+         ["Landfrauen", "Werbegemeinschaft", "IHK"]),
+        // The subject after the verb, when a time opens the sentence; a day's number ends no sentence.
+        ("Am Mittwoch, den 12. März, luden die Musterstädter Zeitung und das Stadttheater zu einer Diskussion ein.",
+         ["Musterstädter Zeitung", "Stadttheater"]),
+        ("Die Kandidatinnen trafen sich im Saal zu einer Diskussion, zu dieser der Westliche Anzeiger eingeladen hatte.",
+         ["Westlicher Anzeiger"]),
     ])
     func phrasesThatNameOrganisers(text: String, expected: [String]) {
         #expect(organizers(text) == expected)

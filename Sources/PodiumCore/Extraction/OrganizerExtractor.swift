@@ -11,9 +11,10 @@ public struct Organizer: Equatable, Sendable {
 
 /// Finds a forum's organisers in phrases such as "organisiert von", "die vom … organisiert
 /// wurde", "eingeladen hatten", "Veranstalter war", "auf Einladung des …", "zu dem … geladen
-/// hatten", "X und Y luden … ein", and in the names of the event: "Podiumsdiskussion des
+/// hatten", "zu dieser X eingeladen hatte", "X und Y luden … ein" (and "Am Dienstag luden X und Y …
+/// ein"), and in the names of the event: "Podiumsdiskussion des
 /// Bauernverbands", "Wahlforum von A und B", "das Tageblatt-Podium". Names are stored in their
-/// base form ("des Trierischen Volksfreunds" is the Trierischer Volksfreund). Lists are split at commas, "und", "sowie" and "gemeinsam mit" ("Industrie- und
+/// base form ("des Trierischen Volksfreunds" is the Trierischer Volksfreund). Lists ("der A, der B und die C") are split at commas, "und", "sowie" and "gemeinsam mit" ("Industrie- und
 /// Handelskammer" stays whole). For example, the seed's
 ///
 /// "die vom Wissenschafts-Innovationsverbund Kaiserslautern SIAK, Herzen Digital und dem
@@ -138,7 +139,8 @@ enum OrganizerExtractor {
             if let range = lower.byteRange(of: cue) {
                 let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
                 var phrase = sentence[start...]
-                if let comma = phrase.firstIndex(of: ",") { phrase = phrase[..<comma] }
+                // "Auf Einladung der A, der B und der C": a list runs on where an article follows the comma.
+                if let comma = listEnd(phrase) { phrase = phrase[..<comma] }
                 phrases.append((nounPhrases(phrase), cue == "auf einladung "))
             }
         }
@@ -149,9 +151,16 @@ enum OrganizerExtractor {
                     || ["zu ", "zum ", "zur "].contains(where: { lower[range.upperBound...].hasPrefix($0) }) else { continue }
             let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
             let subject = sentence[..<end].drop(while: { $0 == " " })
-            // "Zu dem Forum luden sie ein": no subject before the verb.
+            // "Zu dem Forum luden sie ein": no subject before the verb; "Am Dienstag luden die Zeitung
+            // und das Theater zu einer Diskussion ein": the subject after it.
             if let first = subject.split(separator: " ").first?.lowercased(),
                ["zu", "zum", "zur", "in", "im", "am", "an", "auf", "bei", "beim", "nach", "für", "dazu", "daher", "deshalb"].contains(first) {
+                let after = sentence[sentence.index(end, offsetBy: verb.count)...]
+                var names = nounPhrases(after)
+                for cut in [" zu ", " zum ", " zur "] {
+                    if let found = names.byteRange(of: cut) { names = names[..<found.lowerBound] }
+                }
+                if names.hasPrefix("der ") || names.hasPrefix("die ") || names.hasPrefix("das ") { phrases.append((names, false)) }
                 continue
             }
             phrases.append((subject, false))
@@ -185,7 +194,8 @@ enum OrganizerExtractor {
         for verb in invitationVerbs {
             guard let verbRange = lower.byteRange(of: " " + verb + " hatte") ?? lower.byteRange(of: " " + verb + " hat") else { continue }
             let head = lower[..<verbRange.lowerBound]
-            guard let opener = [", zu dem ", ", zu der ", ", wo ", "zu dem ", "zu der "].compactMap({ head.byteRange(of: $0, backwards: true) }).first
+            guard let opener = [", zu dem ", ", zu der ", ", zu dieser ", ", zu diesem ", ", wo ", "zu dem ", "zu der "]
+                .compactMap({ head.byteRange(of: $0, backwards: true) }).first
             else { continue }
             let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: opener.upperBound))
             var end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verbRange.lowerBound))
@@ -281,6 +291,17 @@ enum OrganizerExtractor {
         "der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zur", "zum", "in", "am", "an",
         "gemeinsam", "zusammen", "mit", "sowie", "e.V.", "e.", "V.",
     ]
+
+    /// The first comma of `phrase` that no article follows: where a list of names ends.
+    private static func listEnd(_ phrase: Substring) -> Substring.Index? {
+        var rest = phrase[...]
+        while let comma = rest.firstIndex(of: ",") {
+            let after = rest[rest.index(after: comma)...].drop { $0 == " " }
+            guard ["der ", "die ", "das ", "dem ", "den ", "des "].contains(where: { after.hasPrefix($0) }) else { return comma }
+            rest = after
+        }
+        return nil
+    }
 
     /// The start of `phrase` up to the first lower-case word that does not join names
     /// (a verb such as "beantworteten").
@@ -428,7 +449,13 @@ enum OrganizerExtractor {
             guard scalar == "." || scalar == "!" || scalar == "?" else { continue }
             let sentence = scalars[start..<index]
             let lastWord = sentence.lastIndex(of: " ").map { sentence[sentence.index(after: $0)...] } ?? sentence
-            if !GermanWords.titles.contains(String(lastWord)) {
+            // "der Verein e. V., der …": the abbreviation ends no sentence, nor does a stop before a comma.
+            let word = String(lastWord)
+            // Nor does a day's number: "Am Dienstag, den 19. Mai".
+            let abbreviation = word == "e." || word == "V." && String(sentence).hasSuffix("e. V.")
+                || index < scalars.endIndex && scalars[index] == ","
+                || word.count > 1 && word.dropLast().allSatisfy(\.isNumber)
+            if !abbreviation, !GermanWords.titles.contains(word) {
                 sentences.append(String(sentence))
                 start = index
             }
