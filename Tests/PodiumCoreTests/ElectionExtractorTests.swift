@@ -36,6 +36,16 @@ import Testing
         #expect(ElectionFacts(office: "Oberbürgermeister", round: 2, year: 2022).label == "Oberbürgermeister-Stichwahl 2022")
     }
 
+    /// A forum is held in the weeks before the vote: its date gives the year the text leaves out,
+    /// unless it was held so late in a year that the vote may fall in the next.
+    @Test func theForumsYearWhereTheTextNamesNone() {
+        let text = ["Die Bürgermeisterkandidaten stellten sich im Bürgerhaus vor."]
+        #expect(ElectionExtractor.facts(in: text, title: nil, forumDate: CalendarDate(year: 2015, month: 8, day: 24)).year == 2015)
+        #expect(ElectionExtractor.facts(in: text, title: nil, forumDate: CalendarDate(year: 2018, month: 12, day: 3)).year == nil)
+        #expect(ElectionExtractor.facts(in: ["Zur OB-Wahl 2016 stellten sich alle vor."], title: nil,
+                                        forumDate: CalendarDate(year: 2015, month: 9, day: 1)).year == 2016)
+    }
+
     @Test func noElectionWordsNoOffice() {
         #expect(facts("Die Feuerwehr löschte einen Brand.").isEmpty)
     }

@@ -77,16 +77,20 @@ enum ElectionExtractor {
 
     /// `name` is the election's name from metadata ("OB-Wahl 2023"), which says more than the
     /// text; `given` its day from metadata; `days` the days of the vote the text names, in order:
-    /// the first is the first round's, a second the run-off's.
+    /// the first is the first round's, a second the run-off's. `forumDate`, when the text states
+    /// it, gives the year of an election the text names without one: a forum is held in the weeks
+    /// before the vote, in the same year unless it is held in November or December.
     static func facts(
-        in paragraphs: [String], title: String?, name: String? = nil, given: CalendarDate? = nil, days: [CalendarDate] = []
+        in paragraphs: [String], title: String?, name: String? = nil, given: CalendarDate? = nil, days: [CalendarDate] = [],
+        forumDate: CalendarDate? = nil
     ) -> ElectionFacts {
         let named = (name ?? "").fastLowercased()
         let text = ([title ?? ""] + paragraphs).joined(separator: "\n").fastLowercased()
         let office = office(in: named) ?? office(in: text)
         let round = office == nil ? nil : round(in: named + "\n" + text)
         let date = given ?? (days.count == 1 ? days.first : days.count == 2 ? (round == 2 ? days.last : days.first) : nil)
-        return ElectionFacts(office: office, round: round, year: date?.year ?? year(in: named) ?? year(in: text), date: date)
+        let forumYear = forumDate.flatMap { $0.month <= 10 ? $0.year : nil }
+        return ElectionFacts(office: office, round: round, year: date?.year ?? year(in: named) ?? year(in: text) ?? forumYear, date: date)
     }
 
     private static func office(in text: String) -> String? {
