@@ -64,6 +64,23 @@ import Testing
         #expect(names("Der vierte Kandidat, Jonas Ebert von der Bürgerliste, war – wie angekündigt – nicht da.").isEmpty)
     }
 
+    @Test func aMiddleInitialBelongsToTheGivenName() {
+        #expect(names("Es diskutierten Torsten K. Wellbrock, Beate Sommer und Anton Chr. Habermehl (FDP).")
+            == ["Torsten K. Wellbrock (-)", "Beate Sommer (-)", "Anton Chr. Habermehl (FDP)"])
+    }
+
+    @Test func aTalkWithTwoNamesPresentsThem() {
+        #expect(names("Die Aula bot den Rahmen für eine Gesprächsrunde mit Tobias Lentz und Kerstin Aumüller vor der Wahl.")
+            == ["Tobias Lentz (-)", "Kerstin Aumüller (-)"])
+    }
+
+    @Test func whoStaysAwayOrStandsNoMoreIsNotOnThePanel() {
+        #expect(names("Neue Gesichter kommen: Anton Kreidler, Beate Sommer (beide CDU) und Olaf Brink (Bürgerliste) stellen sich nicht mehr zur Wahl.").isEmpty)
+        #expect(names("Die parteilose Kandidatin Ida Kern nahm aus Termingründen nicht an der Runde teil.").isEmpty)
+        #expect(names("Bis auf Ida Kern (Tierpartei) sind alle Bewerber der Einladung zum Podium gefolgt.").isEmpty)
+        #expect(names("Bis auf Ida Kern (Grüne) waren sich alle Kandidaten auf dem Podium einig.") == ["Ida Kern (Grüne)"])
+    }
+
     @Test func anAbsenceToldOfAListIsTheWholeList() {
         #expect(names("Mit Ida Kern (FDP) und Olaf Brink (parteilos) hatten zwei der fünf Bewerber ihre Teilnahme kurzfristig abgesagt.").isEmpty)
     }

@@ -85,12 +85,13 @@ public enum ArticleKind: String, CaseIterable, Sendable {
     }
 
     /// "Jugendliche stellten Fragen an die Kandidaten", but not the offer to readers "Fragen an
-    /// die Kandidaten zu stellen", which a newspaper's portrait series makes.
+    /// die Kandidaten zu stellen", which a newspaper's portrait series makes, nor questions sent
+    /// in writing ("hat zwölf Fragen an die Kandidaten geschickt").
     private static func asksTheCandidates(_ text: String) -> Bool {
         occurs("fragen an", in: text) { found in
             let window = text[found.upperBound..<(text.index(found.upperBound, offsetBy: 60, limitedBy: text.endIndex) ?? text.endIndex)]
             let near = window.prefix(20)
-            return (near.contains("kandidat") || near.contains("bewerber")) && !window.contains("zu stellen")
+            return (near.contains("kandidat") || near.contains("bewerber")) && window.contains("stell") && !window.contains("zu stellen")
         }
     }
 
@@ -266,6 +267,6 @@ public enum ArticleKind: String, CaseIterable, Sendable {
         "am kommenden", "anmeldung", "ist es so weit", "wird moderiert", "moderieren wird",
         "werden rede und antwort", "stattfinden", "für montag,", "für dienstag,", "für mittwoch,", "für donnerstag,",
         "für freitag,", "für samstag,", "für sonntag,", "sind eingeladen", "am nächsten", "sollen sich", "übertragen werden",
-        "ist geplant", "sind geplant", "eigene fragen",
+        "ist geplant", "sind geplant", "eigene fragen", "live dabei", "live verfolgen", "wird live", "ist öffentlich",
     ]
 }

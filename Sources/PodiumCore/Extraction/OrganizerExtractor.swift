@@ -449,9 +449,9 @@ enum OrganizerExtractor {
             guard scalar == "." || scalar == "!" || scalar == "?" else { continue }
             let sentence = scalars[start..<index]
             let lastWord = sentence.lastIndex(of: " ").map { sentence[sentence.index(after: $0)...] } ?? sentence
-            // "der Verein e. V., der …": the abbreviation ends no sentence, nor does a stop before a comma.
+            // "der Verein e. V., der …", "Am Dienstag, den 19. Mai": an abbreviation, a stop before
+            // a comma and a day's number end no sentence.
             let word = String(lastWord)
-            // Nor does a day's number: "Am Dienstag, den 19. Mai".
             let abbreviation = word == "e." || word == "V." && String(sentence).hasSuffix("e. V.")
                 || index < scalars.endIndex && scalars[index] == ","
                 || word.count > 1 && word.dropLast().allSatisfy(\.isNumber)

@@ -283,9 +283,16 @@ struct PersonFinder {
             position += 1
             guard joined(text, position - 1, position) else { break }
         }
+        // "Torsten K. Wellbrock", "Anton Chr. Habermehl": a middle initial belongs to the given name.
+        var initialBefore = false
+        if !given.isEmpty, position + 1 < words.count, joined(text, position - 1, position), isMiddleInitial(position, in: text) {
+            given.append(String(words[position].text) + ".")
+            position += 1
+            initialBefore = true
+        }
         if !given.isEmpty {
             let title = titles.isEmpty ? nil : titles.joined(separator: " ")
-            if joined(text, position - 1, position), let (family, end) = familyName(at: position, in: text) {
+            if initialBefore || joined(text, position - 1, position), let (family, end) = familyName(at: position, in: text) {
                 let givenName = given.joined(separator: " ")
                 // "Marc Delgado Fischer (Die Linke)": two family names, before a party.
                 if end + 1 < words.count, joined(text, end, end + 1), text.kinds[end + 1].contains(.nameLike),
@@ -302,6 +309,15 @@ struct PersonFinder {
             return nil
         }
         return cuedName(at: index, in: text, sentence: sentence)
+    }
+
+    /// A capital letter or "Chr." with its stop between a given name and a capitalised word:
+    /// "Torsten K. Wellbrock".
+    private func isMiddleInitial(_ index: Int, in text: TextWords) -> Bool {
+        let word = text.words[index].text
+        guard index > 0, index + 1 < text.words.count, word.count == 1 && word.first?.isUppercase == true || word == "Chr",
+              text.kinds[index - 1].contains(.givenName), text.kinds[index + 1].contains(.capitalized) else { return false }
+        return gap(text, index, index + 1) == ". "
     }
 
     /// "A Beispiel, Sarmed Yilmaz, C Muster": between two people of a list, two capitalised words
@@ -576,6 +592,13 @@ struct PersonFinder {
                 }
             }
             if RoleWords.successionWords.contains(lower) { person.cues.append(.notRunning) }
+        }
+        // "Bis auf X (Tierschutzallianz) sind alle der Einladung gefolgt": the one who stayed away;
+        // not "bis auf X waren sich alle einig".
+        if start >= 2, words[start - 1].text == "auf", ["bis", "Bis"].contains(words[start - 2].text), joined(text, start - 2, start - 1),
+           (start..<words.count).prefix { sentence[$0] == sentence[start] }.contains(where: { Self.cameWords.contains(words[$0].text) }) {
+            person.cues.append(.notRunning)
+            person.ownCues = true
         }
         // "Für die CDU kandidiert der amtierende Bürgermeister A, für die Grünen B": the party
         // named before the name, with nothing but its verb and role between.
@@ -868,6 +891,8 @@ struct PersonFinder {
                 let around = max(next, window - 3)..<min(words.count, window + 6)
                 let negated = around.contains { sentence[$0] == sameSentence && words[$0].text == "nicht" }
                 person.cues.append(negated ? .notRunning : .candidate)
+                // "A, B (alle CDU) und C stellen sich nicht mehr zur Wahl": the whole list.
+                if negated, !rest.hasPrefix(",") { person.appositionListCues.append(.notRunning) }
                 person.ownCues = true
             }
             // "tritt ohne Partei-Unterstützung an", "ohne Parteibuch"; "tritt unabhängig an",
@@ -903,7 +928,10 @@ struct PersonFinder {
                 person.cues.append(.notRunning)
             } else if RoleWords.absenceWords.contains(lower)
                 || lower == "nicht" && (window + 1..<min(window + 3, words.count)).contains(where: {
-                    RoleWords.absentAfterNicht.contains(words[$0].text.lowercased()) }) {
+                    RoleWords.absentAfterNicht.contains(words[$0].text.lowercased()) })
+                // "nahm am Abend nicht an der Runde teil": the particle at the clause's end.
+                || lower == "nicht" && (window + 1..<min(window + 5, words.count)).contains(where: {
+                    words[$0].text == "teil" }) {
                 absent()
             }
             count += 1
@@ -922,6 +950,10 @@ struct PersonFinder {
     /// Partei-Unterstützung an", "tritt erneut an".
     private func isSplitRunningVerb(_ index: Int, in text: TextWords, sentence: [Int]) -> Bool {
         let words = text.words
+        // "stellen sich (nicht mehr) zur Wahl", "stellt sich erneut zur Wahl".
+        if ["stellt", "stellen"].contains(words[index].text), index + 1 < words.count, words[index + 1].text == "sich" {
+            return (index + 2..<min(index + 7, words.count)).contains { words[$0].text == "Wahl" && words[$0 - 1].text == "zur" }
+        }
         guard words[index].text == "tritt" || words[index].text == "treten" else { return false }
         var position = index + 1
         while position < words.count, position <= index + 6, sentence[position] == sentence[index] {
@@ -1183,6 +1215,9 @@ struct PersonFinder {
         ["Liste", "Wähler", "Bürger", "Gemeinschaft", "Bündnis", "Initiative", "Partei", "Union", "Forum", "Block"].contains { word.contains($0) }
     }
 
+    /// What all the others did who came: "sind alle der Einladung gefolgt", "trafen sich alle".
+    private static let cameWords: Set<Substring> = ["gefolgt", "erschienen", "gekommen", "anwesend", "dabei", "teilgenommen", "trafen"]
+
     /// Giving up an office: "sein Amt abgeben", "den Posten niederlegen".
     private static let leavingVerbs: Set<Substring> = ["abgeben", "niederlegen", "aufgeben", "abgibt", "niederlegt", "aufgibt"]
     private static let officeNouns: Set<Substring> = ["Amt", "Posten", "Chefsessel", "Amtes"]
@@ -1236,7 +1271,7 @@ struct PersonFinder {
                 // A period after a number ("am 9. März") or an abbreviation ("(v. l.)", "bzw.") ends nothing.
                 let previousWord = text.words[index - 1].text
                 if ends, !(between.first == 0x2E && (previousWord.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-                    || GermanWords.isAbbreviation(previousWord))) {
+                    || GermanWords.isAbbreviation(previousWord) || isMiddleInitial(index - 1, in: text))) {
                     current += 1
                 }
             }

@@ -161,6 +161,8 @@ enum RoleWords {
         "podium", "podiums", "kandidatenrunde", "duell", "diskutierten", "diskutieren", "debattierten", "stellten", "stellen", "bewerben",
         "präsentierten", "präsentieren", "beantworteten", "beantworten", "traten", "treten", "antreten", "kandidieren", "kandidierten", "schlagabtausch",
         "wahlforum", "podiumsdiskussion", "kandidatenvorstellung", "runde", "fragerunde", "vorstellungsrunde",
+        "Gesprächsrunde", "Talkrunde", "Kandidatenforum", "Kandidatenduell", "Kandidatencheck", "Wahlarena", "Wahlpodium",
+        "gesprächsrunde", "talkrunde", "kandidatenforum", "kandidatenduell", "kandidatencheck", "wahlarena", "wahlpodium",
     ]
 
     /// Nouns that name a party's member, lower-cased, with the party: "der Sozialdemokrat",
