@@ -120,6 +120,12 @@ import Testing
         #expect(detector.detect(in: "Gewählt wird in:\n• Rathenow (Havelland)\n• Strausberg (Märkisch-Oderland)") == nil)
     }
 
+    /// A list named after the place, in parentheses after a candidate whose surname is also a
+    /// given name, does not make the place a person's name.
+    @Test func aPlaceInParenthesesAfterANameIsStillThePlace() {
+        #expect(detector.detect(in: "Zur Bürgermeisterwahl in Ahaus: Anna Horst (Ahaus plus) und Jan Brink (CDU).")?.ags == "05554004")
+    }
+
     @Test func anAssociationNamedAfterThePlaceDoesNotMakeItANoun() {
         #expect(detector.detect(in: "Eingeladen hatte der Ahaus e. V. zum Gespräch über den Handel in Ahaus.")?.ags == "05554004")
         #expect(detector.detect(in: "Die Kandidaten aus dem Nürnberger Land diskutierten.") == nil)

@@ -317,7 +317,7 @@ public struct MunicipalityDetector: Sendable {
         return suffix.contains("Stadt") || suffix.contains("stadt") || suffix.contains("St")
     }
 
-    /// Words as the gazetteer writes them: letters, digits, and inner hyphens or dots.
+    /// Words as the gazetteer writes them: letters, digits, and inner hyphens or dots; and "(".
     private static func words(_ text: String) -> [String] {
         // Scalar by scalar: the whole article is split, and Character properties cost far more.
         var words: [String] = []
@@ -338,6 +338,9 @@ public struct MunicipalityDetector: Sendable {
                 if start == nil { start = index }
             } else {
                 endWord(at: index)
+                // An opening parenthesis is a word of its own, so that nothing before it counts as
+                // the word before a name inside it: "Pia Horst (Gelnhausen plus)" is no person "Horst Gelnhausen".
+                if scalar == "(" { words.append("(") }
             }
             index = scalars.index(after: index)
         }
