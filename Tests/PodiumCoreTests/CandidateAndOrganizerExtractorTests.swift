@@ -136,6 +136,11 @@ import Testing
          ["Musterstädter Zeitung", "Stadttheater"]),
         ("Die Kandidatinnen trafen sich im Saal zu einer Diskussion, zu dieser der Westliche Anzeiger eingeladen hatte.",
          ["Westlicher Anzeiger"]),
+        ("Zu diesem Anlass veranstalteten der Westdeutsche Rundfunk und die Musterstädter Zeitung gestern gemeinsam ein Podium.",
+         ["Westdeutscher Rundfunk", "Musterstädter Zeitung"]),
+        // The abbreviation the text gives in parentheses is the same organiser.
+        ("Bei der Gesprächsrunde des Fränkischen Bauernverbands (FBV) kamen alle. Eingeladen hatte der FBV.",
+         ["Fränkischer Bauernverband [FBV]"]),
     ])
     func phrasesThatNameOrganisers(text: String, expected: [String]) {
         #expect(organizers(text) == expected)

@@ -29,7 +29,7 @@ enum OrganizerExtractor {
 
     /// Stems of the words that all the phrases above contain; a paragraph without any is skipped.
     private static let cues = [
-        "organisiert", "veranstalt", "ausgerichtet", "initiiert", "eingeladen", "geladen", "einladung", " lud",
+        "organisiert", "veranstalt", "gesprächsrunde", "ausgerichtet", "initiiert", "eingeladen", "geladen", "einladung", " lud",
         "podium", "forum", "diskussion", "arena", "kandidatenvorstellung", "duell", "wahlcheck", "kandidatencheck",
         "fragen de", "debatte",
     ]
@@ -40,7 +40,7 @@ enum OrganizerExtractor {
         "podiumsdiskussion", "podiumsgespräch", "wahlpodium", "podium", "wahlforum", "leserforum", "bürgerforum", "wahlarena",
         "kandidatenvorstellung", "kandidatenduell", "kandidatenrunde", "kandidatencheck", "wahlcheck", "gemeinschaftsveranstaltung",
         "diskussionsrunde", "diskussionsveranstaltung", "informationsveranstaltung", "duell", "wahl-duell", "talk", "forum",
-        "wahldebatte", "kandidatenforum", "wahlforen", "podiumsdiskussionen",
+        "wahldebatte", "kandidatenforum", "wahlforen", "podiumsdiskussionen", "gesprächsrunde",
     ]
     /// First words of what follows an event's name but organises nothing: the people on the panel.
     private static let notOrganizers = [
@@ -72,7 +72,10 @@ enum OrganizerExtractor {
             }
         }
         // "Tageskurier" in a heading is the "Westpfälzischer Tageskurier" of the text.
-        found = found.filter { organizer in !found.contains { $0.name != organizer.name && $0.name.hasSuffix(" " + organizer.name) } }
+        // "BBV" where the text also names the "Bayerischer Bauernverband (BBV)": the one organiser.
+        found = found.filter { organizer in
+            !found.contains { $0.name != organizer.name && ($0.name.hasSuffix(" " + organizer.name) || $0.shortName == organizer.name) }
+        }
         // "MZ-Leserforum" where the text also names the "Marbacher Zeitung": the name in full.
         for index in found.indices where found[index].shortName == nil || found[index].shortName == found[index].name {
             if let full = spelledOut(found[index].name, in: paragraphs), !found.contains(where: { $0.name == full }) {
@@ -164,6 +167,14 @@ enum OrganizerExtractor {
                 continue
             }
             phrases.append((subject, false))
+        }
+        // "Zu diesem Anlass veranstalteten der Rundfunk und die Zeitung gemeinsam eine
+        // Podiumsdiskussion": after a fronted phrase the subject follows the verb.
+        for verb in [" veranstalteten ", " veranstaltete ", " organisierten ", " organisierte "] {
+            guard let range = lower.byteRange(of: verb) else { continue }
+            let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
+            let names = nounPhrases(sentence[start...])
+            if names.hasPrefix("der ") || names.hasPrefix("die ") || names.hasPrefix("das ") { phrases.append((names, false)) }
         }
         // "Zum dritten Mal hatten A, B und C zum Treff eingeladen", "hatte der X mit der Y … eingeladen"
         if ["eingeladen", "geladen", "veranstaltet", "organisiert", "ausgerichtet"].contains(where: { lower.hasSuffix(" " + $0) || lower.hasSuffix(" " + $0 + ".") }) {
