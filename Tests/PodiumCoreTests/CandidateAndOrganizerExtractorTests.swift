@@ -81,6 +81,11 @@ import Testing
         #expect(names("Bis auf Ida Kern (Grüne) waren sich alle Kandidaten auf dem Podium einig.") == ["Ida Kern (Grüne)"])
     }
 
+    @Test func anOccupationAfterTheNameIsNoList() {
+        #expect(names("Und so diskutierten die Bürgermeisterkandidaten Olaf Brink (56) und Ida Kern (50), Jugendpflegerin und Sozialarbeiterin im Rathaus, am Mittwoch.")
+            == ["Olaf Brink (-)", "Ida Kern (-)"])
+    }
+
     @Test func anAbsenceToldOfAListIsTheWholeList() {
         #expect(names("Mit Ida Kern (FDP) und Olaf Brink (parteilos) hatten zwei der fünf Bewerber ihre Teilnahme kurzfristig abgesagt.").isEmpty)
     }

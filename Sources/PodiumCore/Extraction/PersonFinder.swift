@@ -731,7 +731,9 @@ struct PersonFinder {
                 // "…, Jens Ulbrich, Sarmed Yilmaz, …": in a list of people, two words are the next person.
                 let personShaped = last == next + 1 && !words[next].text.hasSuffix("er")
                     && !(next...last).contains { Self.isListWord(words[$0].text) }
-                if !personShaped, last + 1 < words.count, gap(text, last, last + 1).hasPrefix(",") || words[last + 1].text == "und" {
+                // "Ida Kern (50), Jugendpflegerin und …": an occupation, no list.
+                let occupation = last == next && Self.occupationEndings.contains { words[next].text.hasSuffix($0) }
+                if !personShaped, !occupation, last + 1 < words.count, gap(text, last, last + 1).hasPrefix(",") || words[last + 1].text == "und" {
                     person.listSpelling = person.listSpelling
                         ?? String(text.text[words[next].range.lowerBound..<words[last].range.upperBound])
                 }
@@ -1214,6 +1216,13 @@ struct PersonFinder {
     private static func isListWord(_ word: some StringProtocol) -> Bool {
         ["Liste", "Wähler", "Bürger", "Gemeinschaft", "Bündnis", "Initiative", "Partei", "Union", "Forum", "Block"].contains { word.contains($0) }
     }
+
+    /// Endings of occupations, which an apposition after a name gives: "Jugendpfleger", "Landwirtin".
+    private static let occupationEndings = [
+        "pfleger", "pflegerin", "lehrer", "lehrerin", "arbeiter", "arbeiterin", "berater", "beraterin", "erzieher",
+        "erzieherin", "wirt", "wirtin", "ingenieur", "ingenieurin", "kaufmann", "kauffrau", "beamter", "beamtin", "angestellter",
+        "angestellte", "techniker", "technikerin", "meister", "meisterin", "jurist", "juristin", "ökonom", "ökonomin",
+    ]
 
     /// What all the others did who came: "sind alle der Einladung gefolgt", "trafen sich alle".
     private static let cameWords: Set<Substring> = ["gefolgt", "erschienen", "gekommen", "anwesend", "dabei", "teilgenommen", "trafen"]
