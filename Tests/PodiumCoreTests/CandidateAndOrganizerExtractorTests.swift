@@ -86,6 +86,10 @@ import Testing
             == ["Olaf Brink (-)", "Ida Kern (-)"])
     }
 
+    @Test func aPluralRoleBeforeAListIsEveryonesRole() {
+        #expect(names("Beim Podium zur Wahl sind die Redakteure Olaf Brink und Ida Kern bereit, mit den Kandidaten zu sprechen.").isEmpty)
+    }
+
     @Test func anAbsenceToldOfAListIsTheWholeList() {
         #expect(names("Mit Ida Kern (FDP) und Olaf Brink (parteilos) hatten zwei der fünf Bewerber ihre Teilnahme kurzfristig abgesagt.").isEmpty)
     }

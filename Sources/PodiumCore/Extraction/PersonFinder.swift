@@ -685,6 +685,7 @@ struct PersonFinder {
     /// A role noun in the plural: "Kandidaten", "Moderatorinnen", "die Bewerber".
     private static func isPlural(_ word: String, after determiner: String) -> Bool {
         word.hasSuffix("innen") || word.hasSuffix("en") || word.hasSuffix("ern") || word.hasSuffix("räte") || word.hasSuffix("mitglieder")
+            || word.hasSuffix("eure")  // "die Redakteure A und B"
             || word.hasSuffix("er") && ["die", "den", "beiden", "zwei", "drei", "vier", "fünf", "sechs", "alle"].contains(determiner)
     }
 
