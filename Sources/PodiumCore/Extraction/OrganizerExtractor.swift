@@ -158,12 +158,7 @@ enum OrganizerExtractor {
             // und das Theater zu einer Diskussion ein": the subject after it.
             if let first = subject.split(separator: " ").first?.lowercased(),
                ["zu", "zum", "zur", "in", "im", "am", "an", "auf", "bei", "beim", "nach", "für", "dazu", "daher", "deshalb"].contains(first) {
-                let after = sentence[sentence.index(end, offsetBy: verb.count)...]
-                var names = nounPhrases(after)
-                for cut in [" zu ", " zum ", " zur "] {
-                    if let found = names.byteRange(of: cut) { names = names[..<found.lowerBound] }
-                }
-                if names.hasPrefix("der ") || names.hasPrefix("die ") || names.hasPrefix("das ") { phrases.append((names, false)) }
+                if let names = Self.subjectAfterVerb(sentence[sentence.index(end, offsetBy: verb.count)...]) { phrases.append((names, false)) }
                 continue
             }
             phrases.append((subject, false))
@@ -173,8 +168,7 @@ enum OrganizerExtractor {
         for verb in [" veranstalteten ", " veranstaltete ", " organisierten ", " organisierte "] {
             guard let range = lower.byteRange(of: verb) else { continue }
             let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
-            let names = nounPhrases(sentence[start...])
-            if names.hasPrefix("der ") || names.hasPrefix("die ") || names.hasPrefix("das ") { phrases.append((names, false)) }
+            if let names = Self.subjectAfterVerb(sentence[start...]) { phrases.append((names, false)) }
         }
         // "Zum dritten Mal hatten A, B und C zum Treff eingeladen", "hatte der X mit der Y … eingeladen"
         if ["eingeladen", "geladen", "veranstaltet", "organisiert", "ausgerichtet"].contains(where: { lower.hasSuffix(" " + $0) || lower.hasSuffix(" " + $0 + ".") }) {
@@ -302,6 +296,17 @@ enum OrganizerExtractor {
         "der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zur", "zum", "in", "am", "an",
         "gemeinsam", "zusammen", "mit", "sowie", "e.V.", "e.", "V.",
     ]
+
+    /// The subject that follows its verb after a fronted phrase, up to what the event is for:
+    /// "(Am Dienstag luden) die Zeitung und das Theater | zu einer Diskussion ein". Only names
+    /// with their article: "luden sie ein" has none.
+    private static func subjectAfterVerb(_ rest: Substring) -> Substring? {
+        var names = nounPhrases(rest)
+        for cut in [" zu ", " zum ", " zur "] {
+            if let found = names.byteRange(of: cut) { names = names[..<found.lowerBound] }
+        }
+        return names.hasPrefix("der ") || names.hasPrefix("die ") || names.hasPrefix("das ") ? names : nil
+    }
 
     /// The first comma of `phrase` that no article follows: where a list of names ends.
     private static func listEnd(_ phrase: Substring) -> Substring.Index? {

@@ -825,14 +825,14 @@ struct PersonFinder {
         }
         while window < words.count, count < 20, sentence[window] == sameSentence,
               !others.contains(where: { $0.words.contains(window) }) {
-            // "Mit A (Freie Wähler) und B hatten zuvor zwei der Bewerber ihre Teilnahme kurzfristig
-            // abgesagt": past the apposition's twelve words, only an absence told at the end of a
-            // long clause counts.
             // "hatte angekündigt, dass er sein Amt nach 30 Jahren abgeben will": leaving office.
             if Self.leavingVerbs.contains(words[window].text), (next..<window).contains(where: { Self.officeNouns.contains(words[$0].text) }) {
                 person.cues.append(.notRunning)
                 break
             }
+            // "Mit A (Freie Wähler) und B hatten zuvor zwei der Bewerber ihre Teilnahme kurzfristig
+            // abgesagt": past the apposition's twelve words, only an absence told at the end of a
+            // long clause counts.
             guard count < 12 else {
                 if RoleWords.absenceWords.contains(words[window].text.lowercased()) {
                     absent()
@@ -930,11 +930,9 @@ struct PersonFinder {
             if leaves {
                 person.cues.append(.notRunning)
             } else if RoleWords.absenceWords.contains(lower)
-                || lower == "nicht" && (window + 1..<min(window + 3, words.count)).contains(where: {
-                    RoleWords.absentAfterNicht.contains(words[$0].text.lowercased()) })
-                // "nahm am Abend nicht an der Runde teil": the particle at the clause's end.
+                // Up to two words after "nicht", or the particle at the clause's end: "nahm am Abend nicht an der Runde teil".
                 || lower == "nicht" && (window + 1..<min(window + 5, words.count)).contains(where: {
-                    words[$0].text == "teil" }) {
+                    $0 < window + 3 && RoleWords.absentAfterNicht.contains(words[$0].text.lowercased()) || words[$0].text == "teil" }) {
                 absent()
             }
             count += 1

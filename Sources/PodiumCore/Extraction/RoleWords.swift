@@ -154,15 +154,13 @@ enum RoleWords {
 
     /// Words in the sentence of a list of names that make the names candidates: "Auf dem Podium
     /// saßen …", "… stellten sich den Fragen", "die Kandidaten …".
-    /// Lower-case, and capitalised where a noun: both forms are looked up as written.
+    /// Lower-case; the lexicon adds each capitalised ("Podium", "Stellten" at a sentence's start).
     static let candidateFrameWords: Set<String> = [
-        "Podium", "Podiums", "Kandidatenrunde", "Duell", "Diskussionsrunde", "Schlagabtausch", "Wahlforum",
-        "Podiumsdiskussion", "Kandidatenvorstellung", "Runde", "Fragerunde", "Vorstellungsrunde",
-        "podium", "podiums", "kandidatenrunde", "duell", "diskutierten", "diskutieren", "debattierten", "stellten", "stellen", "bewerben",
-        "präsentierten", "präsentieren", "beantworteten", "beantworten", "traten", "treten", "antreten", "kandidieren", "kandidierten", "schlagabtausch",
-        "wahlforum", "podiumsdiskussion", "kandidatenvorstellung", "runde", "fragerunde", "vorstellungsrunde",
-        "Gesprächsrunde", "Talkrunde", "Kandidatenforum", "Kandidatenduell", "Kandidatencheck", "Wahlarena", "Wahlpodium",
-        "gesprächsrunde", "talkrunde", "kandidatenforum", "kandidatenduell", "kandidatencheck", "wahlarena", "wahlpodium",
+        "podium", "podiums", "kandidatenrunde", "duell", "diskussionsrunde", "schlagabtausch", "wahlforum", "podiumsdiskussion",
+        "kandidatenvorstellung", "runde", "fragerunde", "vorstellungsrunde", "gesprächsrunde", "talkrunde", "kandidatenforum",
+        "kandidatenduell", "kandidatencheck", "wahlarena", "wahlpodium",
+        "diskutierten", "diskutieren", "debattierten", "stellten", "stellen", "bewerben", "präsentierten", "präsentieren",
+        "beantworteten", "beantworten", "traten", "treten", "antreten", "kandidieren", "kandidierten",
     ]
 
     /// Nouns that name a party's member, lower-cased, with the party: "der Sozialdemokrat",
