@@ -6,8 +6,8 @@ import Foundation
 /// weighs most is taken when it is the only one, or weighs at least 2 and more than twice any
 /// other, since a wrong place is worse than none:
 /// - a strong cue weighs 3: "Gemeinde X" for any place, "Stadt X" for a town, the election
-///   ("Bürgermeisterwahl X"), a venue ("im Bürgerhaus in X", "in der Lutherkirche X"), and a
-///   dateline ("X. Die Kandidaten …", "X – …", "X (…)", "X/…", "Neustadt in Sachsen, 15. April"
+///   ("Bürgermeisterwahl X"), a venue ("im Bürgerhaus in X", "in der Stadtkirche X"), and a
+///   dateline ("X. Die Kandidaten …", "X – …", "X (…)", "X/…", "Neustadt in Sachsen, 3. Mai"
 ///   at the start of one of the first lines, also in capitals; not an item of a list);
 /// - "in X", "aus X", "nach X" weigh 2 for places of 5,000 people or more that are not
 ///   homographs; "Bürgermeister von X", "Rathaus in X" weigh 3 for any place, and so does a
@@ -237,13 +237,13 @@ public struct MunicipalityDetector: Sendable {
             let ofTheOffice = index > 1 && ["von", "in"].contains(previous) && Self.officeWords.contains(where: { words[index - 2].hasPrefix($0) })
             // "Bürgermeisterwahl Klütz", "OB-Wahl Mainz": the election of the place.
             let ofTheElection = previous.count > 4 && previous.lowercased().hasSuffix("wahl")
-            // "im Bürgerhaus in Waldböckelheim", "in der Lutherkirche Leer": where the forum was;
-            // not "ob auch das Dorfgemeinschaftshaus in Dörrenbach angeschlossen wird".
+            // "im voll besetzten Bürgerhaus in X", "in der Stadtkirche X": where the forum was; not a
+            // building a question is about ("ob auch das Gemeindehaus in X Fernwärme bekommt").
             let venue = Self.isVenue(previous) ? index - 1 : previous == "in" && index > 1 && Self.isVenue(words[index - 2]) ? index - 2 : nil
             let ofTheVenue = venue.map {
                 lineStarts[$0] != nil || words[max(0, $0 - 3)..<$0].contains { ["im", "in", "ins", "Im", "In"].contains($0) }
             } ?? false
-            // "Neustadt in Sachsen, 15. April –": a dateline of a name of several words.
+            // "Neustadt in Sachsen, 3. Mai –": a dateline of a name of several words.
             let dateline = datelines.contains(index)
                 || match.words.count > 1 && lineStarts[index].map { Self.opensAsDateline($0, name: match.words) } == true
             let strong = Self.municipalityCues.contains(previous) || (Self.townCues.contains(previous) && Self.isTown(municipality))
@@ -297,7 +297,7 @@ public struct MunicipalityDetector: Sendable {
         return [".", "/", "–", "(", ",", ":"].contains(mark) || (mark == "-" && after.dropFirst().first == " ")
     }
 
-    /// A hall, a house, a church or a school: "Bürgerhaus", "Stadthalle", "Lutherkirche".
+    /// A hall, a house, a church or a school: "Bürgerhaus", "Stadthalle", "Stadtkirche".
     private static func isVenue(_ word: String) -> Bool {
         word.first?.isUppercase == true && venueEndings.contains { word.hasSuffix($0) }
     }
@@ -339,7 +339,7 @@ public struct MunicipalityDetector: Sendable {
             } else {
                 endWord(at: index)
                 // An opening parenthesis is a word of its own, so that nothing before it counts as
-                // the word before a name inside it: "Pia Horst (Gelnhausen plus)" is no person "Horst Gelnhausen".
+                // the word before a name inside it: "Anna Horst (Ahaus plus)" is no person "Horst Ahaus".
                 if scalar == "(" { words.append("(") }
             }
             index = scalars.index(after: index)

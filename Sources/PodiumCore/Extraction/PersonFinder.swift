@@ -593,7 +593,7 @@ struct PersonFinder {
             }
             if RoleWords.successionWords.contains(lower) { person.cues.append(.notRunning) }
         }
-        // "Bis auf X (Tierschutzallianz) sind alle der Einladung gefolgt": the one who stayed away;
+        // "Bis auf X (Tierpartei) sind alle der Einladung gefolgt": the one who stayed away;
         // not "bis auf X waren sich alle einig".
         if start >= 2, words[start - 1].text == "auf", ["bis", "Bis"].contains(words[start - 2].text), joined(text, start - 2, start - 1),
            (start..<words.count).prefix { sentence[$0] == sentence[start] }.contains(where: { Self.cameWords.contains(words[$0].text) }) {
