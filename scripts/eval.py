@@ -172,9 +172,11 @@ def extracted(podium, template, text_path, scratch):
             "office": forum[2], "round": forum[3], "date": forum[4], "name": forum[5],
             "year": int(forum[6]) if forum[6] else None,
         } if any(forum[2:]) else None
+        # An organisation answers to its name and its short name: "Südwestrundfunk (SWR)".
         out["organizers"] = [
-            r[0] for r in db.execute(
-                "SELECT o.name FROM forum_organizers fo JOIN organizations o ON o.id = fo.organization_id WHERE fo.forum_id = ?",
+            r[0] if not r[1] or r[1] == r[0] else f"{r[0]} ({r[1]})" for r in db.execute(
+                "SELECT o.name, o.short_name FROM forum_organizers fo JOIN organizations o ON o.id = fo.organization_id"
+                " WHERE fo.forum_id = ?",
                 (forum_id,))
         ]
     else:

@@ -83,7 +83,10 @@ extension Archive {
         }
 
         func extracted(by extractor: ArticleExtractor) -> ExtractedUnit {
-            ExtractedUnit(forumID: forumID, articles: articles.map { ($0, extractor.extract($0.body, metadata: $0.metadata)) })
+            ExtractedUnit(forumID: forumID, articles: articles.map { article in
+                let place = article.ags.flatMap(Gazetteer.builtIn.municipality(ags:))
+                return (article, extractor.extract(article.body, metadata: article.metadata, place: place))
+            })
         }
     }
 

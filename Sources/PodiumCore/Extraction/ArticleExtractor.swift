@@ -71,9 +71,11 @@ public struct ArticleExtractor: Sendable {
     public static let maximumParagraphLength = 20_000
 
     /// `paragraphTopics`, when given, are the topics of `body`'s paragraphs, worked out with
-    /// their stems (``TopicTaxonomy/stemsAndTopics(of:)``).
+    /// their stems (``TopicTaxonomy/stemsAndTopics(of:)``). `place`, the article's municipality
+    /// when known, names the organisers "die Stadt" and "die Gemeinde" and the local papers.
     public func extract(
-        _ body: ArticleBody, metadata: ArticleMetadata, today: CalendarDate = .today, paragraphTopics: [[String]]? = nil
+        _ body: ArticleBody, metadata: ArticleMetadata, place: Municipality? = nil, today: CalendarDate = .today,
+        paragraphTopics: [[String]]? = nil
     ) -> ArticleExtraction {
         // Bytes first: no text has more characters than bytes, and counting characters is slow.
         let paragraphs = body.paragraphs.map {
@@ -169,7 +171,7 @@ public struct ArticleExtractor: Sendable {
             forumDate: forumDate)
         return ArticleExtraction(
             kind: kind, candidates: candidates, others: others, mentions: mentions, quotes: quotes,
-            organizers: OrganizerExtractor.organizers(in: headings + paragraphs),
+            organizers: OrganizerExtractor.organizers(in: headings + paragraphs, place: place),
             forumDate: forumDate, publishedDate: published, election: election,
             paragraphTopics: paragraphTopics ?? body.paragraphs.map(topics.topics(of:)))
     }

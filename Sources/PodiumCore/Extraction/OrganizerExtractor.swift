@@ -31,7 +31,7 @@ enum OrganizerExtractor {
     private static let cues = [
         "organisiert", "veranstalt", "gesprächsrunde", "ausgerichtet", "initiiert", "eingeladen", "geladen", "einladung", " lud",
         "podium", "forum", "diskussion", "arena", "kandidatenvorstellung", "duell", "wahlcheck", "kandidatencheck",
-        "fragen de", "debatte",
+        "fragen de", "debatte", "redakt", "chef", "check", "stadtgespräch",
     ]
     /// Names of the event, which the organiser's name follows ("Wahlforum der Zeitung") or
     /// precedes ("Zeitungs-Wahlforum").
@@ -40,7 +40,8 @@ enum OrganizerExtractor {
         "podiumsdiskussion", "podiumsgespräch", "wahlpodium", "podium", "wahlforum", "leserforum", "bürgerforum", "wahlarena",
         "kandidatenvorstellung", "kandidatenduell", "kandidatenrunde", "kandidatencheck", "wahlcheck", "gemeinschaftsveranstaltung",
         "diskussionsrunde", "diskussionsveranstaltung", "informationsveranstaltung", "duell", "wahl-duell", "talk", "forum",
-        "wahldebatte", "kandidatenforum", "wahlforen", "podiumsdiskussionen", "gesprächsrunde",
+        "wahldebatte", "kandidatenforum", "wahlforen", "podiumsdiskussionen", "gesprächsrunde", "einladung", "initiative",
+        "eigeninitiative", "stadtgespräch",
     ]
     /// First words of what follows an event's name but organises nothing: the people on the panel.
     private static let notOrganizers = [
@@ -52,30 +53,37 @@ enum OrganizerExtractor {
         "publikum", "gemeinden", "verwaltungsfach", "moderator", "veranstalter", "organisator",
     ]
     /// Names too general to be one on their own: "die Zeitung", "die Stadt" (but "Stadt Musterstadt").
-    private static let genericNouns: Set<String> = ["zeitung", "veranstaltung", "redaktion", "stadt", "gemeinde", "verwaltung", "verein"]
+    private static let genericNouns: Set<String> = [
+        "zeitung", "veranstaltung", "redaktion", "stadt", "gemeinde", "verwaltung", "verein", "moderation", "organisation", "leitung",
+    ]
     /// Whole first words of the same ("Bürgerinitiative" organises, "Bürger" do not).
     private static let notOrganizerWords = Set([
         "bürger", "bürgerinnen", "bürgern", "menschen", "leute", "journalisten", "journalistinnen", "jugend", "jugendliche",
-        "jugendlichen", "schüler", "schülerinnen", "schülern", "einwohner", "einwohnerinnen", "eltern", "öffentlichkeit",
+        "jugendlichen", "schüler", "schülerinnen", "schülern", "einwohner", "einwohnerinnen", "eltern", "öffentlichkeit", "ob",
     ]).union(GermanWords.months.keys)
 
-    static func organizers(in paragraphs: [String]) -> [Organizer] {
+    /// The organisers the paragraphs name. `place`, the article's municipality, names "die
+    /// Stadt" ("Stadt Musterstadt") and tells which paper a short name means ("SZ", "TV").
+    static func organizers(in paragraphs: [String], place: Municipality? = nil, known: KnownOrganisations = .builtIn) -> [Organizer] {
         var found: [Organizer] = []
+        var staffed: [Organizer] = []
+        let context = Context(place: place, known: known)
         for paragraph in paragraphs {
             guard paragraph.containsAnyASCIIIgnoringCase(cues) else { continue }
             for sentence in sentences(paragraph) {
-                for phrase in phrases(in: sentence) {
-                    for organizer in split(phrase) where !found.contains(where: { $0.name == organizer.name }) {
+                for phrase in phrases(in: sentence, context) {
+                    for organizer in split(phrase, context) where !found.contains(where: { $0.name == organizer.name }) {
                         found.append(organizer)
                     }
                 }
+                for organizer in staffsOutlets(in: sentence, context) where !staffed.contains(where: { $0.name == organizer.name }) {
+                    staffed.append(organizer)
+                }
             }
         }
-        // "Tageskurier" in a heading is the "Westpfälzischer Tageskurier" of the text.
-        // "BBV" where the text also names the "Bayerischer Bauernverband (BBV)": the one organiser.
-        found = found.filter { organizer in
-            !found.contains { $0.name != organizer.name && ($0.name.hasSuffix(" " + organizer.name) || $0.shortName == organizer.name) }
-        }
+        // A paper's journalists who run an evening no one else is named for have organised it; beside
+        // a named host they only moderate ("moderiert von MZ-Redakteur X, zu der die Kreisverwaltung eingeladen hat").
+        if found.isEmpty { found = staffed }
         // "MZ-Leserforum" where the text also names the "Marbacher Zeitung": the name in full.
         for index in found.indices where found[index].shortName == nil || found[index].shortName == found[index].name {
             if let full = spelledOut(found[index].name, in: paragraphs), !found.contains(where: { $0.name == full }) {
@@ -83,7 +91,78 @@ enum OrganizerExtractor {
                 found[index].name = full
             }
         }
-        return found
+        // "MAZ", "die Märkische Allgemeine": one organisation under its known name.
+        var known: [Organizer] = []
+        for organizer in found.flatMap(context.canonical) where !known.contains(where: { $0.name == organizer.name }) {
+            known.append(organizer)
+        }
+        // "Tageskurier" in a heading is the "Westpfälzischer Tageskurier" of the text; "Volkshochschule"
+        // is the "Volkshochschule Lebach". "BBV" where the text also names the "Bayerischer
+        // Bauernverband (BBV)": the one organiser.
+        return known.filter { organizer in
+            !known.contains {
+                $0.name != organizer.name
+                    && ($0.name.hasSuffix(" " + organizer.name) || $0.name.hasPrefix(organizer.name + " ") || $0.shortName == organizer.name)
+            }
+        }
+    }
+
+    /// What the article tells beyond its sentences: its place, and the organisations podium knows.
+    private struct Context {
+        var place: Municipality?
+        var known: KnownOrganisations
+
+        /// `organizer` under its known name: "MAZ" is the Märkische Allgemeine (MAZ), "BNN/BT"
+        /// are two papers, "VHS Lebach" is the Volkshochschule Lebach; else as found.
+        func canonical(_ organizer: Organizer) -> [Organizer] {
+            let ags = place?.ags
+            func named(_ entry: KnownOrganisations.Entry) -> Organizer {
+                Organizer(name: entry.name, shortName: entry.abbreviation ?? organizer.shortName, surface: organizer.surface)
+            }
+            if let entry = known.entry(named: organizer.name, ags: ags) ?? organizer.shortName.flatMap({ known.entry(named: $0, ags: ags) }) {
+                return [named(entry)]
+            }
+            let parts = organizer.name.split(whereSeparator: { $0 == "/" || $0 == "-" })
+            if parts.count > 1, parts.allSatisfy({ $0.allSatisfy(\.isUppercase) }) {
+                let entries = parts.compactMap { known.entry(named: $0, ags: ags) }
+                if entries.count == parts.count { return entries.map(named) }
+            }
+            // "VHS Lebach": a body known everywhere, with the place it serves.
+            let words = organizer.name.split(separator: " ", maxSplits: 1)
+            if words.count == 2, let entry = known.entry(named: words[0], ags: ags), entry.areas.isEmpty, entry.name != words[0] {
+                return [Organizer(name: entry.name + " " + words[1], shortName: organizer.name, surface: organizer.surface)]
+            }
+            return [organizer]
+        }
+
+        /// "die Stadt", "die Gemeinde", "die Verwaltung" as organisers: the article's own.
+        func local(_ word: String) -> String? {
+            guard let place else { return nil }
+            switch word.lowercased() {
+            case "stadt", "gemeinde", "stadtverwaltung", "gemeindeverwaltung": return word + " " + place.name
+            case "verwaltung": return (place.officialName.hasSuffix("Stadt") ? "Stadtverwaltung " : "Gemeindeverwaltung ") + place.name
+            default: return nil
+            }
+        }
+    }
+
+    /// Words after a hyphen that make the word before it a newsroom: "Volksfreund-Redakteuren",
+    /// "GA-Chefredakteur", "BNN-Lokalchef", "RHEINPFALZ-Redaktion".
+    private static let staffWords = [
+        "redakteur", "redakteurin", "redakteure", "redakteuren", "redakteurinnen", "chefredakteur", "chefredakteurin",
+        "redaktion", "lokalchef", "lokalchefin", "redaktionsleiter", "redaktionsleiterin", "regionalleiter", "regionalleiterin",
+        "landkreischef", "lokalredakteur", "lokalredakteurin",
+    ]
+
+    /// The outlets whose journalists a forum report names ("Volksfreund-Redakteure"); only
+    /// outlets podium knows count.
+    private static func staffsOutlets(in sentence: String, _ context: Context) -> [Organizer] {
+        sentence.split(separator: " ").compactMap { word in
+            let bare = word.trimmingScalars(where: { $0.isPunctuation && $0 != "-" })
+            guard let hyphen = bare.lastIndex(of: "-"), staffWords.contains(bare[bare.index(after: hyphen)...].lowercased()),
+                  let entry = context.known.entry(named: bare[..<hyphen], ags: context.place?.ags) else { return nil }
+            return Organizer(name: entry.name, shortName: entry.abbreviation, surface: String(bare))
+        }
     }
 
     /// The one name in the text whose words' initials spell `abbreviation` and that ends in a
@@ -111,10 +190,10 @@ enum OrganizerExtractor {
     ]
 
     /// The noun phrases that name organisers in one sentence.
-    private static func phrases(in sentence: String) -> [(text: Substring, genitive: Bool)] {
+    private static func phrases(in sentence: String, _ context: Context) -> [(text: Substring, genitive: Bool)] {
         var phrases: [(Substring, Bool)] = []
         let lower = sentence.fastLowercased()
-        phrases += eventPhrases(in: sentence, lower: lower)
+        phrases += eventPhrases(in: sentence, lower: lower, context)
         // "organisiert von X", "veranstaltet von der X"
         for verb in passiveVerbs {
             if let range = lower.byteRange(of: verb + " von ") ?? lower.byteRange(of: verb + " vom ") {
@@ -126,8 +205,8 @@ enum OrganizerExtractor {
                 phrases.append((rest[names.endIndex...].split(separator: " ").count <= 2 ? rest : names, false))
             }
         }
-        // "die vom X organisiert wurde", "wurde von der X organisiert"
-        for verb in passiveVerbs {
+        // "die vom X organisiert wurde", "wurde von der X organisiert", "waren vom X eingeladen worden"
+        for verb in passiveVerbs + ["eingeladen worden"] {
             guard let verbRange = lower.byteRange(of: " " + verb) else { continue }
             let head = lower[..<verbRange.lowerBound]
             if let von = head.byteRange(of: " vom ", backwards: true) ?? head.byteRange(of: " von ", backwards: true) {
@@ -153,7 +232,9 @@ enum OrganizerExtractor {
                   lower.hasSuffix(" ein.") || lower.hasSuffix(" ein") || lower.containsBytes(" ein ")
                     || ["zu ", "zum ", "zur "].contains(where: { lower[range.upperBound...].hasPrefix($0) }) else { continue }
             let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
-            let subject = sentence[..<end].drop(while: { $0 == " " })
+            // "26.3.2018 – Das Kreisblatt lud …": the subject after a dash or a colon.
+            let clause = [": ", " – "].compactMap { sentence[..<end].range(of: $0, options: .backwards)?.upperBound }.max()
+            let subject = sentence[(clause ?? sentence.startIndex)..<end].drop(while: { $0 == " " })
             // "Zu dem Forum luden sie ein": no subject before the verb; "Am Dienstag luden die Zeitung
             // und das Theater zu einer Diskussion ein": the subject after it.
             if let first = subject.split(separator: " ").first?.lowercased(),
@@ -170,21 +251,30 @@ enum OrganizerExtractor {
             let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
             if let names = Self.subjectAfterVerb(sentence[start...]) { phrases.append((names, false)) }
         }
-        // "Zum dritten Mal hatten A, B und C zum Treff eingeladen", "hatte der X mit der Y … eingeladen"
-        if ["eingeladen", "geladen", "veranstaltet", "organisiert", "ausgerichtet"].contains(where: { lower.hasSuffix(" " + $0) || lower.hasSuffix(" " + $0 + ".") }) {
+        // "Zum dritten Mal hatten A, B und C zum Treff eingeladen", "hatte der X mit der Y … eingeladen",
+        // "Die X hatte … eingeladen, um …": a clause that ends with the participle.
+        if let participle = ["eingeladen", "geladen", "veranstaltet", "organisiert", "ausgerichtet"].lazy.compactMap({ verb in
+            [" \(verb).", " \(verb),"].lazy.compactMap { lower.byteRange(of: $0) }.first
+                ?? (lower.hasSuffix(" " + verb) ? lower.byteRange(of: " " + verb, backwards: true) : nil)
+        }).first {
+            let clause = lower[..<participle.lowerBound]
             for aux in [" hatten ", " hatte ", " haben ", " hat "] {
-                guard let range = lower.byteRange(of: aux) else { continue }
+                guard let range = clause.byteRange(of: aux) else { continue }
                 let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
-                // "Der Gewerkschaftsbund hat Ende August eine Podiumsdiskussion veranstaltet": a time
-                // after the verb, and the subject before it.
-                if let first = lower[range.upperBound...].split(separator: " ").first, Self.timeWords.contains(String(first)) {
-                    let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
-                    let before = sentence[..<end]
-                    if before.hasPrefix("Der ") || before.hasPrefix("Die ") || before.hasPrefix("Das ") { phrases.append((nounPhrases(before), false)) }
+                let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
+                // "Die Volkshochschule hatte gemeinsam mit dem Jugendreferat … eingeladen", "Der
+                // Gewerkschaftsbund hat Ende August eine Podiumsdiskussion veranstaltet": the subject before the verb.
+                if let subject = subjectBefore(sentence[..<end]) {
+                    phrases.append((subject, false))
+                    let after = nounPhrases(sentence[start...])
+                    if let partner = ["gemeinsam mit ", "zusammen mit "].first(where: { after.hasPrefix($0) }) {
+                        phrases.append((after.dropFirst(partner.count), false))
+                    }
                     break
                 }
+                if let first = lower[range.upperBound...].split(separator: " ").first, Self.timeWords.contains(String(first)) { break }
                 // The list runs on past its commas: "hatten A, B und C … eingeladen".
-                let subject = nounPhrases(sentence[start...])
+                let subject = nounPhrases(sentence[start...]).drop { Self.quotationMarks.contains($0) }
                 if subject.first?.isUppercase == true || subject.hasPrefix("der ") || subject.hasPrefix("die ") || subject.hasPrefix("das ") {
                     var phrase = subject
                     for cut in [" zur ", " zum ", " am ", " im ", " in "] {
@@ -194,6 +284,21 @@ enum OrganizerExtractor {
                 }
                 break
             }
+        }
+        // "Eingeladen und organisiert wurde der Abend durch die X", "Veranstaltet wurde die Aktion vom X".
+        if let passive = ["organisiert wurde", "veranstaltet wurde", "eingeladen wurde", "ausgerichtet wurde"].lazy
+            .compactMap({ lower.byteRange(of: $0) }).first {
+            let rest = lower[passive.upperBound...]
+            if let by = [" durch die ", " durch den ", " durch das ", " vom ", " von der ", " von den ", " von dem "].lazy
+                .compactMap({ rest.byteRange(of: $0) }).first {
+                let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: by.upperBound))
+                phrases.append((nounPhrases(sentence[start...]), false))
+            }
+        }
+        // "Als Veranstalter hatte der Kreisjugendring …": the subject after the verb.
+        if let range = lower.byteRange(of: "als veranstalter "), let verbEnd = lower[range.upperBound...].firstIndex(of: " ") {
+            let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verbEnd) + 1)
+            if let names = Self.subjectAfterVerb(sentence[start...]) { phrases.append((names, false)) }
         }
         // "zu dem X eingeladen hatten", "wo X zur Diskussion eingeladen hatte"
         for verb in invitationVerbs {
@@ -214,19 +319,23 @@ enum OrganizerExtractor {
     }
 
     /// "Podiumsdiskussion des Schwarzwälder Boten", "Wahlforum von A und B", "die WLZ-Podiumsdiskussion".
-    private static func eventPhrases(in sentence: String, lower: String) -> [(text: Substring, genitive: Bool)] {
+    private static func eventPhrases(in sentence: String, lower: String, _ context: Context) -> [(text: Substring, genitive: Bool)] {
         var phrases: [(Substring, Bool)] = []
         let words = sentence.split(separator: " ")
         for (index, word) in words.enumerated() {
             let bare = word.trimmingScalars(where: { $0.isPunctuation && $0 != "-" })
             let lowered = bare.lowercased()
-            // "Tageblatt-Podium": the part before the event's name, when it is a name.
-            if let hyphen = bare.lastIndex(of: "-"), eventNouns.contains(bare[bare.index(after: hyphen)...].lowercased()) {
+            // "Tageblatt-Podium", "WAZ-Kandidaten-Check": the part before the event's name, when it is a name.
+            if let hyphen = bare.indices.first(where: { index in
+                bare[index] == "-" && eventNouns.contains(bare[bare.index(after: index)...].lowercased().replacingOccurrences(of: "-", with: ""))
+            }) {
                 let prefix = bare[..<hyphen]
-                // "Main-Post-Wahlarena": every part of the name capitalised.
+                // "Main-Post-Wahlarena": every part of the name capitalised. "TV-Forum" is the
+                // Trierischer Volksfreund's only where that paper is at home.
                 if let first = prefix.first, first.isUppercase, prefix.count >= 2,
                    prefix.split(separator: "-").allSatisfy({ $0.first?.isUppercase == true }),
-                   !notOrganizers.contains(where: { prefix.lowercased().hasPrefix($0) }), !compoundStoplist.contains(prefix.lowercased()) {
+                   !notOrganizers.contains(where: { prefix.lowercased().hasPrefix($0) }),
+                   !compoundStoplist.contains(prefix.lowercased()) || context.known.entry(named: prefix, ags: context.place?.ags) != nil {
                     phrases.append((prefix, false))
                 }
                 continue
@@ -234,9 +343,12 @@ enum OrganizerExtractor {
             // "Podiumsdiskussion des …", "Wahlforum von …": the name after the event's.
             guard eventNouns.contains(where: { lowered == $0 || lowered == $0 + "s" || lowered == $0 + "en" }),
                   word.last?.isPunctuation != true, index + 2 < words.count else { continue }
-            let next = words[index + 1].lowercased()
+            // "zum Wahlforum Greiz der Zeitung": the article's place may stand between.
+            let place = context.place.map { words[index + 1].hasPrefix($0.name) && words[index + 1].count == $0.name.count } == true
+            guard !place || index + 3 < words.count else { continue }
+            let next = words[index + (place ? 2 : 1)].lowercased()
             guard ["des", "der", "von", "vom"].contains(next) || lowered == "fragen" && ["des", "der"].contains(next) else { continue }
-            var start = index + 2
+            var start = index + (place ? 3 : 2)
             // "von der Zeitung", "von dem Verein"
             if ["der", "dem", "den", "des", "die"].contains(words[start].lowercased()), start + 1 < words.count { start += 1 }
             let first = words[start].lowercased()
@@ -247,7 +359,7 @@ enum OrganizerExtractor {
             if lowered == "fragen", ["innen", "er", "ern"].contains(where: { first.trimmingScalars(where: \.isPunctuation).hasSuffix($0) }) {
                 continue
             }
-            let text = sentence[words[index + 1].startIndex...]
+            let text = sentence[words[index + (place ? 2 : 1)].startIndex...]
             phrases.append((eventNounPhrase(text), next == "des"))
         }
         return phrases
@@ -259,6 +371,9 @@ enum OrganizerExtractor {
         "vertretung", "freunde",
     ]
 
+    /// Heads of bodies whose name follows them: "des Theaters Bautzen", "des Jugendtreffs Oase".
+    private static let genitiveHeads = bodyEndings + ["theater", "treff", "forum", "haus", "zentrum", "werk", "bündnis", "ring"]
+
     /// Words that open a time told after the verb: "hat Ende August", "hatte am Dienstag".
     private static let timeWords = Set([
         "ende", "anfang", "mitte", "am", "im", "vor", "zuletzt", "bereits", "schon", "kürzlich", "jüngst", "gestern", "heute",
@@ -269,7 +384,7 @@ enum OrganizerExtractor {
     private static let compoundStoplist: Set<String> = [
         "live", "tv", "online", "video", "radio", "wahl", "jugend", "eröffnungs", "abschluss", "auftakt", "stichwahl",
         "kandidaten", "experten", "bürger", "leser", "zuschauer", "web", "internet", "facebook", "youtube", "stream",
-        "polit", "cd", "dvd", "mini", "groß", "sommer", "winter", "frühjahrs", "herbst",
+        "polit", "cd", "dvd", "mini", "groß", "sommer", "winter", "frühjahrs", "herbst", "ob",
     ]
 
     /// The organisers' names after "des", "der", "von": capitalised words, joined by "und",
@@ -297,13 +412,29 @@ enum OrganizerExtractor {
         "gemeinsam", "zusammen", "mit", "sowie", "e.V.", "e.", "V.",
     ]
 
+    private static let quotationMarks: Set<Character> = ["„", "“", "”", "\"", "»", "«", "‚", "‘", "’"]
+
+    /// The subject that ends where `head` ends, when it is all of the sentence's start (or of what
+    /// follows its colon) and opens with an article: "Die Ruhr Nachrichten (hatten …)",
+    /// "Dazu: Die Schülervertretung (hatte …)"; nil for "Am Dienstag (hatte …)".
+    private static func subjectBefore(_ head: Substring) -> Substring? {
+        let start = head.range(of: ": ", options: .backwards).map { head[$0.upperBound...] } ?? head
+        let subject = start.drop { $0 == " " }
+        guard ["Der ", "Die ", "Das "].contains(where: { subject.hasPrefix($0) }), nounPhrases(subject).endIndex == subject.endIndex else { return nil }
+        return subject
+    }
+
     /// The subject that follows its verb after a fronted phrase, up to what the event is for:
     /// "(Am Dienstag luden) die Zeitung und das Theater | zu einer Diskussion ein". Only names
     /// with their article: "luden sie ein" has none.
     private static func subjectAfterVerb(_ rest: Substring) -> Substring? {
         var names = nounPhrases(rest)
-        for cut in [" zu ", " zum ", " zur "] {
+        // "zu einer Diskussion", "zum Forum" end the subject; "die IHK zu Rostock" is a name.
+        for cut in [" zum ", " zur "] {
             if let found = names.byteRange(of: cut) { names = names[..<found.lowerBound] }
+        }
+        if let found = names.byteRange(of: " zu "), names[found.upperBound...].first?.isLowercase == true {
+            names = names[..<found.lowerBound]
         }
         return names.hasPrefix("der ") || names.hasPrefix("die ") || names.hasPrefix("das ") ? names : nil
     }
@@ -323,19 +454,27 @@ enum OrganizerExtractor {
     /// (a verb such as "beantworteten").
     private static func nounPhrases(_ phrase: Substring) -> Substring {
         var end = phrase.startIndex
-        for word in phrase.split(separator: " ") {
+        let words = phrase.split(separator: " ")
+        for (index, word) in words.enumerated() {
             let bare = word.trimmingScalars(where: \.isPunctuation)
-            if let first = bare.first, first.isLowercase, !connectors.contains(String(word)), !connectors.contains(String(bare)) { break }
+            // "Landeszentrale für politische Bildung": an adjective before a noun of the name.
+            let adjective = ["ische", "ischen", "liche", "lichen"].contains { bare.hasSuffix($0) }
+                && index + 1 < words.count && words[index + 1].first?.isUppercase == true
+            // A dash opens another clause: "vom Jugendhaus – und OB X eröffnete …".
+            if word == "–" || word == "-" { break }
+            if let first = bare.first, first.isLowercase, !adjective, !connectors.contains(String(word)), !connectors.contains(String(bare)) {
+                break
+            }
             end = word.endIndex
         }
         return phrase[..<end]
     }
 
     /// Splits "X, Y und dem Z (ZZ)" into organisers.
-    private static func split(_ phrase: (text: Substring, genitive: Bool)) -> [Organizer] {
-        var text = Array(phrase.text.trimmingScalars(where: { $0 == " " || $0 == "." || $0 == ";" || $0 == ":" }).utf8)
+    private static func split(_ phrase: (text: Substring, genitive: Bool), _ context: Context) -> [Organizer] {
+        var text = Array(phrase.text.trimmingScalars(where: { $0 == " " || $0 == "." || $0 == ";" || $0 == ":" || $0 == "," }).utf8)
         // "X in Zusammenarbeit mit dem Y", "X mit der Y": the article stays, for Y's case.
-        for separator in [" in Zusammenarbeit mit ", " gemeinsam mit ", " zusammen mit "] {
+        for separator in [" in Zusammenarbeit mit ", " in Kooperation mit ", " gemeinsam mit ", " zusammen mit "] {
             mark(separator, in: &text)
         }
         for article in ["der", "dem", "den"] { mark(" mit \(article) ", in: &text, keeping: article + " ") }
@@ -345,7 +484,11 @@ enum OrganizerExtractor {
         // " und " splits, but not in "Industrie- und Handelskammer".
         mark(" und ", in: &text, unlessAfter: UInt8(ascii: "-"))
         return String(decoding: text, as: UTF8.self).split(separator: listBreak).compactMap { part in
-            var words = part.split(separator: " ").map(String.init)
+            // "die „Freie Presse“": the name without its quotation marks.
+            var words = part.split(separator: " ").compactMap { word -> String? in
+                let bare = word.trimmingScalars(where: { quotationMarks.contains(Character($0)) })
+                return bare.isEmpty ? nil : String(bare)
+            }
             var genitive = phrase.genitive
             var article: String? = nil
             while let first = words.first, articles.contains(first.lowercased()) {
@@ -362,7 +505,13 @@ enum OrganizerExtractor {
             }) {
                 words = Array(words[..<cut])
             }
-            guard let first = words.first, first.first?.isUppercase == true, (1...10).contains(words.count),
+            // "Kandidatenvorstellung der Gemeinde": the article's municipality.
+            if words.count == 1, let local = context.local(String(words[0].trimmingScalars(where: \.isPunctuation))) {
+                return Organizer(name: local, shortName: nil, surface: String(part.trimmingScalars(where: \.isBlank)))
+            }
+            // "Hampe (Bürger für Stadt", "Land)": a list split inside brackets names no one.
+            let brackets = words.joined().reduce(into: 0) { depth, character in depth += character == "(" ? 1 : character == ")" ? -1 : 0 }
+            guard brackets == 0, let first = words.first, first.first?.isUppercase == true, (1...10).contains(words.count),
                   !(words.count <= 3 && GivenNames.builtIn.isGivenName(first)),
                   !notOrganizers.contains(where: { first.lowercased().hasPrefix($0) }),
                   !notOrganizerWords.contains(first.trimmingScalars(where: \.isPunctuation).lowercased()),
@@ -373,13 +522,17 @@ enum OrganizerExtractor {
             if let last = words.last, last.hasPrefix("("), last.hasSuffix(")") {
                 shortName = String(last.dropFirst().dropLast())
                 words.removeLast()
-            } else if words.count > 1, let last = words.last, last.count >= 2, last.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+            } else if words.count > 1, let last = words.last, last.count >= 2, last.allSatisfy({ $0.isUppercase || $0.isNumber }),
+                      !words[words.count - 2].allSatisfy({ $0.isUppercase || !$0.isLetter }) {
                 shortName = last
                 words.removeLast()
             }
-            if genitive, let last = words.last, last.count > 4, !last.allSatisfy(\.isUppercase) {
-                words[words.count - 1] = last.hasSuffix("es") && last.count > 6 ? String(last.dropLast(2))
-                    : last.hasSuffix("s") ? String(last.dropLast()) : last
+            // The genitive's "-s" is the head's: the last word's ("des Trierischen Volksfreunds"), or
+            // the first's when a body's name follows it ("des Bürgervereins Altes Pastorenhaus").
+            let head = words.count > 1 && genitiveHeads.contains { words[0].lowercased().hasSuffix($0 + "s") } ? 0 : words.count - 1
+            if genitive, let word = words.last.map({ _ in words[head] }), word.count > 4, !word.allSatisfy(\.isUppercase) {
+                words[head] = word.hasSuffix("es") && word.count > 6 ? String(word.dropLast(2))
+                    : word.hasSuffix("s") ? String(word.dropLast()) : word
             }
             words = baseForm(words, after: article)
             guard !words.isEmpty else { return shortName.map { Organizer(name: $0, shortName: $0, surface: String(part)) } }

@@ -83,7 +83,7 @@ public struct PreparedArticle: Sendable {
         self.originalTextIfChanged = source.body.hasSameBytes(as: text) ? nil : source.body
         let analysed = body.paragraphs.map(extractor.topics.stemsAndTopics(of:))
         self.paragraphStems = analysed.map(\.stems)
-        self.extraction = extractor.extract(body, metadata: metadata, paragraphTopics: analysed.map(\.topics))
+        self.extraction = extractor.extract(body, metadata: metadata, place: municipality, paragraphTopics: analysed.map(\.topics))
         guard !body.paragraphs.isEmpty || body.sections.contains(where: { $0.heading != nil }) else {
             throw read.fail("no article text (only links)")
         }
