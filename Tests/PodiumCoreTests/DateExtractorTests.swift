@@ -76,6 +76,9 @@ import Testing
     @Test func thePublicationALineStates() {
         #expect(DateExtractor.publication(in: ["Veröffentlicht am 12.03.2019, 18:04 Uhr", "Text"])?.date.description == "2019-03-12")
         #expect(DateExtractor.publication(in: ["Erschienen am 4. Mai 2021"])?.date.description == "2021-05-04")
+        #expect(DateExtractor.publication(in: ["Text", "Mehr dazu in der Ausgabe vom 3. Mai 2019."])?.date.description == "2019-05-03")
+        #expect(DateExtractor.publication(in: ["Den ganzen Artikel lesen Sie in der Musterstädter Zeitung von Donnerstag, 25. April 2019"])?
+            .date.description == "2019-04-25")
         // A dateline near the top: a short line that is mostly a date.
         let lines = ["Podium in Musterstadt", "Lokales · Mi, 14. Juni 2023 um 09:41 Uhr", "Am Montagabend stellten sich die Kandidaten vor."]
         #expect(DateExtractor.publication(in: lines).map { "\($0.date) \($0.line)" } == "2023-06-14 1")
@@ -94,6 +97,24 @@ import Testing
         #expect(extraction.publishedDate?.description == "2023-06-14")
         #expect(extraction.forumDate?.description == "2023-06-12")
         #expect(extraction.election.office == "Oberbürgermeister")
+    }
+
+    /// What a sentence says of its date: "wählt" is the vote; "zur Wahl stehen" a candidacy, not its day.
+    @Test func theVoteAndTheCandidacy() {
+        #expect(dates("Am 13. September 2020 wählt Nordtal einen neuen Bürgermeister.").election == "2020-09-13")
+        let candidacy = "Am Mittwoch, dem 03.09.2025, stellten sich zwei Bewerber, die für das Amt zur Wahl stehen, den Fragen der Schüler."
+        #expect(dates(candidacy) == ("2025-09-03", nil))
+        // One uncued day beside the vote's: the forum's.
+        #expect(dates("Der Verein gab am 12.08.2020 die Gelegenheit, die Kandidaten zu hören.\nAm 13. September wählt Nordtal.").forum
+            == "2020-08-12")
+    }
+
+    /// A heading's year completes a day the text writes without one ("Kommunalwahl 2020" above "am Montag (24.8.)").
+    @Test func aHeadingsYearCompletesADay() {
+        let paragraphs = ["Die drei Bewerber sind am Montag (24.8.) zum Kandidatenduell in der Halle angetreten."]
+        #expect(DateExtractor.dates(in: paragraphs, headings: ["Kommunalwahl 2020"], published: nil, today: Self.today).forum?.description
+            == "2020-08-24")
+        #expect(DateExtractor.dates(in: paragraphs, published: nil, today: Self.today).forum == nil)
     }
 
     @Test func calendarArithmetic() {

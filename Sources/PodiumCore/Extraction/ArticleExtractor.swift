@@ -165,7 +165,8 @@ public struct ArticleExtractor: Sendable {
             }
         }
         let (forumDate, electionDays) = DateExtractor.dates(
-            in: paragraphs, published: published, today: today, dateline: stated?.paragraph)
+            in: paragraphs, headings: headings + [metadata.title].compactMap { $0 }, published: published, today: today,
+            dateline: stated?.paragraph)
         let election = ElectionExtractor.facts(
             in: headings + paragraphs, title: metadata.title, name: metadata.election, given: metadata.electionDate, days: electionDays,
             forumDate: forumDate)

@@ -27,8 +27,9 @@ enum DateExtractor {
 
     /// Words of the vote (as word endings), of the forum (as word beginnings), and of what is neither.
     private static let electionEndings = [
-        "wahl", "stichwahl", "gewählt", "wahltag", "urnengang", "wahlsonntag", "wählen", "wahlgang", "bewerben", "bewirbt",
+        "wahl", "stichwahl", "gewählt", "wahltag", "urnengang", "wahlsonntag", "wählen", "wählt", "wahlgang", "bewerben", "bewirbt",
     ]
+    private static let candidacyVerbs: Set<String> = ["stehen", "steht", "stand", "standen", "stellen", "stellt", "stellte", "stellten", "antreten"]
     private static let forumBeginnings = [
         "podium", "forum", "diskussion", "diskutiert", "veranstaltung", "debatte", "duell", "kandidatencheck", "talk",
         "runde", "stellten", "fragen", "publikum", "abend", "wahlforum", "wahlarena", "gesprächsrunde",
@@ -48,12 +49,13 @@ enum DateExtractor {
 
     /// The forum's and the election's day. `published` is the article's publication day, if
     /// known; `today` bounds the forum's day otherwise.
-    /// `dateline` is the paragraph that states the publication, whose date is no event's.
+    /// `dateline` is the paragraph that states the publication, whose date is no event's;
+    /// `headings` (and the title) give years, as "Kommunalwahl 2020" does, but no days.
     static func dates(
-        in paragraphs: [String], published: CalendarDate?, today: CalendarDate, dateline: Int? = nil
+        in paragraphs: [String], headings: [String] = [], published: CalendarDate?, today: CalendarDate, dateline: Int? = nil
     ) -> (forum: CalendarDate?, elections: [CalendarDate]) {
         let latest = published.map { min($0, today) } ?? today
-        let textYears = published == nil ? years(in: paragraphs) : []
+        let textYears = published == nil ? years(in: headings + paragraphs) : []
         var cuedForum = Set<CalendarDate>()
         var withWeekday = Set<CalendarDate>()
         var uncued = Set<CalendarDate>()
@@ -103,15 +105,20 @@ enum DateExtractor {
     }
 
     /// The publication day a text states, and in which line: "Veröffentlicht am 12.03.2019",
-    /// "Erschienen am 4. Mai 2021", or a dateline near the top, a short line that is mostly a
+    /// "Erschienen am 4. Mai 2021", "in der Ausgabe vom 3. Mai 2019", "Den ganzen Artikel lesen Sie
+    /// in der Zeitung von Donnerstag, 25. April 2019", or a dateline near the top, a short line that is mostly a
     /// date ("Mi, 14. Juni 2023 um 09:41 Uhr", "18:05 02.03.2021", "Stand: 11.10.2020"). `lines`
     /// are the article's first headings and paragraphs, in order; the index is into them.
     static func publication(in lines: [String]) -> (date: CalendarDate, line: Int)? {
         for (index, line) in lines.enumerated() {
             let stated = line.containsBytes("ffentlicht") || line.containsBytes("rschienen") || line.containsBytes("ubliziert")
+                || line.containsBytes("Ausgabe vom") || line.containsBytes("Artikel lesen Sie")
             guard stated || index < 12, mayNameADate(line, relative: false) else { continue }
             let lower = line.fastLowercased()
-            if stated, let found = ["veröffentlicht am", "veröffentlicht:", "erschienen am", "publiziert am"].lazy.compactMap({ lower.range(of: $0) }).first,
+            let statement = ["veröffentlicht am", "veröffentlicht:", "erschienen am", "publiziert am", "ausgabe vom"].lazy
+                .compactMap { lower.range(of: $0) }.first
+                ?? lower.range(of: "artikel lesen sie").flatMap { lower[$0.upperBound...].range(of: " von ", options: .backwards) }
+            if stated, let found = statement,
                let date = mentions(in: String(lower[found.upperBound...].prefix(30)), published: nil).lazy.compactMap(\.date).first {
                 return (date, index)
             }
@@ -295,6 +302,9 @@ enum DateExtractor {
                 // event leads to does not date it, unless the day follows it ("vor der Wahl am 14. Juni").
                 let ownDay = index > position && index - position <= 2
                 if !ownDay, position > 0, ["auf", "vor"].contains(words[max(0, position - 2)]) || ["auf", "vor"].contains(words[position - 1]) { continue }
+                // "die zur Wahl stehen", "sich zur Wahl stellen": a candidacy, not the day of the vote.
+                if word == "wahl", position > 0, words[position - 1] == "zur", position + 1 < words.count,
+                   candidacyVerbs.contains(String(words[position + 1])) { continue }
                 cue = .election
             } else if forumBeginnings.contains(where: { word.hasPrefix($0) }) || forumEndings.contains(where: { word.hasSuffix($0) }) {
                 cue = .forum
