@@ -197,6 +197,17 @@ import Testing
         ("Der Stadtverordnete Olaf Brink (Bürger für Nordtal und Land) hatte gemeinsam mit seiner Fraktion die Bewerber zu einer Podiumsdiskussion eingeladen.",
          []),
         ("Am Dienstag hatte der Verein die Bewerber eingeladen.", []),
+        ("Volles Haus beim Podium, das die Gemeinde Nordtal in Zusammenarbeit mit der Nordtaler Zeitung veranstaltete.",
+         ["Gemeinde Nordtal", "Nordtaler Zeitung"]),
+        ("Dazu gab es eine Talkrunde, die das Autohaus Behrens an der Hauptstraße und die Nordtaler Zeitung gemeinsam präsentierten.",
+         ["Autohaus Behrens", "Nordtaler Zeitung"]),
+        ("Moritz Kern vertritt den Jugendgemeinderat, der auch Veranstalter ist.", ["Jugendgemeinderat"]),
+        ("Vielen Dank an den Heimatverein und die Nordtaler Zeitung für die Organisation.", ["Heimatverein", "Nordtaler Zeitung"]),
+        ("Deshalb hat der Jugendrat wieder eine Diskussionsrunde auf die Beine gestellt.", ["Jugendrat"]),
+        ("Die Veranstaltung des Gewerbevereins Nordtal war gut besucht.", ["Gewerbeverein Nordtal"]),
+        // A "Veranstaltung von" is moderated, moved or broadcast by others.
+        ("Moderiert wird die Veranstaltung von Ina Kolb und dem Nordtaler Kurier.", []),
+        ("Wegen des Andrangs wurde die Veranstaltung vom Saal in die Halle verlegt.", []),
     ])
     func clausesThatNameOrganisers(text: String, expected: [String]) {
         #expect(organizers(text) == expected)

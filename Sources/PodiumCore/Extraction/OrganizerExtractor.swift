@@ -25,13 +25,13 @@ public struct Organizer: Equatable, Sendable {
 enum OrganizerExtractor {
     private static let passiveVerbs = ["organisiert", "veranstaltet", "ausgerichtet", "initiiert"]
     private static let invitationVerbs = ["eingeladen", "geladen"]
-    private static let articles: Set<String> = ["der", "die", "das", "dem", "den", "des", "vom", "von"]
+    private static let articles: Set<String> = ["der", "die", "das", "dem", "den", "des", "vom", "von", "beim"]
 
     /// Stems of the words that all the phrases above contain; a paragraph without any is skipped.
     private static let cues = [
         "organisiert", "veranstalt", "gesprächsrunde", "ausgerichtet", "initiiert", "eingeladen", "geladen", "einladung", " lud",
         "podium", "forum", "diskussion", "arena", "kandidatenvorstellung", "duell", "wahlcheck", "kandidatencheck",
-        "fragen de", "debatte", "redakt", "chef", "check", "stadtgespräch",
+        "fragen de", "debatte", "redakt", "chef", "check", "stadtgespräch", "organisation", "präsentierte", "beine gestellt",
     ]
     /// Names of the event, which the organiser's name follows ("Wahlforum der Zeitung") or
     /// precedes ("Zeitungs-Wahlforum").
@@ -41,7 +41,7 @@ enum OrganizerExtractor {
         "kandidatenvorstellung", "kandidatenduell", "kandidatenrunde", "kandidatencheck", "wahlcheck", "gemeinschaftsveranstaltung",
         "diskussionsrunde", "diskussionsveranstaltung", "informationsveranstaltung", "duell", "wahl-duell", "talk", "forum",
         "wahldebatte", "kandidatenforum", "wahlforen", "podiumsdiskussionen", "gesprächsrunde", "einladung", "initiative",
-        "eigeninitiative", "stadtgespräch",
+        "eigeninitiative", "stadtgespräch", "veranstaltung", "wahlveranstaltung", "wahlkampfveranstaltung",
     ]
     /// First words of what follows an event's name but organises nothing: the people on the panel.
     private static let notOrganizers = [
@@ -50,7 +50,7 @@ enum OrganizerExtractor {
         "stadtrat", "gemeinderat", "woche", "wahl", "jahr", "vergangen", "anwesend", "beiden", "drei", "vier", "fünf", "sechs",
         "zwei", "sieben", "acht", "anderen", "übrigen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
         "sonntag", "stadtverordnet", "listen", "chefredakt", "redakteur", "leiter", "zuschauer", "leser", "anwesend", "frauen", "männer", "jungen", "junge", "themen", "zukunft", "politik",
-        "publikum", "gemeinden", "verwaltungsfach", "moderator", "veranstalter", "organisator",
+        "publikum", "gemeinden", "verwaltungsfach", "moderator", "veranstalter", "organisator", "abend", "reihe", "serie",
     ]
     /// Names too general to be one on their own: "die Zeitung", "die Stadt" (but "Stadt Musterstadt").
     private static let genericNouns: Set<String> = [
@@ -59,7 +59,7 @@ enum OrganizerExtractor {
     /// Whole first words of the same ("Bürgerinitiative" organises, "Bürger" do not).
     private static let notOrganizerWords = Set([
         "bürger", "bürgerinnen", "bürgern", "menschen", "leute", "journalisten", "journalistinnen", "jugend", "jugendliche",
-        "jugendlichen", "schüler", "schülerinnen", "schülern", "einwohner", "einwohnerinnen", "eltern", "öffentlichkeit", "ob",
+        "jugendlichen", "schüler", "schülerinnen", "schülern", "einwohner", "einwohnerinnen", "eltern", "öffentlichkeit", "ob", "diskussion", "debatte",
     ]).union(GermanWords.months.keys)
 
     /// The organisers the paragraphs name. `place`, the article's municipality, names "die
@@ -160,7 +160,9 @@ enum OrganizerExtractor {
         sentence.split(separator: " ").compactMap { word in
             let bare = word.trimmingScalars(where: { $0.isPunctuation && $0 != "-" })
             guard let hyphen = bare.lastIndex(of: "-"), staffWords.contains(bare[bare.index(after: hyphen)...].lowercased()),
-                  let entry = context.known.entry(named: bare[..<hyphen], ags: context.place?.ags) else { return nil }
+                  let entry = context.known.entry(
+                      named: bare[..<hyphen].trimmingScalars(where: { quotationMarks.contains(Character($0)) }), ags: context.place?.ags)
+            else { return nil }
             return Organizer(name: entry.name, shortName: entry.abbreviation, surface: String(bare))
         }
     }
@@ -253,7 +255,7 @@ enum OrganizerExtractor {
         }
         // "Zum dritten Mal hatten A, B und C zum Treff eingeladen", "hatte der X mit der Y … eingeladen",
         // "Die X hatte … eingeladen, um …": a clause that ends with the participle.
-        if let participle = ["eingeladen", "geladen", "veranstaltet", "organisiert", "ausgerichtet"].lazy.compactMap({ verb in
+        if let participle = ["eingeladen", "geladen", "veranstaltet", "organisiert", "ausgerichtet", "beine gestellt"].lazy.compactMap({ verb in
             [" \(verb).", " \(verb),"].lazy.compactMap { lower.byteRange(of: $0) }.first
                 ?? (lower.hasSuffix(" " + verb) ? lower.byteRange(of: " " + verb, backwards: true) : nil)
         }).first {
@@ -300,6 +302,37 @@ enum OrganizerExtractor {
             let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verbEnd) + 1)
             if let names = Self.subjectAfterVerb(sentence[start...]) { phrases.append((names, false)) }
         }
+        // "ein Podium, die die Gemeinde mit der Zeitung veranstaltete", "als die Zeitung den Check
+        // veranstaltete": a clause whose verb comes last, its subject after the pronoun or "als".
+        for verb in clauseFinalVerbs {
+            guard let verbRange = [" \(verb).", " \(verb),"].lazy.compactMap({ lower.byteRange(of: $0) }).first
+                    ?? (lower.hasSuffix(" " + verb) ? lower.byteRange(of: " " + verb, backwards: true) : nil) else { continue }
+            let head = lower[..<verbRange.lowerBound]
+            guard let opener = [", die ", ", den ", ", das ", ", der ", " als "].compactMap({ head.byteRange(of: $0, backwards: true) })
+                .max(by: { $0.upperBound < $1.upperBound }) else { continue }
+            let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: opener.upperBound))
+            let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verbRange.lowerBound))
+            let subject = nounPhrases(sentence[start..<end])
+            if ["der ", "die ", "das "].contains(where: { subject.hasPrefix($0) }) { phrases.append((subject, false)) }
+        }
+        // "vertritt den Jugendrat, der auch Veranstalter ist": the name before the pronoun.
+        for pronoun in [", der ", ", die ", ", das "] {
+            guard let range = lower.byteRange(of: pronoun),
+                  lower[range.upperBound...].split(separator: " ").prefix(3).contains(where: { $0.hasPrefix("veranstalter") }) else { continue }
+            let head = sentence[..<sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))]
+            if let article = [" der ", " die ", " das ", " den ", " dem ", " des "].compactMap({ head.range(of: $0, options: .backwards) })
+                .max(by: { $0.upperBound < $1.upperBound }) {
+                phrases.append((head[article.upperBound...], false))
+            }
+        }
+        // "Dank an A, B und C für die Organisation": those thanked for it.
+        if let thanks = lower.byteRange(of: "dank an "),
+           let reason = [" für die organisation", " für die einladung", " für die ausrichtung"].lazy
+            .compactMap({ lower[thanks.upperBound...].byteRange(of: $0) }).first {
+            let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: thanks.upperBound))
+            let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: reason.lowerBound))
+            phrases.append((sentence[start..<end], false))
+        }
         // "zu dem X eingeladen hatten", "wo X zur Diskussion eingeladen hatte"
         for verb in invitationVerbs {
             guard let verbRange = lower.byteRange(of: " " + verb + " hatte") ?? lower.byteRange(of: " " + verb + " hat") else { continue }
@@ -327,7 +360,8 @@ enum OrganizerExtractor {
             let lowered = bare.lowercased()
             // "Tageblatt-Podium", "WAZ-Kandidaten-Check": the part before the event's name, when it is a name.
             if let hyphen = bare.indices.first(where: { index in
-                bare[index] == "-" && eventNouns.contains(bare[bare.index(after: index)...].lowercased().replacingOccurrences(of: "-", with: ""))
+                let noun = bare[bare.index(after: index)...].lowercased().replacingOccurrences(of: "-", with: "")
+                return bare[index] == "-" && eventNouns.contains(noun) && !noun.hasSuffix("veranstaltung")
             }) {
                 let prefix = bare[..<hyphen]
                 // "Main-Post-Wahlarena": every part of the name capitalised. "TV-Forum" is the
@@ -347,7 +381,10 @@ enum OrganizerExtractor {
             let place = context.place.map { words[index + 1].hasPrefix($0.name) && words[index + 1].count == $0.name.count } == true
             guard !place || index + 3 < words.count else { continue }
             let next = words[index + (place ? 2 : 1)].lowercased()
-            guard ["des", "der", "von", "vom"].contains(next) || lowered == "fragen" && ["des", "der"].contains(next) else { continue }
+            // "die Veranstaltung vom Saal in die Halle verlegt": an event that is only a "Veranstaltung"
+            // names its host in the genitive alone.
+            let genitiveOnly = lowered.hasSuffix("veranstaltung")
+            guard ["des", "der"].contains(next) || !genitiveOnly && ["von", "vom", "beim"].contains(next) else { continue }
             var start = index + (place ? 3 : 2)
             // "von der Zeitung", "von dem Verein"
             if ["der", "dem", "den", "des", "die"].contains(words[start].lowercased()), start + 1 < words.count { start += 1 }
@@ -369,6 +406,11 @@ enum OrganizerExtractor {
     private static let bodyEndings = [
         "verband", "verein", "kreis", "bund", "gemeinschaft", "vereinigung", "kammer", "initiative", "rat", "ausschuss",
         "vertretung", "freunde",
+    ]
+
+    /// Verbs that end a clause whose subject organised the event.
+    private static let clauseFinalVerbs = [
+        "veranstaltete", "veranstalteten", "organisierte", "organisierten", "ausrichtete", "ausrichteten", "präsentierte", "präsentierten",
     ]
 
     /// Heads of bodies whose name follows them: "des Theaters Bautzen", "des Jugendtreffs Oase".
@@ -493,7 +535,7 @@ enum OrganizerExtractor {
             var article: String? = nil
             while let first = words.first, articles.contains(first.lowercased()) {
                 if first.lowercased() == "des" { genitive = true }
-                article = first.lowercased()
+                article = first.lowercased() == "beim" ? "dem" : first.lowercased()
                 words.removeFirst()
             }
             // A name ends where an article follows a word of it: "Theater Bautzen die Positionen";
@@ -503,11 +545,17 @@ enum OrganizerExtractor {
                 let genitiveOfABody = ["der", "des"].contains(words[index].lowercased()) && bodyEndings.contains { before.hasSuffix($0) }
                 return articles.contains(words[index].lowercased()) && !joining.contains(before) && !genitiveOfABody
             }) {
-                words = Array(words[..<cut])
+                // "Autohaus Winkelheide an der Hauptstraße": the address is no part of the name.
+                let preposition = ["an", "in", "auf", "bei", "aus"].contains(words[cut - 1].lowercased())
+                words = Array(words[..<(preposition ? cut - 1 : cut)])
             }
             // "Kandidatenvorstellung der Gemeinde": the article's municipality.
             if words.count == 1, let local = context.local(String(words[0].trimmingScalars(where: \.isPunctuation))) {
                 return Organizer(name: local, shortName: nil, surface: String(part.trimmingScalars(where: \.isBlank)))
+            }
+            // "die Zeitung gemeinsam (präsentierten)": a joining word never ends a name.
+            while let last = words.last, ["gemeinsam", "zusammen", "mit", "und", "sowie", "in", "an", "am", "zur", "zum"].contains(last) {
+                words.removeLast()
             }
             // "Hampe (Bürger für Stadt", "Land)": a list split inside brackets names no one.
             let brackets = words.joined().reduce(into: 0) { depth, character in depth += character == "(" ? 1 : character == ")" ? -1 : 0 }
