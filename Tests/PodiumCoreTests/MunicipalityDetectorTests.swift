@@ -20,6 +20,17 @@ import Testing
         #expect(try prepared(title: nil).municipality == nil)
     }
 
+    /// A dateline with a middle dot, a name and its river after a slash, and a town that a
+    /// relative pronoun precedes where the dateline has named it.
+    @Test func datelinesAndShortFormsOfLongNames() {
+        #expect(detector.detect(in: "Podium der Bewerber\nWesel · Die Bewerber stellten sich den Schülern.")?.name == "Wesel")
+        #expect(detector.detect(in: "Brandenburg/Havel Drei Stunden Kampf ums Rathaus")?.name == "Brandenburg an der Havel")
+        #expect(detector.detect(in: "Podium\nDarmstadt. Es ist der größte Wahlkampf, den Darmstadt je gesehen hat.")?.name == "Darmstadt")
+        // Without the dateline, "den Darmstadt" alone proves nothing; "die Halle" is a hall.
+        #expect(detector.detect(in: "Es ist der größte Wahlkampf, den Darmstadt je gesehen hat.") == nil)
+        #expect(detector.detect(in: "Die Kandidaten kamen in die Halle.") == nil)
+    }
+
     @Test func choosesNoneWhenTwoCitiesAreNamed() {
         #expect(detector.detect(in: "Kandidaten aus Mainz und Wiesbaden diskutierten.") == nil)
     }

@@ -156,6 +156,19 @@ public struct MunicipalityDetector: Sendable {
                   let place = places.first(where: { ($0.population ?? 0) == sizes[0] }) else { continue }
             byFirstWord[first, default: []].append(Candidate(words: [first], municipality: place, onlyAfterCue: true))
         }
+        // "Brandenburg/Havel", "Frankfurt/Main", "Halle/Saale": the name and its river or region,
+        // without the words between, where one place has them.
+        var shortForms: [[String]: [Municipality]] = [:]
+        for (name, all) in byShortName where all.count == 1 {
+            let words = Self.words(name)
+            guard words.count >= 3, let last = words.last, last.first?.isUppercase == true,
+                  words.dropFirst().dropLast().allSatisfy({ Self.placePrepositions.contains($0) || ["der", "dem", "den", "("].contains($0) })
+            else { continue }
+            shortForms[[words[0], last], default: []].append(all[0])
+        }
+        for (words, places) in shortForms where places.count == 1 {
+            byFirstWord[words[0], default: []].append(Candidate(words: words, municipality: places[0]))
+        }
         self.byFirstWord = byFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         var byAdjective: [String: Municipality] = [:]
         var taken: Set<String> = []
@@ -189,6 +202,7 @@ public struct MunicipalityDetector: Sendable {
         // What strong cues alone give a place ("Stadt X", a dateline, "Bürgermeister von X").
         var strongWeights: [String: Int] = [:]
         var usedAsNoun: Set<String> = []
+        var namedAsPerson: Set<String> = []
         var namedAsClub: Set<String> = []
         func add(_ municipality: Municipality, _ weight: Int, at index: Int, strong: Bool = false) {
             guard weight > 0 else { return }
@@ -221,7 +235,7 @@ public struct MunicipalityDetector: Sendable {
             // Salzwedel") are theirs too. "Bayer Leverkusen", "1. FC Magdeburg": a club, and the
             // name alone ("bei Leverkusen") may be the club's too; only strong cues still count.
             if GivenNames.builtIn.isGivenName(previous) {
-                usedAsNoun.insert(municipality.ags)
+                namedAsPerson.insert(municipality.ags)
                 continue
             }
             if Self.nameParts.contains(previous) {
@@ -262,7 +276,10 @@ public struct MunicipalityDetector: Sendable {
         for ags in namedAsClub {
             if let strong = strongWeights[ags] { weights[ags]?.weight = strong } else { weights[ags] = nil }
         }
-        for ags in usedAsNoun { weights[ags] = nil }
+        // "die Halle" is a hall, unless a dateline or "Stadt Halle" says the text is in the town too
+        // ("Darmstadt. … der größte Wahlkampf, den Darmstadt je gesehen hat").
+        for ags in usedAsNoun where strongWeights[ags] == nil { weights[ags] = nil }
+        for ags in namedAsPerson { weights[ags] = nil }
         return weights.values.sorted { ($0.weight, $1.municipality.ags) > ($1.weight, $0.municipality.ags) }
     }
 
@@ -287,14 +304,14 @@ public struct MunicipalityDetector: Sendable {
         return (indices, lineStarts, titleWords)
     }
 
-    /// Whether the line opens with the name followed by a dateline's mark: ".", "/", "–", "(", ",", ":";
+    /// Whether the line opens with the name followed by a dateline's mark: ".", "/", "–", "(", ",", ":", "·";
     /// not an item of a list ("• Rathenow (Havelland)").
     private static func opensAsDateline(_ line: Substring, name: [String]) -> Bool {
         guard let first = name.first, line.drop(while: { $0 == " " }).hasPrefix(first),
               let last = name.last, let range = line.range(of: last) else { return false }
         let after = line[range.upperBound...].drop { $0 == " " }
         guard let mark = after.first else { return false }
-        return [".", "/", "–", "(", ",", ":"].contains(mark) || (mark == "-" && after.dropFirst().first == " ")
+        return [".", "/", "–", "(", ",", ":", "·"].contains(mark) || (mark == "-" && after.dropFirst().first == " ")
     }
 
     /// A hall, a house, a church or a school: "Bürgerhaus", "Stadthalle", "Stadtkirche".
