@@ -51,6 +51,11 @@ import Testing
         #expect(names("Auf dem Podium saßen \(name) und Herbert Quast.") == ["\(name) (-)", "Herbert Quast (-)"])
     }
 
+    @Test func wherePeopleStandInAPhotographIsNoParty() {
+        #expect(names("Im Saal stand OB-Kandidat Timo Brackwede (L.) den Gästen Rede und Antwort.") == ["Timo Brackwede (-)"])
+        #expect(names("Auf dem Podium saßen Ilse Marten (Mitte) und Kai Dorn (SPD).") == ["Ilse Marten (-)", "Kai Dorn (SPD)"])
+    }
+
     @Test func anIncumbentWhoGivesUpTheOfficeIsNoCandidate() {
         #expect(names("Amtsinhaber Egon Trautwein hatte im Frühjahr angekündigt, dass er sein Amt nach fast 24 Jahren abgeben will.").isEmpty)
         #expect(names("Amtsinhaber Egon Trautwein hatte im Frühjahr angekündigt, dass er wieder antritt.") == ["Egon Trautwein (-)"])

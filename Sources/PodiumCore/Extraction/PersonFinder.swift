@@ -1058,7 +1058,9 @@ struct PersonFinder {
             }
             // Another name of the person ("Lea Brandt") is no list.
             let isName = words.count >= 2 && WordKind.of(TextWords(phrase).words).first?.contains(.givenName) == true
-            let listLike = !roleSeen && !isName && words.count <= 4 && words.first?.first?.isUppercase == true
+            // "(L.)", "(Mitte)", "(v. l.)": where the person stands in the photograph, no list.
+            let photoPosition = phrase.filter(\.isLetter).count < 2 || Self.photoPositions.contains(phrase.lowercased())
+            let listLike = !roleSeen && !isName && !photoPosition && words.count <= 4 && words.first?.first?.isUppercase == true
                 && words.allSatisfy({ $0.first?.isUppercase == true || Self.listLinkWords.contains($0) })
             if listLike, parts.count == 1 {
                 // An unknown name in parentheses: a local list if the person stands as a
@@ -1073,6 +1075,10 @@ struct PersonFinder {
             }
         }
     }
+
+    private static let photoPositions: Set<String> = [
+        "v.l.", "v. l.", "v.r.", "v. r.", "mitte", "links", "rechts", "ganz links", "ganz rechts", "vorne", "hinten", "l.", "r.", "m.",
+    ]
 
     /// A party's spelling, also abbreviations such as "unabh." and "ptl."; nil for other words.
     private func partySpelling(_ phrase: String) -> String? {
