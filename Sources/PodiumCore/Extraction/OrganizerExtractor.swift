@@ -157,7 +157,8 @@ enum OrganizerExtractor {
     /// The outlets whose journalists a forum report names ("Volksfreund-Redakteure"); only
     /// outlets podium knows count.
     private static func staffsOutlets(in sentence: String, _ context: Context) -> [Organizer] {
-        sentence.split(separator: " ").compactMap { word in
+        guard sentence.containsAnyASCIIIgnoringCase(["-redakt", "-chefredakt", "chef", "leiter"]) else { return [] }
+        return sentence.split(separator: " ").compactMap { word in
             let bare = word.trimmingScalars(where: { $0.isPunctuation && $0 != "-" })
             guard let hyphen = bare.lastIndex(of: "-"), staffWords.contains(bare[bare.index(after: hyphen)...].lowercased()),
                   let entry = context.known.entry(
@@ -255,7 +256,8 @@ enum OrganizerExtractor {
         }
         // "Zum dritten Mal hatten A, B und C zum Treff eingeladen", "hatte der X mit der Y … eingeladen",
         // "Die X hatte … eingeladen, um …": a clause that ends with the participle.
-        if let participle = ["eingeladen", "geladen", "veranstaltet", "organisiert", "ausgerichtet", "beine gestellt"].lazy.compactMap({ verb in
+        // Each phrase below is looked for only where a word it needs stands: most sentences have none.
+        if lower.containsBytes(" ha"), let participle = ["eingeladen", "geladen", "veranstaltet", "organisiert", "ausgerichtet", "beine gestellt"].lazy.compactMap({ verb in
             [" \(verb).", " \(verb),"].lazy.compactMap { lower.byteRange(of: $0) }.first
                 ?? (lower.hasSuffix(" " + verb) ? lower.byteRange(of: " " + verb, backwards: true) : nil)
         }).first {
@@ -288,7 +290,7 @@ enum OrganizerExtractor {
             }
         }
         // "Eingeladen und organisiert wurde der Abend durch die X", "Veranstaltet wurde die Aktion vom X".
-        if let passive = ["organisiert wurde", "veranstaltet wurde", "eingeladen wurde", "ausgerichtet wurde"].lazy
+        if lower.containsBytes(" wurde"), let passive = ["organisiert wurde", "veranstaltet wurde", "eingeladen wurde", "ausgerichtet wurde"].lazy
             .compactMap({ lower.byteRange(of: $0) }).first {
             let rest = lower[passive.upperBound...]
             if let by = [" durch die ", " durch den ", " durch das ", " vom ", " von der ", " von den ", " von dem "].lazy
@@ -304,7 +306,7 @@ enum OrganizerExtractor {
         }
         // "ein Podium, die die Gemeinde mit der Zeitung veranstaltete", "als die Zeitung den Check
         // veranstaltete": a clause whose verb comes last, its subject after the pronoun or "als".
-        for verb in clauseFinalVerbs {
+        for verb in clauseFinalVerbs where lower.containsBytes("ierte") || lower.containsBytes("tete") {
             guard let verbRange = [" \(verb).", " \(verb),"].lazy.compactMap({ lower.byteRange(of: $0) }).first
                     ?? (lower.hasSuffix(" " + verb) ? lower.byteRange(of: " " + verb, backwards: true) : nil) else { continue }
             let head = lower[..<verbRange.lowerBound]
@@ -316,7 +318,7 @@ enum OrganizerExtractor {
             if ["der ", "die ", "das "].contains(where: { subject.hasPrefix($0) }) { phrases.append((subject, false)) }
         }
         // "vertritt den Jugendrat, der auch Veranstalter ist": the name before the pronoun.
-        for pronoun in [", der ", ", die ", ", das "] {
+        for pronoun in [", der ", ", die ", ", das "] where lower.containsBytes("veranstalter") {
             guard let range = lower.byteRange(of: pronoun),
                   lower[range.upperBound...].split(separator: " ").prefix(3).contains(where: { $0.hasPrefix("veranstalter") }) else { continue }
             let head = sentence[..<sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))]
@@ -360,8 +362,9 @@ enum OrganizerExtractor {
             let lowered = bare.lowercased()
             // "Tageblatt-Podium", "WAZ-Kandidaten-Check": the part before the event's name, when it is a name.
             if let hyphen = bare.indices.first(where: { index in
+                guard bare[index] == "-" else { return false }
                 let noun = bare[bare.index(after: index)...].lowercased().replacingOccurrences(of: "-", with: "")
-                return bare[index] == "-" && eventNouns.contains(noun) && !noun.hasSuffix("veranstaltung")
+                return eventNouns.contains(noun) && !noun.hasSuffix("veranstaltung")
             }) {
                 let prefix = bare[..<hyphen]
                 // "Main-Post-Wahlarena": every part of the name capitalised. "TV-Forum" is the
