@@ -210,6 +210,7 @@ import Testing
         ("Vielen Dank an den Heimatverein und die Nordtaler Zeitung für die Organisation.", ["Heimatverein", "Nordtaler Zeitung"]),
         ("Deshalb hat der Jugendrat wieder eine Diskussionsrunde auf die Beine gestellt.", ["Jugendrat"]),
         ("Die Veranstaltung des Gewerbevereins Nordtal war gut besucht.", ["Gewerbeverein Nordtal"]),
+        ("Die Podiumsdiskussion des IHK-Gremiums Nordtal begann pünktlich.", ["IHK-Gremium Nordtal"]),
         // A "Veranstaltung von" is moderated, moved or broadcast by others.
         ("Moderiert wird die Veranstaltung von Ina Kolb und dem Nordtaler Kurier.", []),
         ("Wegen des Andrangs wurde die Veranstaltung vom Saal in die Halle verlegt.", []),

@@ -417,7 +417,7 @@ enum OrganizerExtractor {
     ]
 
     /// Heads of bodies whose name follows them: "des Theaters Bautzen", "des Jugendtreffs Oase".
-    private static let genitiveHeads = bodyEndings + ["theater", "treff", "forum", "haus", "zentrum", "werk", "bündnis", "ring"]
+    private static let genitiveHeads = bodyEndings + ["theater", "treff", "forum", "haus", "zentrum", "werk", "bündnis", "ring", "gremium", "komitee", "netzwerk"]
 
     /// Words that open a time told after the verb: "hat Ende August", "hatte am Dienstag".
     private static let timeWords = Set([
