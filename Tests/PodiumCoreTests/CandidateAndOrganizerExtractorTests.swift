@@ -207,6 +207,8 @@ import Testing
         ("Dazu gab es eine Talkrunde, die das Autohaus Behrens an der Hauptstraße und die Nordtaler Zeitung gemeinsam präsentierten.",
          ["Autohaus Behrens", "Nordtaler Zeitung"]),
         ("Moritz Kern vertritt den Jugendgemeinderat, der auch Veranstalter ist.", ["Jugendgemeinderat"]),
+        ("Ina Brandt, Vorsitzende des Heimatvereins Nordtal und Mitorganisatorin des Abends, begrüßte die Gäste, darunter die Vorsitzende der Kreissynode.",
+         ["Heimatverein Nordtal"]),
         ("Vielen Dank an den Heimatverein und die Nordtaler Zeitung für die Organisation.", ["Heimatverein", "Nordtaler Zeitung"]),
         ("Deshalb hat der Jugendrat wieder eine Diskussionsrunde auf die Beine gestellt.", ["Jugendrat"]),
         ("Die Veranstaltung des Gewerbevereins Nordtal war gut besucht.", ["Gewerbeverein Nordtal"]),

@@ -31,7 +31,7 @@ enum OrganizerExtractor {
     private static let cues = [
         "organisiert", "veranstalt", "gesprächsrunde", "ausgerichtet", "initiiert", "eingeladen", "geladen", "einladung", " lud",
         "podium", "forum", "diskussion", "arena", "kandidatenvorstellung", "duell", "wahlcheck", "kandidatencheck",
-        "fragen de", "debatte", "redakt", "chef", "check", "stadtgespräch", "organisation", "präsentierte", "beine gestellt",
+        "fragen de", "debatte", "redakt", "chef", "check", "stadtgespräch", "organisation", "organisator", "präsentierte", "beine gestellt",
     ]
     /// Names of the event, which the organiser's name follows ("Wahlforum der Zeitung") or
     /// precedes ("Zeitungs-Wahlforum").
@@ -327,6 +327,17 @@ enum OrganizerExtractor {
                 phrases.append((head[article.upperBound...], false))
             }
         }
+        // "X, Vorsitzende des Ökumenischen Ausschusses und Mitorganisatorin": the body its head
+        // organised the evening for.
+        // Only the first head: others the sentence names ("begrüßte die Vorsitzende der Synode") are guests.
+        if lower.containsBytes("organisator") || lower.containsBytes("der veranstalter"),
+           let range = [" vorsitzende des ", " vorsitzender des ", " vorsitzende der ", " vorsitzender der ", " leiterin des ", " leiter des ",
+                        " leiterin der ", " leiter der ", " sprecherin des ", " sprecher des "]
+            .compactMap({ lower.byteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
+            let article = sentence.index(start, offsetBy: -4)
+            phrases.append((sentence[article..<eventNounPhrase(sentence[start...]).endIndex], sentence[article...].hasPrefix("des ")))
+        }
         // "Dank an A, B und C für die Organisation": those thanked for it.
         if let thanks = lower.byteRange(of: "dank an "),
            let reason = [" für die organisation", " für die einladung", " für die ausrichtung"].lazy
@@ -567,7 +578,7 @@ enum OrganizerExtractor {
                   !notOrganizers.contains(where: { first.lowercased().hasPrefix($0) }),
                   !notOrganizerWords.contains(first.trimmingScalars(where: \.isPunctuation).lowercased()),
                   !(words.count == 1 && genericNouns.contains(first.trimmingScalars(where: \.isPunctuation).lowercased())),
-                  !words.contains(where: { word in ["moderator", "redakteur", "journalist"].contains { word.lowercased().contains($0) } }),
+                  !words.contains(where: { word in ["moderator", "redakteur", "journalist", "organisator"].contains { word.lowercased().contains($0) } }),
                   !eventNouns.contains(words[words.count - 1].lowercased()) else { return nil }
             var shortName: String? = nil
             if let last = words.last, last.hasPrefix("("), last.hasSuffix(")") {
