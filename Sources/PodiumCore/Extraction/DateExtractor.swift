@@ -110,15 +110,14 @@ enum DateExtractor {
     /// date ("Mi, 14. Juni 2023 um 09:41 Uhr", "18:05 02.03.2021", "Stand: 11.10.2020"). `lines`
     /// are the article's first headings and paragraphs, in order; the index is into them.
     static func publication(in lines: [String]) -> (date: CalendarDate, line: Int)? {
-        for (index, line) in lines.enumerated() {
-            let stated = line.containsBytes("ffentlicht") || line.containsBytes("rschienen") || line.containsBytes("ubliziert")
-                || line.containsBytes("Ausgabe vom") || line.containsBytes("Artikel lesen Sie")
-            guard stated || index < 12, mayNameADate(line, relative: false) else { continue }
+        for (index, line) in lines.enumerated() where mayNameADate(line, relative: false) {
             let lower = line.fastLowercased()
+            // Where the words that state the publication end, the date following them.
             let statement = ["veröffentlicht am", "veröffentlicht:", "erschienen am", "publiziert am", "ausgabe vom"].lazy
                 .compactMap { lower.range(of: $0) }.first
                 ?? lower.range(of: "artikel lesen sie").flatMap { lower[$0.upperBound...].range(of: " von ", options: .backwards) }
-            if stated, let found = statement,
+            guard statement != nil || index < 12 else { continue }
+            if let found = statement,
                let date = mentions(in: String(lower[found.upperBound...].prefix(30)), published: nil).lazy.compactMap(\.date).first {
                 return (date, index)
             }

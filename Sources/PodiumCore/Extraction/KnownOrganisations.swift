@@ -9,7 +9,7 @@
 /// KnownOrganisations.builtIn.entry(named: "TV", ags: "09162000")                        // nil: television
 /// ```
 struct KnownOrganisations: Sendable {
-    struct Entry: Sendable, Equatable {
+    struct Entry: Sendable {
         let name: String
         /// As reports write them, case and all: "MAZ", "Volksfreund", "lpb".
         let shortNames: [String]
@@ -27,7 +27,6 @@ struct KnownOrganisations: Sendable {
         }
     }
 
-    private let entries: [Entry]
     private let byShortName: [String: [Entry]]
     /// The inflected forms of each entry's name, word by word, lower-case.
     private let nameForms: [(entry: Entry, words: [Set<String>])]
@@ -36,7 +35,7 @@ struct KnownOrganisations: Sendable {
 
     /// Reads the CSV layout `name,short_names,area`, lists separated by `|`.
     init(csv: String) {
-        entries = CSVParser.rows(csv).dropFirst().filter { $0.count >= 3 && !$0[0].isEmpty }.map { fields in
+        let entries = CSVParser.rows(csv).dropFirst().filter { $0.count >= 3 && !$0[0].isEmpty }.map { fields in
             Entry(
                 name: fields[0], shortNames: fields[1].split(separator: "|").map(String.init),
                 areas: fields[2].split(separator: "|").map(String.init))

@@ -157,7 +157,7 @@ enum OrganizerExtractor {
     /// The outlets whose journalists a forum report names ("Volksfreund-Redakteure"); only
     /// outlets podium knows count.
     private static func staffsOutlets(in sentence: String, _ context: Context) -> [Organizer] {
-        guard sentence.containsAnyASCIIIgnoringCase(["-redakt", "-chefredakt", "chef", "leiter"]) else { return [] }
+        guard sentence.containsAnyASCIIIgnoringCase(["-redakt", "chef", "leiter"]) else { return [] }
         return sentence.split(separator: " ").compactMap { word in
             let bare = word.trimmingScalars(where: { $0.isPunctuation && $0 != "-" })
             guard let hyphen = bare.lastIndex(of: "-"), staffWords.contains(bare[bare.index(after: hyphen)...].lowercased()),
@@ -196,11 +196,15 @@ enum OrganizerExtractor {
     private static func phrases(in sentence: String, _ context: Context) -> [(text: Substring, genitive: Bool)] {
         var phrases: [(Substring, Bool)] = []
         let lower = sentence.fastLowercased()
+        // The same place in the sentence as `index` in its lower-cased copy, which has as many characters.
+        func at(_ index: String.Index) -> String.Index {
+            sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: index))
+        }
         phrases += eventPhrases(in: sentence, lower: lower, context)
         // "organisiert von X", "veranstaltet von der X"
         for verb in passiveVerbs {
             if let range = lower.byteRange(of: verb + " von ") ?? lower.byteRange(of: verb + " vom ") {
-                let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
+                let start = at(range.upperBound)
                 // A name may hold a verb ("Bündnis Musterstadt bekennt Farbe") where the sentence ends
                 // after it; else the names end at the clause's verb ("… eröffnete die Vorsitzende den Abend").
                 let rest = sentence[start...]
@@ -213,8 +217,8 @@ enum OrganizerExtractor {
             guard let verbRange = lower.byteRange(of: " " + verb) else { continue }
             let head = lower[..<verbRange.lowerBound]
             if let von = head.byteRange(of: " vom ", backwards: true) ?? head.byteRange(of: " von ", backwards: true) {
-                let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: von.upperBound))
-                let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verbRange.lowerBound))
+                let start = at(von.upperBound)
+                let end = at(verbRange.lowerBound)
                 phrases.append((sentence[start..<end], false))
             }
         }
@@ -222,7 +226,7 @@ enum OrganizerExtractor {
         // phrase ends at a comma or at the sentence's next verb ("… beantworteten").
         for cue in ["veranstalter war ", "veranstalter waren ", "eingeladen hatten ", "eingeladen hatte ", "auf einladung "] {
             if let range = lower.byteRange(of: cue) {
-                let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
+                let start = at(range.upperBound)
                 var phrase = sentence[start...]
                 // "Auf Einladung der A, der B und der C": a list runs on where an article follows the comma.
                 if let comma = listEnd(phrase) { phrase = phrase[..<comma] }
@@ -234,7 +238,7 @@ enum OrganizerExtractor {
             guard let range = lower.byteRange(of: verb),
                   lower.hasSuffix(" ein.") || lower.hasSuffix(" ein") || lower.containsBytes(" ein ")
                     || ["zu ", "zum ", "zur "].contains(where: { lower[range.upperBound...].hasPrefix($0) }) else { continue }
-            let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
+            let end = at(range.lowerBound)
             // "26.3.2018 – Das Kreisblatt lud …": the subject after a dash or a colon.
             let clause = [": ", " – "].compactMap { sentence[..<end].range(of: $0, options: .backwards)?.upperBound }.max()
             let subject = sentence[(clause ?? sentence.startIndex)..<end].drop(while: { $0 == " " })
@@ -251,21 +255,19 @@ enum OrganizerExtractor {
         // Podiumsdiskussion": after a fronted phrase the subject follows the verb.
         for verb in [" veranstalteten ", " veranstaltete ", " organisierten ", " organisierte "] {
             guard let range = lower.byteRange(of: verb) else { continue }
-            let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
+            let start = at(range.upperBound)
             if let names = Self.subjectAfterVerb(sentence[start...]) { phrases.append((names, false)) }
         }
         // "Zum dritten Mal hatten A, B und C zum Treff eingeladen", "hatte der X mit der Y … eingeladen",
         // "Die X hatte … eingeladen, um …": a clause that ends with the participle.
         // Each phrase below is looked for only where a word it needs stands: most sentences have none.
-        if lower.containsBytes(" ha"), let participle = ["eingeladen", "geladen", "veranstaltet", "organisiert", "ausgerichtet", "beine gestellt"].lazy.compactMap({ verb in
-            [" \(verb).", " \(verb),"].lazy.compactMap { lower.byteRange(of: $0) }.first
-                ?? (lower.hasSuffix(" " + verb) ? lower.byteRange(of: " " + verb, backwards: true) : nil)
-        }).first {
+        if lower.containsBytes(" ha"), let participle = ["eingeladen", "geladen", "veranstaltet", "organisiert", "ausgerichtet", "beine gestellt"]
+            .lazy.compactMap({ clauseEnd(of: $0, in: lower) }).first {
             let clause = lower[..<participle.lowerBound]
             for aux in [" hatten ", " hatte ", " haben ", " hat "] {
                 guard let range = clause.byteRange(of: aux) else { continue }
-                let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
-                let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
+                let start = at(range.upperBound)
+                let end = at(range.lowerBound)
                 // "Die Volkshochschule hatte gemeinsam mit dem Jugendreferat … eingeladen", "Der
                 // Gewerkschaftsbund hat Ende August eine Podiumsdiskussion veranstaltet": the subject before the verb.
                 if let subject = subjectBefore(sentence[..<end]) {
@@ -295,25 +297,24 @@ enum OrganizerExtractor {
             let rest = lower[passive.upperBound...]
             if let by = [" durch die ", " durch den ", " durch das ", " vom ", " von der ", " von den ", " von dem "].lazy
                 .compactMap({ rest.byteRange(of: $0) }).first {
-                let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: by.upperBound))
+                let start = at(by.upperBound)
                 phrases.append((nounPhrases(sentence[start...]), false))
             }
         }
         // "Als Veranstalter hatte der Kreisjugendring …": the subject after the verb.
         if let range = lower.byteRange(of: "als veranstalter "), let verbEnd = lower[range.upperBound...].firstIndex(of: " ") {
-            let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verbEnd) + 1)
+            let start = sentence.index(after: at(verbEnd))
             if let names = Self.subjectAfterVerb(sentence[start...]) { phrases.append((names, false)) }
         }
         // "ein Podium, die die Gemeinde mit der Zeitung veranstaltete", "als die Zeitung den Check
         // veranstaltete": a clause whose verb comes last, its subject after the pronoun or "als".
         for verb in clauseFinalVerbs where lower.containsBytes("ierte") || lower.containsBytes("tete") {
-            guard let verbRange = [" \(verb).", " \(verb),"].lazy.compactMap({ lower.byteRange(of: $0) }).first
-                    ?? (lower.hasSuffix(" " + verb) ? lower.byteRange(of: " " + verb, backwards: true) : nil) else { continue }
+            guard let verbRange = clauseEnd(of: verb, in: lower) else { continue }
             let head = lower[..<verbRange.lowerBound]
             guard let opener = [", die ", ", den ", ", das ", ", der ", " als "].compactMap({ head.byteRange(of: $0, backwards: true) })
                 .max(by: { $0.upperBound < $1.upperBound }) else { continue }
-            let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: opener.upperBound))
-            let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verbRange.lowerBound))
+            let start = at(opener.upperBound)
+            let end = at(verbRange.lowerBound)
             let subject = nounPhrases(sentence[start..<end])
             if ["der ", "die ", "das "].contains(where: { subject.hasPrefix($0) }) { phrases.append((subject, false)) }
         }
@@ -321,7 +322,7 @@ enum OrganizerExtractor {
         for pronoun in [", der ", ", die ", ", das "] where lower.containsBytes("veranstalter") {
             guard let range = lower.byteRange(of: pronoun),
                   lower[range.upperBound...].split(separator: " ").prefix(3).contains(where: { $0.hasPrefix("veranstalter") }) else { continue }
-            let head = sentence[..<sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))]
+            let head = sentence[..<at(range.lowerBound)]
             if let article = [" der ", " die ", " das ", " den ", " dem ", " des "].compactMap({ head.range(of: $0, options: .backwards) })
                 .max(by: { $0.upperBound < $1.upperBound }) {
                 phrases.append((head[article.upperBound...], false))
@@ -331,10 +332,10 @@ enum OrganizerExtractor {
         // organised the evening for.
         // Only the first head: others the sentence names ("begrüßte die Vorsitzende der Synode") are guests.
         if lower.containsBytes("organisator") || lower.containsBytes("der veranstalter"),
-           let range = [" vorsitzende des ", " vorsitzender des ", " vorsitzende der ", " vorsitzender der ", " leiterin des ", " leiter des ",
-                        " leiterin der ", " leiter der ", " sprecherin des ", " sprecher des "]
-            .compactMap({ lower.byteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
-            let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
+           let range = ["vorsitzende", "vorsitzender", "leiterin", "leiter", "sprecherin", "sprecher"]
+            .flatMap({ head in [" \(head) des ", " \(head) der "] }).compactMap({ lower.byteRange(of: $0) })
+            .min(by: { $0.lowerBound < $1.lowerBound }) {
+            let start = at(range.upperBound)
             let article = sentence.index(start, offsetBy: -4)
             phrases.append((sentence[article..<eventNounPhrase(sentence[start...]).endIndex], sentence[article...].hasPrefix("des ")))
         }
@@ -342,8 +343,8 @@ enum OrganizerExtractor {
         if let thanks = lower.byteRange(of: "dank an "),
            let reason = [" für die organisation", " für die einladung", " für die ausrichtung"].lazy
             .compactMap({ lower[thanks.upperBound...].byteRange(of: $0) }).first {
-            let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: thanks.upperBound))
-            let end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: reason.lowerBound))
+            let start = at(thanks.upperBound)
+            let end = at(reason.lowerBound)
             phrases.append((sentence[start..<end], false))
         }
         // "zu dem X eingeladen hatten", "wo X zur Diskussion eingeladen hatte"
@@ -353,8 +354,8 @@ enum OrganizerExtractor {
             guard let opener = [", zu dem ", ", zu der ", ", zu dieser ", ", zu diesem ", ", wo ", "zu dem ", "zu der "]
                 .compactMap({ head.byteRange(of: $0, backwards: true) }).first
             else { continue }
-            let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: opener.upperBound))
-            var end = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verbRange.lowerBound))
+            let start = at(opener.upperBound)
+            var end = at(verbRange.lowerBound)
             // Cut the place or occasion: "… zur Podiumsdiskussion", "… in die Festhalle".
             for cut in [" zur ", " zum ", " in die ", " in den ", " ins ", " in das ", " im ", " am ", " in der "] {
                 if let range = sentence[start..<end].byteRange(of: cut) { end = min(end, range.lowerBound) }
@@ -392,14 +393,15 @@ enum OrganizerExtractor {
             guard eventNouns.contains(where: { lowered == $0 || lowered == $0 + "s" || lowered == $0 + "en" }),
                   word.last?.isPunctuation != true, index + 2 < words.count else { continue }
             // "zum Wahlforum Greiz der Zeitung": the article's place may stand between.
-            let place = context.place.map { words[index + 1].hasPrefix($0.name) && words[index + 1].count == $0.name.count } == true
+            let place = context.place.map { words[index + 1] == $0.name } == true
             guard !place || index + 3 < words.count else { continue }
-            let next = words[index + (place ? 2 : 1)].lowercased()
+            let joiner = index + (place ? 2 : 1)
+            let next = words[joiner].lowercased()
             // "die Veranstaltung vom Saal in die Halle verlegt": an event that is only a "Veranstaltung"
             // names its host in the genitive alone.
             let genitiveOnly = lowered.hasSuffix("veranstaltung")
             guard ["des", "der"].contains(next) || !genitiveOnly && ["von", "vom", "beim"].contains(next) else { continue }
-            var start = index + (place ? 3 : 2)
+            var start = joiner + 1
             // "von der Zeitung", "von dem Verein"
             if ["der", "dem", "den", "des", "die"].contains(words[start].lowercased()), start + 1 < words.count { start += 1 }
             let first = words[start].lowercased()
@@ -410,7 +412,7 @@ enum OrganizerExtractor {
             if lowered == "fragen", ["innen", "er", "ern"].contains(where: { first.trimmingScalars(where: \.isPunctuation).hasSuffix($0) }) {
                 continue
             }
-            let text = sentence[words[index + (place ? 2 : 1)].startIndex...]
+            let text = sentence[words[joiner].startIndex...]
             phrases.append((eventNounPhrase(text), next == "des"))
         }
         return phrases
@@ -469,6 +471,12 @@ enum OrganizerExtractor {
     ]
 
     private static let quotationMarks: Set<Character> = ["„", "“", "”", "\"", "»", "«", "‚", "‘", "’"]
+
+    /// Where `verb` ends a clause of the lower-cased sentence: before a stop, a comma or the end.
+    private static func clauseEnd(of verb: String, in lower: String) -> Range<String.Index>? {
+        [" \(verb).", " \(verb),"].lazy.compactMap { lower.byteRange(of: $0) }.first
+            ?? (lower.hasSuffix(" " + verb) ? lower.byteRange(of: " " + verb, backwards: true) : nil)
+    }
 
     /// The subject that ends where `head` ends, when it is all of the sentence's start (or of what
     /// follows its colon) and opens with an article: "Die Ruhr Nachrichten (hatten …)",
@@ -567,8 +575,8 @@ enum OrganizerExtractor {
             if words.count == 1, let local = context.local(String(words[0].trimmingScalars(where: \.isPunctuation))) {
                 return Organizer(name: local, shortName: nil, surface: String(part.trimmingScalars(where: \.isBlank)))
             }
-            // "die Zeitung gemeinsam (präsentierten)": a joining word never ends a name.
-            while let last = words.last, ["gemeinsam", "zusammen", "mit", "und", "sowie", "in", "an", "am", "zur", "zum"].contains(last) {
+            // "die Zeitung gemeinsam (präsentierten)": a joining word never ends a name ("e. V." does).
+            while let last = words.last, connectors.contains(last), last.first?.isLowercase == true, !last.hasPrefix("e.") {
                 words.removeLast()
             }
             // "Hampe (Bürger für Stadt", "Land)": a list split inside brackets names no one.
@@ -591,10 +599,12 @@ enum OrganizerExtractor {
             }
             // The genitive's "-s" is the head's: the last word's ("des Trierischen Volksfreunds"), or
             // the first's when a body's name follows it ("des Bürgervereins Altes Pastorenhaus").
-            let head = words.count > 1 && genitiveHeads.contains { words[0].lowercased().hasSuffix($0 + "s") } ? 0 : words.count - 1
-            if genitive, let word = words.last.map({ _ in words[head] }), word.count > 4, !word.allSatisfy(\.isUppercase) {
-                words[head] = word.hasSuffix("es") && word.count > 6 ? String(word.dropLast(2))
-                    : word.hasSuffix("s") ? String(word.dropLast()) : word
+            if genitive, !words.isEmpty {
+                let head = words.count > 1 && genitiveHeads.contains { words[0].lowercased().hasSuffix($0 + "s") } ? 0 : words.count - 1
+                let word = words[head]
+                if word.count > 4, !word.allSatisfy(\.isUppercase) {
+                    words[head] = word.hasSuffix("es") && word.count > 6 ? String(word.dropLast(2)) : word.hasSuffix("s") ? String(word.dropLast()) : word
+                }
             }
             words = baseForm(words, after: article)
             guard !words.isEmpty else { return shortName.map { Organizer(name: $0, shortName: $0, surface: String(part)) } }
