@@ -102,8 +102,8 @@ import Testing
     /// What a sentence says of its date: "wählt" is the vote; "zur Wahl stehen" a candidacy, not its day.
     @Test func theVoteAndTheCandidacy() {
         #expect(dates("Am 13. September 2020 wählt Nordtal einen neuen Bürgermeister.").election == "2020-09-13")
-        let candidacy = "Am Mittwoch, dem 03.09.2025, stellten sich zwei Bewerber, die für das Amt zur Wahl stehen, den Fragen der Schüler."
-        #expect(dates(candidacy) == ("2025-09-03", nil))
+        let candidacy = "Am Dienstag, dem 16.09.2025, stellten sich zwei Bewerber, die für das Amt zur Wahl stehen, den Fragen der Schüler."
+        #expect(dates(candidacy) == ("2025-09-16", nil))
         // One uncued day beside the vote's: the forum's.
         #expect(dates("Der Verein gab am 12.08.2020 die Gelegenheit, die Kandidaten zu hören.\nAm 13. September wählt Nordtal.").forum
             == "2020-08-12")

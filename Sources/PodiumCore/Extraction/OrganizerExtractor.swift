@@ -82,7 +82,7 @@ enum OrganizerExtractor {
             }
         }
         // A paper's journalists who run an evening no one else is named for have organised it; beside
-        // a named host they only moderate ("moderiert von MZ-Redakteur X, zu der die Kreisverwaltung eingeladen hat").
+        // a named host they only moderate ("geleitet von Blatt-Redakteurin X; Gastgeber war der Heimatverein").
         if found.isEmpty { found = staffed }
         // "MZ-Leserforum" where the text also names the "Marbacher Zeitung": the name in full.
         for index in found.indices where found[index].shortName == nil || found[index].shortName == found[index].name {
@@ -328,7 +328,7 @@ enum OrganizerExtractor {
                 phrases.append((head[article.upperBound...], false))
             }
         }
-        // "X, Vorsitzende des Ökumenischen Ausschusses und Mitorganisatorin": the body its head
+        // "X, Vorsitzende des Heimatvereins Nordtal und Mitorganisatorin": the body its head
         // organised the evening for.
         // Only the first head: others the sentence names ("begrüßte die Vorsitzende der Synode") are guests.
         if lower.containsBytes("organisator") || lower.containsBytes("der veranstalter"),
