@@ -76,7 +76,11 @@ def party_key(party):
         return None
     key = fold(party).replace("–", "-").strip()
     key = re.sub(r"\s+", " ", key).replace(" / ", "/").replace(" und ", "/")
-    return PARTY_ALIASES.get(key, key)
+    if key in PARTY_ALIASES:
+        return PARTY_ALIASES[key]
+    # A joint nomination compares part by part, each with or without its article ("Die Stadtgestalter").
+    parts = [part.removeprefix("die ") for part in key.split("/")]
+    return "/".join(PARTY_ALIASES.get(part, PARTY_ALIASES.get("die " + part, part)) for part in parts)
 
 
 def quote_key(text):
@@ -204,7 +208,10 @@ class Score:
 def score_article(labels, got, score, notes):
     kind = labels.get("kind", "forum_report")
     is_forum = kind == "forum_report"
-    score.add("kind right", (got["kind"] or "other") == kind or (got["kind"] is None and kind != "forum_report"), 1)
+    kind_right = (got["kind"] or "other") == kind or (got["kind"] is None and kind != "forum_report")
+    score.add("kind right", kind_right, 1)
+    if not kind_right:
+        notes.append(f"kind: {got['kind']} (label {kind})")
     if not is_forum:
         score.add("non-forum articles without candidates", not got["candidates"], 1)
         score.add("non-forum articles without a forum", got.get("forum") is None, 1)
@@ -274,8 +281,10 @@ def score_article(labels, got, score, notes):
             score.add(f"{what} right" + ("" if key == "municipality" else f", where {where} it"), right, 1)
             if not right:
                 notes.append(f"{what}: {got[key]} (label {labels[key]})")
-        elif got[key]:
-            score.add(f"{what} given where {where} none (lower is better)", 1, 1)
+        else:
+            score.add(f"{what} given where {where} none (lower is better)", bool(got[key]), 1)
+            if got[key]:
+                notes.append(f"{what} given where {where} none: {got[key]}")
     if labels.get("election"):
         election = got["election"] or {}
         label = labels["election"]
@@ -291,8 +300,11 @@ def score_article(labels, got, score, notes):
                 score.add(what, right, 1)
                 if not right:
                     notes.append(f"election {key}: {election.get(key)} (label {label[key]})")
-            elif election.get(key) is not None and key != "round":
-                score.add(f"election {key} given where the text states none (lower is better)", 1, 1)
+            elif key != "round":
+                given = election.get(key) is not None
+                score.add(f"election {key} given where the text states none (lower is better)", given, 1)
+                if given:
+                    notes.append(f"election {key} given where the text states none: {election.get(key)}")
     for organizer in labels.get("organizers", []):
         hit = any(fold(organizer) in fold(o) or fold(o) in fold(organizer) for o in got["organizers"])
         score.add("organisers found", hit, 1)

@@ -70,6 +70,8 @@ import Testing
         ("„Wir müssen mehr tun“", false),
         ("im Netz gesehen", false),
         ("Wie geht es weiter?", false),
+        // A line of a list that runs on into the next line.
+        ("Ilka Dorn (SPD) und", false),
     ])
     func headingLikeLinesAreShortAndNotSentences(line: String, expected: Bool) {
         #expect(ArticleLayout.isHeadingLike(line) == expected)

@@ -56,6 +56,29 @@ import Testing
         #expect(names("Auf dem Podium saßen Ilse Marten (Mitte) und Kai Dorn (SPD).") == ["Ilse Marten (-)", "Kai Dorn (SPD)"])
     }
 
+    /// A party named before its candidate, with roles between, or before the verb of representing.
+    @Test func partiesNamedBeforeTheirCandidates() {
+        #expect(names("Es stellten sich für die CDU deren Fraktionschefin und Bürgermeisterkandidatin Ilka Dorn, für Bündnis 90/Die Grünen der Spitzenkandidat Malte Sievers den Fragen.")
+            == ["Ilka Dorn (CDU)", "Malte Sievers (Grüne)"])
+        #expect(names("Die SPD vertrat Hanne Lüders, die FDP Okke Brandt und die Freien Wähler Sven Ihle.")
+            == ["Hanne Lüders (SPD)", "Okke Brandt (FDP)", "Sven Ihle (FW)"])
+    }
+
+    @Test func aCountedAudienceIsNoRoleOfThePanelAfterIt() {
+        #expect(names("Das Podium bestritten vor knapp 90 Zuhörern Ida Brenner (CSU), Lutz Wendt (SPD) und Ole Harms (ödp).")
+            == ["Ida Brenner (CSU)", "Lutz Wendt (SPD)", "Ole Harms (ÖDP)"])
+    }
+
+    @Test func theListGoesOnAfterACommaAndSowie() {
+        #expect(names("Auf dem Podium saßen Rita Kolbe, Timo Sauer und Jan Weidner, sowie die beiden Redakteure und Moderatoren Ute Lamm und Eric Vogt.")
+            == ["Rita Kolbe (-)", "Timo Sauer (-)", "Jan Weidner (-)"])
+    }
+
+    @Test func jointNominationsAndAbbreviationsInParentheses() {
+        #expect(names("Auf dem Podium saß Heiko Rahn (gemeinsamer Kandidat von SPD und Freien Wählern).") == ["Heiko Rahn (SPD und FW)"])
+        #expect(names("Auf dem Podium saß Heiko Rahn (pl).") == ["Heiko Rahn (parteilos)"])
+    }
+
     @Test func anIncumbentWhoGivesUpTheOfficeIsNoCandidate() {
         #expect(names("Amtsinhaber Egon Trautwein hatte im Frühjahr angekündigt, dass er sein Amt nach fast 24 Jahren abgeben will.").isEmpty)
         #expect(names("Amtsinhaber Egon Trautwein hatte im Frühjahr angekündigt, dass er wieder antritt.") == ["Egon Trautwein (-)"])

@@ -175,7 +175,8 @@ struct PersonFinder {
                 let word = words[back].text
                 // "Fragen an die Kandidaten: A": the plural is who is asked, not the list.
                 let addressed = back > 1 && words[back - 2].text == "an"
-                if let cue = RoleWords.cue(of: word), !addressed, Self.isPlural(word.lowercased(), after: back > 0 ? words[back - 1].text.lowercased() : "") {
+                if let cue = RoleWords.cue(of: word), !addressed, Self.isPlural(word.lowercased(), after: back > 0 ? words[back - 1].text.lowercased() : ""),
+                   !(cue == .audience && countsAnAudience(back, in: text)) {
                     for member in list {
                         if cue == .candidate {
                             found[member].framed = true
@@ -559,7 +560,7 @@ struct PersonFinder {
                 word.first?.isLowercase == true && index + 1 < start
                     && RoleWords.cue(of: words[index + 1].text).map { $0.excludesCandidacy && $0 != .notRunning } == true
             }
-            if let cue = RoleWords.cue(of: word), !(cue == .notRunning && formerOfAnotherRole()) {
+            if let cue = RoleWords.cue(of: word), !(cue == .notRunning && formerOfAnotherRole()), !(cue == .audience && countsAnAudience(index, in: text)) {
                 person.cues.append(cue)
                 person.ownCues = true
                 person.description = person.description ?? String(word)
@@ -600,11 +601,16 @@ struct PersonFinder {
             person.cues.append(.notRunning)
             person.ownCues = true
         }
-        // "Für die CDU kandidiert der amtierende Bürgermeister A, für die Grünen B": the party
-        // named before the name, with nothing but its verb and role between.
+        // "Für die CDU kandidiert der amtierende Bürgermeister A, für die Grünen B", "für die CDU
+        // deren Fraktionsvorsitzender und Bürgermeisterkandidat C": the party named before the
+        // name, with nothing but its verb and roles between. "und" joins two roles of one
+        // person only; before a name it starts the next person.
+        func joinsRoles(_ index: Int) -> Bool {
+            ["und", "sowie"].contains(words[index].text) && index + 1 < start && RoleWords.cue(of: words[index + 1].text) != nil
+        }
         var back = start - 1
         while back >= 1, back >= start - 7, sentence[back] == sentence[start], !others.contains(where: { $0.words.contains(back) }),
-              gap(text, back, back + 1).allSatisfy({ $0 == " " }), !["und", "sowie", "oder"].contains(words[back].text) {
+              gap(text, back, back + 1).allSatisfy({ $0 == " " || $0 == "/" }), !["und", "sowie", "oder"].contains(words[back].text) || joinsRoles(back) {
             back -= 1
         }
         for position in max(0, back - 1)..<start where words[position].text == "für" || words[position].text == "Für" {
@@ -613,13 +619,37 @@ struct PersonFinder {
             // Between party and name only lower-case words, roles, and one word just before the
             // name ("der amtierende Bürgermeister"); a party that runs into the name ("Bündnis
             // Sahra Wagenknecht") is no party before it.
-            guard party > position + 1, let (spelling, length) = partyAt(party, in: text), party + length <= start,
+            guard let (spelling, length) = partyAt(party, in: text), party + length <= start,
                   (party + length..<start).allSatisfy({ (words[$0].text.first?.isLowercase == true && !["und", "sowie", "oder"].contains(words[$0].text))
-                      || RoleWords.cue(of: words[$0].text) != nil || $0 == start - 1 }) else { continue }
+                      || joinsRoles($0) || RoleWords.cue(of: words[$0].text) != nil || $0 == start - 1 }) else { continue }
             person.partySpelling = person.partySpelling ?? spelling
             person.ownCues = true
             person.cues.append(.candidate)
             break
+        }
+        // "Die Grünen vertrat A, die FWG B und die SPD C": the party before the verb of
+        // representing, and in the clauses that leave the verb out, the party right before the name.
+        if person.partySpelling == nil, start >= 2 {
+            func party(endingAt end: Int) -> (spelling: String, start: Int)? {
+                for first in stride(from: end - 1, through: max(0, end - 3), by: -1) {
+                    if let (spelling, length) = partyAt(first, in: text), first + length == end { return (spelling, first) }
+                }
+                return nil
+            }
+            let verbs: [Substring] = ["vertrat", "vertraten"]
+            let determiners: [Substring] = ["die", "der", "den", "Die", "Der", "Den"]
+            if verbs.contains(words[start - 1].text), let found = party(endingAt: start - 1),
+               found.start == 0 || sentence[found.start - 1] != sentence[start] || determiners.contains(words[found.start - 1].text) {
+                person.partySpelling = found.spelling
+                person.ownCues = true
+                person.cues.append(.candidate)
+            } else if let found = party(endingAt: start), found.start >= 2, determiners.contains(words[found.start - 1].text),
+                      gap(text, found.start - 2, found.start - 1).contains(where: { $0 == "," }) || ["und", "sowie"].contains(words[found.start - 2].text),
+                      (0..<found.start).contains(where: { sentence[$0] == sentence[start] && verbs.contains(words[$0].text) }) {
+                person.partySpelling = found.spelling
+                person.ownCues = true
+                person.cues.append(.candidate)
+            }
         }
         // "… stellten sich den Fragen der Redakteurinnen A und B": who asks is no candidate.
         back = start - 1
@@ -675,6 +705,14 @@ struct PersonFinder {
             }
         }
         return prefix.first ?? apposition.first ?? start
+    }
+
+    /// "vor 100 Zuhörern A, B und C", "vor vielen Besuchern": an audience counted, before the
+    /// names of the panel it watched, not a role of those names.
+    private func countsAnAudience(_ index: Int, in text: TextWords) -> Bool {
+        let words = text.words
+        return index > 0 && Self.isPlural(words[index].text.lowercased(), after: "")
+            && (words[index - 1].text.allSatisfy(\.isNumber) || ["vor", "vielen", "zahlreichen"].contains(words[index - 1].text))
     }
 
     /// "Einzelbewerber", "Einzelkandidatin": a candidate without a party.
@@ -815,6 +853,8 @@ struct PersonFinder {
         let sameSentence = sentence[end]
         var window = next
         var count = 0
+        // "A, sowie die Moderatoren B und C": after the comma the list goes on; no apposition.
+        let listGoesOn = next < words.count && ["sowie", "und", "oder"].contains(words[next].text)
         // "Im Gespräch mit X erklärte Y, warum sie kandidiert": after a speech verb with its own
         // subject, the running is that subject's.
         var anotherClause = false
@@ -848,7 +888,7 @@ struct PersonFinder {
             // "A (UWB), moderiert von den Redakteuren B und C": the agent of a participle is someone else.
             if window + 1 < words.count, Self.introducesAnAgent(word, before: words[window + 1].text) { break }
             let lower = text.kinds[window].contains(.capitalized) ? word.lowercased() : String(word)
-            if count < 5, let cue = RoleWords.cue(of: word), rest.hasPrefix(",") || (next < words.count && words[next].text == "als") {
+            if count < 5, let cue = RoleWords.cue(of: word), rest.hasPrefix(",") && !listGoesOn || (next < words.count && words[next].text == "als") {
                 person.cues.append(cue)
                 person.ownCues = true
                 person.roleWords.append(lower)
@@ -1047,6 +1087,10 @@ struct PersonFinder {
                     if cue == .candidate, partyStart < words.count, ["der", "des", "von", "für"].contains(words[index + 1]),
                        let party = partySpelling(words[partyStart...].joined(separator: " ")) {
                         person.partySpelling = person.partySpelling ?? party
+                    } else if cue == .candidate, partyStart < words.count, ["der", "des", "von", "für"].contains(words[index + 1]),
+                              let joint = jointNomination(words[partyStart...].joined(separator: " ")) {
+                        // "(gemeinsamer Kandidat von SPD und Freien Wählern)"
+                        person.partySpelling = person.partySpelling ?? joint
                     } else if cue == .candidate, partyStart < words.count, ["der", "des", "von", "für"].contains(words[index + 1]) {
                         person.listSpelling = person.listSpelling ?? words[partyStart...].joined(separator: " ")
                     }
@@ -1079,6 +1123,15 @@ struct PersonFinder {
     private static let photoPositions: Set<String> = [
         "v.l.", "v. l.", "v.r.", "v. r.", "mitte", "links", "rechts", "ganz links", "ganz rechts", "vorne", "hinten", "l.", "r.", "m.",
     ]
+
+    /// "SPD und Freien Wählern", "SPD sowie Grünen": a nomination by parties of the catalogue
+    /// only, in their short names as `jointParties` writes them; nil when any part is none.
+    private func jointNomination(_ phrase: String) -> String? {
+        let parts = phrase.split(separator: " ").split(whereSeparator: { $0 == "und" || $0 == "sowie" }).map { $0.joined(separator: " ") }
+        let found = parts.compactMap { parties.party(spelled: $0) }
+        guard parts.count >= 2, found.count == parts.count else { return nil }
+        return found.map(\.shortName).joined(separator: " und ")
+    }
 
     /// A party's spelling, also abbreviations such as "unabh." and "ptl."; nil for other words.
     private func partySpelling(_ phrase: String) -> String? {
@@ -1163,7 +1216,7 @@ struct PersonFinder {
         "parteiunabhängiger",
     ]
     private static let lowerCaseParties: Set<Substring> = ["parteilos", "parteiunabhängig", "unabhängig", "ödp"]
-    private static let independentAbbreviations: Set<String> = ["unabh.", "unabh", "ptl.", "ptl", "parteifrei", "pl."]
+    private static let independentAbbreviations: Set<String> = ["unabh.", "unabh", "ptl.", "ptl", "parteifrei", "pl.", "pl", "parteil.", "partl."]
     private static let listLinkWords: Set<String> = ["für", "und", "in", "der", "die", "das", "von", "am", "im", "pro", "&"]
 
 

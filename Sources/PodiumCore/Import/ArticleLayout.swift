@@ -159,8 +159,11 @@ enum ArticleLayout {
               let first = line.first, first.isUppercase || first.isNumber,
               line.contains(where: \.isLetter)
         else { return false }
-        return true
+        // "Anna Beispiel (SPD) und": a line that ends in a joining word runs on into the next.
+        return !continuingWords.contains { line.hasSuffix(" " + $0) }
     }
+
+    private static let continuingWords = ["und", "sowie", "oder", "mit", "von", "der", "die", "das"]
 
     private static let sentenceEnd: Set<Character> = [
         ".", ",", ";", ":", "!", "?", "…", "\"", "“", "”", "„", "»", "«", "'", "‘", "’", ")", "-", "–",
