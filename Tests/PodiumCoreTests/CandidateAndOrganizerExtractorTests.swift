@@ -79,6 +79,17 @@ import Testing
         #expect(names("Auf dem Podium saß Heiko Rahn (pl).") == ["Heiko Rahn (parteilos)"])
     }
 
+    /// "Der CDU-Mann" names the party of the person named just before, also after a given name
+    /// that is a word too ("Ernst") at the start of a sentence.
+    @Test func aPartyMemberDescribedAfterTheName() {
+        #expect(names("Die Kandidaten Uwe Grote und Ernst Holmberg diskutierten. Ernst Holmberg ist als Erster da. Der CDU-Mann wirkt ruhig.")
+            == ["Uwe Grote (-)", "Ernst Holmberg (CDU)"])
+    }
+
+    @Test func theTeamAroundAListPreparedTheEvening() {
+        #expect(names("Das Team um Lea Kramm, Ole Fink und Pia Stoll hat sich viele Fragen einfallen lassen.").isEmpty)
+    }
+
     @Test func anIncumbentWhoGivesUpTheOfficeIsNoCandidate() {
         #expect(names("Amtsinhaber Egon Trautwein hatte im Frühjahr angekündigt, dass er sein Amt nach fast 24 Jahren abgeben will.").isEmpty)
         #expect(names("Amtsinhaber Egon Trautwein hatte im Frühjahr angekündigt, dass er wieder antritt.") == ["Egon Trautwein (-)"])

@@ -248,7 +248,7 @@ public enum ArticleKind: String, CaseIterable, Sendable {
     private static let pastForumVerbs = ["diskutierten", "stellten sich", "debattierten", "lieferten sich", "präsentierten sich"]
 
     /// Words that date the event before the article.
-    private static let pastWords = ["gestern", "am vergangenen", "vergangene woche", "am vorabend"]
+    private static let pastWords = ["gestern", "am vergangenen", "vergangene woche", "am vorabend", "so geschehen"]
 
     /// The hour an event begins: one invitation, however it is written.
     private static let timeWords = [

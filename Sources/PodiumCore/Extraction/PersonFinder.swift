@@ -173,6 +173,14 @@ struct PersonFinder {
             var back = first - 1
             while back >= 0, back >= first - reach, periods[back] == periods[first], !found.contains(where: { $0.words.contains(back) }) {
                 let word = words[back].text
+                // "das Team um A, B und C": who prepared the evening, not the panel.
+                if word == "um", back > 0, words[back - 1].text.lowercased().hasSuffix("team") {
+                    for member in list where !found[member].cues.contains(.candidate) {
+                        found[member].cues.insert(.organiser, at: 0)
+                        found[member].ownCues = true
+                    }
+                    break
+                }
                 // "Fragen an die Kandidaten: A": the plural is who is asked, not the list.
                 let addressed = back > 1 && words[back - 2].text == "an"
                 if let cue = RoleWords.cue(of: word), !addressed, Self.isPlural(word.lowercased(), after: back > 0 ? words[back - 1].text.lowercased() : ""),
@@ -275,8 +283,12 @@ struct PersonFinder {
             let word = words[position].text
             // At the start of a sentence or after a colon ("…: Nur Rebekka Moll").
             let opens = startsSentence(position, sentence) || position > 0 && gap(text, position - 1, position).contains(":")
+            // "Ernst Knopp ist …": a family name after it that is no noun makes it a name.
+            let familyAfter = position + 1 < words.count && joined(text, position, position + 1)
+                && text.kinds[position + 1].contains(.nameLike) && text.kinds[position + 1].isDisjoint(with: [.commonNoun, .notName])
+                && RoleWords.cue(of: words[position + 1].text) == nil
             if given.isEmpty, titles.isEmpty, text.kinds[position].contains(.ambiguousGivenName), opens,
-               !(position + 1 < words.count && text.kinds[position + 1].contains(.givenName)),
+               !(position + 1 < words.count && text.kinds[position + 1].contains(.givenName)), !familyAfter,
                !partyFollows(position + 1, in: text), !opensAList(position, in: text) {
                 break
             }
@@ -1197,6 +1209,14 @@ struct PersonFinder {
                     if let prefix = RoleWords.partyPrefix(of: word), let found = parties.party(spelled: String(prefix)) {
                         party = found.shortName
                     }
+                    break
+                }
+                // "Der CDU-Politiker will …", "Die SPD-Frau": a party's member, as a candidate is.
+                if let prefix = RoleWords.partyPrefix(of: word), let found = parties.party(spelled: String(prefix)),
+                   RoleWords.partyPersonEndings.contains(word[word.index(after: prefix.endIndex)...].lowercased()) {
+                    cues.append(.candidate)
+                    roleWords.append(word.lowercased())
+                    party = found.shortName
                     break
                 }
                 position += 1
