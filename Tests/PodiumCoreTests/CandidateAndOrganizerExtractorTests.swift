@@ -90,6 +90,11 @@ import Testing
         #expect(names("Das Team um Lea Kramm, Ole Fink und Pia Stoll hat sich viele Fragen einfallen lassen.").isEmpty)
     }
 
+    @Test func aLocalListBetweenCommasWithASlash() {
+        #expect(names("Es diskutierten Otto Lehner, CSU, Uta Simm, Grüne, Rolf Auber, Parteifreie/NWG und Mia Ecker, AfD.")
+            == ["Otto Lehner (CSU)", "Uta Simm (Grüne)", "Rolf Auber (Parteifreie/NWG)", "Mia Ecker (AfD)"])
+    }
+
     @Test func anIncumbentWhoGivesUpTheOfficeIsNoCandidate() {
         #expect(names("Amtsinhaber Egon Trautwein hatte im Frühjahr angekündigt, dass er sein Amt nach fast 24 Jahren abgeben will.").isEmpty)
         #expect(names("Amtsinhaber Egon Trautwein hatte im Frühjahr angekündigt, dass er wieder antritt.") == ["Egon Trautwein (-)"])

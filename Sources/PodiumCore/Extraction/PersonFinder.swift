@@ -774,13 +774,14 @@ struct PersonFinder {
                 next += length
             } else if text.kinds[next].contains(.capitalized), text.kinds[next].isDisjoint(with: [.givenName, .title]),
                       RoleWords.cue(of: words[next].text) == nil {
-                // Up to three words: ", Hainbacher Liste,".
+                // Up to three words: ", Hainbacher Liste,", ", Parteifreie/ÜWG und".
                 var last = next
-                while last + 1 < words.count, last < next + 2, text.kinds[last + 1].contains(.capitalized), joined(text, last, last + 1) {
+                while last + 1 < words.count, last < next + 2, text.kinds[last + 1].contains(.capitalized),
+                      joined(text, last, last + 1) || gap(text, last, last + 1) == "/" {
                     last += 1
                 }
                 // "…, Jens Ulbrich, Sarmed Yilmaz, …": in a list of people, two words are the next person.
-                let personShaped = last == next + 1 && !words[next].text.hasSuffix("er")
+                let personShaped = last == next + 1 && !words[next].text.hasSuffix("er") && joined(text, next, last)
                     && !(next...last).contains { Self.isListWord(words[$0].text) }
                 // "Ida Kern (50), Jugendpflegerin und …": an occupation, no list.
                 let occupation = last == next && Self.occupationEndings.contains { words[next].text.hasSuffix($0) }
