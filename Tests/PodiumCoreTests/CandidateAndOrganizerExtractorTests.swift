@@ -43,6 +43,8 @@ import Testing
         #expect(names("Zunächst wurden Anton Kreidler (SPD), Sarmed Yilmaz und Clemens Wied vorgestellt.")
             == ["Anton Kreidler (SPD)", "Sarmed Yilmaz (-)", "Clemens Wied (-)"])
         #expect(names("Auf dem Podium: Anton Kreidler (SPD), Freie Wähler und Clemens Wied (CDU).") == ["Anton Kreidler (SPD)", "Clemens Wied (CDU)"])
+        #expect(names("Auf dem Podium: Anton Kreidler (SPD), Sarmed Yilmaz (Junge Mitte), Clemens Wied (CDU).")
+            == ["Anton Kreidler (SPD)", "Sarmed Yilmaz (Junge Mitte)", "Clemens Wied (CDU)"])
     }
 
     /// Candidates come from every background: their given names are names wherever they stand.

@@ -343,7 +343,16 @@ struct PersonFinder {
             result.append(previous)
             // "…, Sarmed Yilmaz, C" or "…, Sarmed Yilmaz und C".
             let joinedByWord = next.words.lowerBound > 0 && ["und", "sowie"].contains(words[next.words.lowerBound - 1].text)
-            let end = next.words.lowerBound - (joinedByWord ? 1 : 0)
+            var end = next.words.lowerBound - (joinedByWord ? 1 : 0)
+            // "…, Sarmed Yilmaz (Junge Liste), C": the name before its own parentheses.
+            var closing = ""
+            if end > 0, gap(text, end - 1, end).trimmingScalars(where: \.isBlank).hasPrefix(")") {
+                var open = end - 1
+                while open > previous.words.upperBound + 3, open > end - 5, !gap(text, open - 1, open).contains("(") { open -= 1 }
+                guard gap(text, open - 1, open).trimmingScalars(where: \.isBlank) == "(" else { continue }
+                closing = String(gap(text, end - 1, end).trimmingScalars(where: \.isBlank))
+                end = open
+            }
             let (given, family) = (end - 2, end - 1)
             guard given > previous.words.upperBound, sentence[previous.words.upperBound] == sentence[next.words.lowerBound] else { continue }
             var before = String(gap(text, previous.words.upperBound, given))
@@ -352,7 +361,7 @@ struct PersonFinder {
                 guard before.hasPrefix(" ("), let close = before.firstIndex(of: ")") else { continue }
                 before = String(before[before.index(after: close)...])
             }
-            let after = gap(text, family, end).trimmingScalars(where: \.isBlank)
+            let after = closing.isEmpty ? gap(text, family, end).trimmingScalars(where: \.isBlank) : Substring(closing.dropFirst())
             let candidate = [given, family].allSatisfy { index in
                 text.kinds[index].contains(.capitalized) && text.kinds[index].contains(.nameLike)
                     && text.kinds[index].isDisjoint(with: [.commonNoun, .notName, .particle]) && RoleWords.cue(of: words[index].text) == nil
