@@ -20,6 +20,30 @@ import Testing
         #expect(try prepared(title: nil).municipality == nil)
     }
 
+    /// A forum report names its own place throughout and a neighbour in passing: a third more
+    /// weight decides there, while other text needs twice as much.
+    @Test func aForumReportIsSureOfItsPlaceByASmallerMargin() throws {
+        func prepared(_ body: String) throws -> PreparedArticle {
+            try PreparedArticle(SourceArticle(
+                path: "report.txt", record: nil, format: .txt, encoding: "UTF-8", metadata: ArticleMetadata(), body: body, warnings: []),
+                detector: detector)
+        }
+        let report = """
+            Podiumsdiskussion in Kulmbach
+
+            Die vier Kandidaten für das Amt des Oberbürgermeisters stellten sich am Dienstag den Fragen der Zuhörer. \
+            Viele fragten nach der Bahn nach Bayreuth. In Kulmbach fehle es an Wohnungen, sagte eine Bewerberin, die Stadt \
+            Kulmbach müsse bauen. Wer in Bayreuth arbeitet, pendelt täglich.
+            """
+        #expect(detector.detect(in: report) == nil)
+        let forum = try prepared(report)
+        #expect(forum.extraction.kind == .forumReport)
+        #expect(forum.municipality?.name == "Kulmbach")
+        let news = "Viele fahren mit der Bahn nach Bayreuth. In Kulmbach fehlen Wohnungen, die Stadt Kulmbach will bauen. "
+            + "Wer in Bayreuth arbeitet, pendelt. Das Wetter in Kulmbach bleibt mild."
+        #expect(try prepared(news).municipality == nil)
+    }
+
     /// A dateline with a middle dot, a name and its river after a slash, and a town that a
     /// relative pronoun precedes where the dateline has named it.
     @Test func datelinesAndShortFormsOfLongNames() {

@@ -65,17 +65,14 @@ public struct PreparedArticle: Sendable {
         // A title from the metadata (an HTML page's, a JSON record's) often names the place
         // that the text then only calls "die Stadt". The text as laid out, without the page's
         // navigation ("1. Startseite 2. Lokales 3. Nachrichten Wernigerode"), whose places are the outlet's.
-        if municipality == nil, let detector {
-            if let detected = detector.detect(in: Self.placeText(title: metadata.title, body: body)),
-               read.state == nil || detected.state == read.state {
-                municipality = detected
-            }
+        let ranking = municipality == nil ? detector?.ranking(in: Self.placeText(title: metadata.title, body: body)) : nil
+        func detected(reportsAnElection: Bool) -> Municipality? {
+            ranking?.place(reportsAnElection: reportsAnElection).flatMap { read.state == nil || $0.state == read.state ? $0 : nil }
         }
+        municipality = municipality ?? detected(reportsAnElection: false)
         self.source = source
         self.metadata = metadata
         self.metadataJSON = metadata.json
-        self.municipality = municipality
-        self.state = municipality?.state ?? read.state
         self.text = text
         self.body = body
         self.contentHash = contentHash
@@ -83,7 +80,16 @@ public struct PreparedArticle: Sendable {
         self.originalTextIfChanged = source.body.hasSameBytes(as: text) ? nil : source.body
         let analysed = body.paragraphs.map(extractor.topics.stemsAndTopics(of:))
         self.paragraphStems = analysed.map(\.stems)
-        self.extraction = extractor.extract(body, metadata: metadata, place: municipality, paragraphTopics: analysed.map(\.topics))
+        var extraction = extractor.extract(body, metadata: metadata, place: municipality, paragraphTopics: analysed.map(\.topics))
+        // A forum report is sure of its place by a smaller margin; the extraction then learns
+        // the place it names as "die Stadt".
+        if municipality == nil, extraction.kind == .forumReport, let place = detected(reportsAnElection: true) {
+            municipality = place
+            extraction = extractor.extract(body, metadata: metadata, place: place, paragraphTopics: analysed.map(\.topics))
+        }
+        self.extraction = extraction
+        self.municipality = municipality
+        self.state = municipality?.state ?? read.state
         guard !body.paragraphs.isEmpty || body.sections.contains(where: { $0.heading != nil }) else {
             throw read.fail("no article text (only links)")
         }
