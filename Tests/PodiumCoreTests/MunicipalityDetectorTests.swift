@@ -22,6 +22,16 @@ import Testing
 
     /// A forum report names its own place throughout and a neighbour in passing: a third more
     /// weight decides there, while other text needs twice as much.
+    /// A name several places share: a town that dwarfs the others' villages is meant; else the
+    /// place near the text's other places, or in the state it names; else none.
+    @Test func aNameSeveralPlacesShare() {
+        #expect(detector.detect(in: "Die Stadt Forchheim wählt im März.")?.ags == "09474126")
+        let election = "Die Stadt Babenhausen wählt. Zur Bürgermeisterwahl in Babenhausen kamen viele"
+        #expect(detector.detect(in: election + ".") == nil)
+        #expect(detector.detect(in: election + " Gäste aus Dieburg.")?.ags == "06432002")
+        #expect(detector.detect(in: election + " Gäste aus ganz Bayern.")?.ags == "09778115")
+    }
+
     @Test func aForumReportIsSureOfItsPlaceByASmallerMargin() throws {
         func prepared(_ body: String) throws -> PreparedArticle {
             try PreparedArticle(SourceArticle(

@@ -48,6 +48,9 @@ public struct MunicipalityDetector: Sendable {
     private let byFirstWord: [String: [Candidate]]
     /// Towns by their adjective: "Landauer" → Landau in der Pfalz.
     private let byAdjective: [String: Municipality]
+    /// Names several places share, none of them dwarfing the others ("Mittenwalde",
+    /// "Babenhausen"): a mention counts for the one near the text's other places.
+    private let sharedByFirstWord: [String: [(words: [String], places: [Municipality])]]
     /// Names that count only after a strong cue: they are also common words or surnames.
     private let homographs: Set<String>
     /// Names that never count: in German news they nearly always mean a place abroad.
@@ -107,15 +110,22 @@ public struct MunicipalityDetector: Sendable {
         homographs = Set(rows.filter { $0[1] == "cue" }.map { $0[0] })
         foreignHomonyms = Set(rows.filter { $0[1] == "never" }.map { $0[0] })
         var byFirstWord: [String: [Candidate]] = [:]
+        var sharedByFirstWord: [String: [(words: [String], places: [Municipality])]] = [:]
         var towns: [String: [Municipality]] = [:]
         for (name, all) in byShortName {
-            // A name several places share is the one city that dwarfs the others ("Münster",
-            // "Schwerin": a city of 100,000 or more and villages); else it names none.
+            // A name several places share is the one town that dwarfs the others ("Münster",
+            // "Forchheim": a town of 20,000 or more beside villages a tenth its size); else the
+            // text's other places decide.
             let sizes = all.map { $0.population ?? 0 }.sorted(by: >)
             let municipalities = all.count == 1 ? all
-                : sizes[0] >= Self.populationOfADominantCity && sizes[0] >= 10 * sizes[1] ? all.filter { ($0.population ?? 0) == sizes[0] } : []
-            guard municipalities.count == 1 else { continue }
+                : sizes[0] >= Self.populationOfAShortName && sizes[0] >= 10 * sizes[1] ? all.filter { ($0.population ?? 0) == sizes[0] } : []
             let words = Self.words(name)
+            guard municipalities.count == 1 else {
+                if let first = words.first, !homographs.contains(name), !foreignHomonyms.contains(name), Gazetteer.stateName(name) == nil {
+                    sharedByFirstWord[first, default: []].append((words, all))
+                }
+                continue
+            }
             guard let first = words.first else { continue }
             byFirstWord[first, default: []].append(Candidate(words: words, municipality: municipalities[0]))
             // A bilingual name answers to either part: "Bautzen / Budyšin".
@@ -170,6 +180,7 @@ public struct MunicipalityDetector: Sendable {
             byFirstWord[words[0], default: []].append(Candidate(words: words, municipality: places[0]))
         }
         self.byFirstWord = byFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        self.sharedByFirstWord = sharedByFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         var byAdjective: [String: Municipality] = [:]
         var taken: Set<String> = []
         for candidates in byFirstWord.values {
@@ -223,6 +234,9 @@ public struct MunicipalityDetector: Sendable {
         var usedAsNoun: Set<String> = []
         var namedAsPerson: Set<String> = []
         var namedAsClub: Set<String> = []
+        // Places named alone, the context that decides for a name several places share.
+        var mentioned: [Municipality] = []
+        var sharedMentions: [(places: [Municipality], strong: Bool, weakCue: Bool, index: Int)] = []
         func add(_ municipality: Municipality, _ weight: Int, at index: Int, strong: Bool = false) {
             guard weight > 0 else { return }
             let total = weight + (index < titleWords ? 1 : 0)
@@ -240,31 +254,37 @@ public struct MunicipalityDetector: Sendable {
                (municipality.population ?? 0) >= Self.populationOfAShortName || Self.adjectiveNounsOfThePlace.contains(where: { next.hasPrefix($0) }) {
                 add(municipality, (municipality.population ?? 0) >= Self.populationOfAShortName ? 1 : 2, at: index)
             }
-            guard let candidates = byFirstWord[word],
-                  let match = candidates.first(where: { words[(index + 1)...].starts(with: $0.words.dropFirst()) })
-            else { continue }
-            let municipality = match.municipality
+            let rest = words[(index + 1)...]
+            let match: (words: [String], places: [Municipality], onlyAfterCue: Bool)
+            if let unique = byFirstWord[word]?.first(where: { rest.starts(with: $0.words.dropFirst()) }) {
+                match = (unique.words, [unique.municipality], unique.onlyAfterCue)
+            } else if let shared = sharedByFirstWord[word]?.first(where: { rest.starts(with: $0.words.dropFirst()) }) {
+                match = (shared.words, shared.places, false)
+            } else {
+                continue
+            }
+            let municipality = match.places[0]
+            let unique = match.places.count == 1
             // "der Ahaus e. V.": an association named after the place, which says nothing of the article's place.
             if next == "e.V" || next == "e" && index + 2 < words.count && words[index + 2] == "V" { continue }
             if Self.determiners.contains(previous) {
-                usedAsNoun.insert(municipality.ags)
+                if unique { usedAsNoun.insert(municipality.ags) }
                 continue
             }
             // "Jana Salzwedel": a person of that name, and the text's other mentions ("sagte
             // Salzwedel") are theirs too. "Bayer Leverkusen", "1. FC Magdeburg": a club, and the
             // name alone ("bei Leverkusen") may be the club's too; only strong cues still count.
             if GivenNames.builtIn.isGivenName(previous) {
-                namedAsPerson.insert(municipality.ags)
+                if unique { namedAsPerson.insert(municipality.ags) }
                 continue
             }
             if Self.nameParts.contains(previous) {
-                namedAsClub.insert(municipality.ags)
+                if unique { namedAsClub.insert(municipality.ags) }
                 continue
             }
             if Self.districtCues.contains(previous) || foreignHomonyms.contains(municipality.name) {
                 continue
             }
-            let population = municipality.population ?? 0
             let homograph = homographs.contains(municipality.name) || match.onlyAfterCue
             // "Bürgermeister von X", "Rathaus in X": the office or the town hall of the place.
             let ofTheOffice = index > 1 && ["von", "in"].contains(previous) && Self.officeWords.contains(where: { words[index - 2].hasPrefix($0) })
@@ -279,18 +299,25 @@ public struct MunicipalityDetector: Sendable {
             // "Neustadt in Sachsen, 3. Mai –": a dateline of a name of several words.
             let dateline = datelines.contains(index)
                 || match.words.count > 1 && lineStarts[index].map { Self.opensAsDateline($0, name: match.words) } == true
-            let strong = Self.municipalityCues.contains(previous) || (Self.townCues.contains(previous) && Self.isTown(municipality))
+            let strong = Self.municipalityCues.contains(previous) || (Self.townCues.contains(previous) && match.places.contains(where: Self.isTown))
                 || dateline || ofTheOffice || ofTheElection || ofTheVenue
-            let weight = if strong {
-                3
-            } else if !homograph && population >= Self.populationAfterWeakCue && Self.weakCues.contains(previous) {
-                2
-            } else if !homograph && population >= Self.populationWithoutCue {
-                1
+            let weakCue = Self.weakCues.contains(previous)
+            if unique {
+                mentioned.append(municipality)
+                add(municipality, Self.weight(of: municipality, strong: strong, weakCue: weakCue, homograph: homograph), at: index, strong: strong)
             } else {
-                0
+                sharedMentions.append((match.places, strong, weakCue, index))
             }
-            add(municipality, weight, at: index, strong: strong)
+        }
+        // A name several places share counts for the one within 25 km of a place the text names
+        // alone, or the one in a state the text names; for none where that leaves two or none.
+        let namedStates = sharedMentions.isEmpty ? [] : Set(words.compactMap { $0.first?.isUppercase == true ? Gazetteer.stateName($0) : nil })
+        for mention in sharedMentions {
+            let near = mention.places.filter { place in
+                namedStates.contains(place.state) || mentioned.contains { $0.state == place.state && Self.kilometres(from: $0, to: place).map { $0 <= 25 } == true }
+            }
+            guard near.count == 1 else { continue }
+            add(near[0], Self.weight(of: near[0], strong: mention.strong, weakCue: mention.weakCue, homograph: false), at: mention.index, strong: mention.strong)
         }
         for ags in namedAsClub {
             if let strong = strongWeights[ags] { weights[ags]?.weight = strong } else { weights[ags] = nil }
@@ -348,6 +375,24 @@ public struct MunicipalityDetector: Sendable {
     }
 
     /// A town by the published name: "Kaiserslautern, Stadt", "Neustadt a.d.Donau, St".
+    /// A mention's weight: 3 after a strong cue, 2 for a town after a weak one ("in X"), 1 for
+    /// a town named alone; a homograph or a village counts only after a strong cue.
+    private static func weight(of municipality: Municipality, strong: Bool, weakCue: Bool, homograph: Bool) -> Int {
+        let population = municipality.population ?? 0
+        if strong { return 3 }
+        if !homograph && population >= populationAfterWeakCue && weakCue { return 2 }
+        if !homograph && population >= populationWithoutCue { return 1 }
+        return 0
+    }
+
+    /// The distance between two places' centres, nil where one has no coordinates.
+    private static func kilometres(from a: Municipality, to b: Municipality) -> Double? {
+        guard let latitudeA = a.latitude, let longitudeA = a.longitude, let latitudeB = b.latitude, let longitudeB = b.longitude else { return nil }
+        let north = (latitudeB - latitudeA) * 111.2
+        let east = (longitudeB - longitudeA) * 111.2 * cos((latitudeA + latitudeB) / 2 * .pi / 180)
+        return (north * north + east * east).squareRoot()
+    }
+
     private static func isTown(_ municipality: Municipality) -> Bool {
         let suffix = municipality.officialName.split(separator: ",").dropFirst().joined()
         return suffix.contains("Stadt") || suffix.contains("stadt") || suffix.contains("St")
