@@ -27,6 +27,9 @@ import Testing
 
     @Test func theYearWrittenWithTheElection() {
         #expect(facts("Zur OB-Wahl 2019 luden die Vereine ein.").year == 2019)
+        #expect(facts("Das Podium zur Kommunalwahl im September 2020 war voll.").year == 2020)
+        #expect(facts("Vor den Kommunalwahlen 2024 diskutierten die Bewerber.").year == 2024)
+        #expect(facts("Nach der Wahl des Vereinsvorstands 2019 wurde diskutiert.").year == nil)
         #expect(facts("Seit 2011 ist er Bürgermeister; die Bürgermeisterwahl ist im Mai.").year == nil)
         // A name in the metadata says more than the text.
         let named = facts("Die Kandidaten stellten sich vor.", name: "Landratswahl 2021")

@@ -130,21 +130,29 @@ enum ElectionExtractor {
         return runOff ? 2 : 1
     }
 
-    /// A year written right after a word of the election: "OB-Wahl 2019", "Kommunalwahl 2024".
+    /// A year written right after a word of the election: "OB-Wahl 2019", "Kommunalwahl 2024",
+    /// "Wahl im Jahr 2019", "Kommunalwahl im September 2020".
     private static func year(in text: String) -> Int? {
         var years = Set<Int>()
         var searchStart = text.startIndex
         while let found = text.range(of: "wahl", range: searchStart..<text.endIndex) {
             searchStart = found.upperBound
-            let after = text[found.upperBound...].prefix(12)
-            let digits = after.drop { !$0.isNumber }.prefix { $0.isNumber }
-            // Only a year close behind the word: "OB-Wahl 2019", "Wahl im Jahr 2019".
+            let after = text[found.upperBound...].prefix(22)
+            let between = after.prefix { !$0.isNumber }
+            let digits = after.dropFirst(between.count).prefix { $0.isNumber }
+            // Only a year close behind the word ("Kommunalwahlen 2024"), or after "im Jahr" or a month.
             guard digits.count == 4, let year = Int(digits), (1990...2100).contains(year),
-                  after.prefix(while: { !$0.isNumber }).allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { continue }
+                  between.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }),
+                  between.count <= 8 || between.split(separator: " ").allSatisfy({ yearWords.contains(String($0)) }) else { continue }
             years.insert(year)
         }
         return years.count == 1 ? years.first : nil
     }
+
+    private static let yearWords: Set<String> = [
+        "im", "jahr", "jahre", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+        "november", "dezember",
+    ]
 }
 
 extension String {
