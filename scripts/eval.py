@@ -305,13 +305,20 @@ def score_article(labels, got, score, notes):
                 score.add(f"election {key} given where the text states none (lower is better)", given, 1)
                 if given:
                     notes.append(f"election {key} given where the text states none: {election.get(key)}")
+    def same_organisation(label, found):
+        """'Freie Wählergemeinschaft (AUF)' answers to 'Freie Wählergemeinschaft AUF', its name and its short name."""
+        name, _, short = found.partition(" (")
+        short = short.rstrip(")")
+        forms = [found, name] + ([f"{name} {short}"] if short else [])
+        return fold(label) == fold(short) or any(fold(label) in fold(f) or fold(f) in fold(label) for f in forms)
+
     for organizer in labels.get("organizers", []):
-        hit = any(fold(organizer) in fold(o) or fold(o) in fold(organizer) for o in got["organizers"])
+        hit = any(same_organisation(organizer, o) for o in got["organizers"])
         score.add("organisers found", hit, 1)
         if not hit:
             notes.append(f"missed organiser: {organizer}")
     for o in got["organizers"]:
-        good = any(fold(organizer) in fold(o) or fold(o) in fold(organizer) for organizer in labels.get("organizers", []))
+        good = any(same_organisation(organizer, o) for organizer in labels.get("organizers", []))
         score.add("found organisers that are organisers (precision)", good, 1)
         if not good:
             notes.append(f"not an organiser: {o}")

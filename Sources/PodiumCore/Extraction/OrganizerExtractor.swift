@@ -278,10 +278,13 @@ enum OrganizerExtractor {
                     }
                     break
                 }
-                if let first = lower[range.upperBound...].split(separator: " ").first, Self.timeWords.contains(String(first)) { break }
+                // "hatte heute früh die X … eingeladen": past a time told after the verb, only a
+                // name with its article ("hat Ende August eine Diskussion veranstaltet" has none).
+                let told = lower[range.upperBound...].split(separator: " ").prefix(3).prefix { Self.timeWords.contains(String($0)) || $0 == "früh" || $0 == "abend" }
+                let nameStart = told.last.map { at(lower.index(after: $0.endIndex)) } ?? start
                 // The list runs on past its commas: "hatten A, B und C … eingeladen".
-                let subject = nounPhrases(sentence[start...]).drop { Self.quotationMarks.contains($0) }
-                if subject.first?.isUppercase == true || subject.hasPrefix("der ") || subject.hasPrefix("die ") || subject.hasPrefix("das ") {
+                let subject = nounPhrases(sentence[nameStart...]).drop { Self.quotationMarks.contains($0) }
+                if told.isEmpty && subject.first?.isUppercase == true || subject.hasPrefix("der ") || subject.hasPrefix("die ") || subject.hasPrefix("das ") {
                     var phrase = subject
                     for cut in [" zur ", " zum ", " am ", " im ", " in "] {
                         if let found = phrase.byteRange(of: cut) { phrase = phrase[..<found.lowerBound] }
@@ -472,9 +475,9 @@ enum OrganizerExtractor {
 
     private static let quotationMarks: Set<Character> = ["„", "“", "”", "\"", "»", "«", "‚", "‘", "’"]
 
-    /// Where `verb` ends a clause of the lower-cased sentence: before a stop, a comma or the end.
+    /// Where `verb` ends a clause of the lower-cased sentence: before a stop, a comma, a semicolon or the end.
     private static func clauseEnd(of verb: String, in lower: String) -> Range<String.Index>? {
-        [" \(verb).", " \(verb),"].lazy.compactMap { lower.byteRange(of: $0) }.first
+        [" \(verb).", " \(verb),", " \(verb);"].lazy.compactMap { lower.byteRange(of: $0) }.first
             ?? (lower.hasSuffix(" " + verb) ? lower.byteRange(of: " " + verb, backwards: true) : nil)
     }
 
