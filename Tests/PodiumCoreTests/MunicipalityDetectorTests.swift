@@ -32,6 +32,15 @@ import Testing
         #expect(detector.detect(in: election + " Gäste aus ganz Bayern.")?.ags == "09778115")
     }
 
+    /// "Lahr" is Lahr/Schwarzwald, whose villages of the same name are a hundredth its size (a
+    /// surname too, so after a strong cue only); "Lauenburg" is Lauenburg/ Elbe, but not in the district's name.
+    @Test func theNameBeforeASlashNamesTheTown() {
+        #expect(detector.detect(in: "Die Stadt Lahr wählt. Der Lahrer Gemeinderat tagt.")?.ags == "08317065")
+        #expect(detector.detect(in: "Gestern sprach Uwe Lahr im Gemeinderat.") == nil)
+        #expect(detector.detect(in: "Der Lauenburger Seniorenbeirat lud in die Stadthalle in Lauenburg.")?.ags == "01053083")
+        #expect(detector.detect(in: "Die Landratswahl im Kreis Herzogtum Lauenburg naht.") == nil)
+    }
+
     @Test func aForumReportIsSureOfItsPlaceByASmallerMargin() throws {
         func prepared(_ body: String) throws -> PreparedArticle {
             try PreparedArticle(SourceArticle(

@@ -78,7 +78,7 @@ public struct MunicipalityDetector: Sendable {
         "Gemeinde", "Ortsgemeinde", "Verbandsgemeinde", "Samtgemeinde", "Marktgemeinde", "Markt", "Flecken",
     ]
     static let weakCues: Set<String> = ["in", "aus", "nach", "Stadtrat", "Gemeinderat"]
-    static let districtCues: Set<String> = ["Landkreis", "Kreis", "Kreises", "Landkreises", "Region"]
+    static let districtCues: Set<String> = ["Landkreis", "Kreis", "Kreises", "Landkreises", "Region", "Herzogtum"]
     /// Words before a name that make it part of another name: a club, a company, a memorial.
     static let nameParts: Set<String> = [
         "Bayer", "Borussia", "Eintracht", "Fortuna", "Hertha", "Union", "Werder", "Hansa", "Dynamo", "Alemannia", "Arminia",
@@ -153,11 +153,24 @@ public struct MunicipalityDetector: Sendable {
         // after a strong cue ("Stadt Bonndorf", "Bürgermeisteramt in Leer"), since such words are
         // often common words or names too ("Halle", "Waren").
         var placesByFirstWord: [String: [Municipality]] = [:]
+        // "Lahr" for Lahr/Schwarzwald, "Lauenburg" for Lauenburg/ Elbe: a name and its region
+        // after a slash, the town's own name before it, where no place has that name or the
+        // town dwarfs the villages that have it; a homograph ("Lahr", a surname) after a strong cue only.
+        var slashForms: [String: [Municipality]] = [:]
         for (name, all) in byShortName where all.count == 1 {
             let words = Self.words(name)
-            guard words.count > 1, let rest = name.dropFirst(words[0].count).first(where: { $0 != " " }),
-                  rest == "(" || Self.placePrepositions.contains(words[1]) else { continue }
+            guard words.count > 1, let rest = name.dropFirst(words[0].count).first(where: { $0 != " " }) else { continue }
+            if rest == "/" { slashForms[words[0], default: []].append(all[0]) }
+            guard rest == "(" || Self.placePrepositions.contains(words[1]) else { continue }
             placesByFirstWord[words[0], default: []].append(all[0])
+        }
+        for (first, places) in slashForms where places.count == 1 && Gazetteer.stateName(first) == nil
+            && byFirstWord[first]?.contains(where: { $0.words.count == 1 }) != true {
+            let town = places[0]
+            let villages = byShortName[first]?.map { $0.population ?? 0 } ?? []
+            guard villages.allSatisfy({ (town.population ?? 0) >= Self.populationOfAShortName && town.population ?? 0 >= 10 * $0 }) else { continue }
+            byFirstWord[first, default: []].append(Candidate(words: [first], municipality: town, onlyAfterCue: homographs.contains(first)))
+            sharedByFirstWord[first] = nil
         }
         for (first, places) in placesByFirstWord where byShortName[first] == nil && Gazetteer.stateName(first) == nil && !foreignHomonyms.contains(first)
             && byFirstWord[first]?.contains(where: { $0.words.count == 1 }) != true {
