@@ -48,8 +48,8 @@ public struct MunicipalityDetector: Sendable {
     private let byFirstWord: [String: [Candidate]]
     /// Towns by their adjective: "Landauer" → Landau in der Pfalz.
     private let byAdjective: [String: Municipality]
-    /// Names several places share, none of them dwarfing the others ("Mittenwalde",
-    /// "Babenhausen"): a mention counts for the one near the text's other places.
+    /// Names several places share, none of them dwarfing the others ("Babenhausen" in Hessen
+    /// and in Bavaria): a mention counts for the one near the text's other places.
     private let sharedByFirstWord: [String: [(words: [String], places: [Municipality])]]
     /// Names that count only after a strong cue: they are also common words or surnames.
     private let homographs: Set<String>
@@ -387,7 +387,6 @@ public struct MunicipalityDetector: Sendable {
             .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
     }
 
-    /// A town by the published name: "Kaiserslautern, Stadt", "Neustadt a.d.Donau, St".
     /// A mention's weight: 3 after a strong cue, 2 for a town after a weak one ("in X"), 1 for
     /// a town named alone; a homograph or a village counts only after a strong cue.
     private static func weight(of municipality: Municipality, strong: Bool, weakCue: Bool, homograph: Bool) -> Int {
@@ -406,6 +405,7 @@ public struct MunicipalityDetector: Sendable {
         return (north * north + east * east).squareRoot()
     }
 
+    /// A town by the published name: "Kaiserslautern, Stadt", "Neustadt a.d.Donau, St".
     private static func isTown(_ municipality: Municipality) -> Bool {
         let suffix = municipality.officialName.split(separator: ",").dropFirst().joined()
         return suffix.contains("Stadt") || suffix.contains("stadt") || suffix.contains("St")

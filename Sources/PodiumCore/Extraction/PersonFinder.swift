@@ -283,7 +283,7 @@ struct PersonFinder {
             let word = words[position].text
             // At the start of a sentence or after a colon ("…: Nur Rebekka Moll").
             let opens = startsSentence(position, sentence) || position > 0 && gap(text, position - 1, position).contains(":")
-            // "Ernst Knopp ist …": a family name after it that is no noun makes it a name.
+            // "Ernst Holmberg ist …": a family name after it that is no noun makes it a name.
             let familyAfter = position + 1 < words.count && joined(text, position, position + 1)
                 && text.kinds[position + 1].contains(.nameLike) && text.kinds[position + 1].isDisjoint(with: [.commonNoun, .notName])
                 && RoleWords.cue(of: words[position + 1].text) == nil
@@ -344,7 +344,7 @@ struct PersonFinder {
             // "…, Sarmed Yilmaz, C" or "…, Sarmed Yilmaz und C".
             let joinedByWord = next.words.lowerBound > 0 && ["und", "sowie"].contains(words[next.words.lowerBound - 1].text)
             var end = next.words.lowerBound - (joinedByWord ? 1 : 0)
-            // "…, Sarmed Yilmaz (Junge Liste), C": the name before its own parentheses.
+            // "…, Tarik Hollweg (Junge Mitte), C": the name before its own parentheses.
             var closing = ""
             if end > 0, gap(text, end - 1, end).trimmingScalars(where: \.isBlank).hasPrefix(")") {
                 var open = end - 1
@@ -622,8 +622,8 @@ struct PersonFinder {
             person.cues.append(.notRunning)
             person.ownCues = true
         }
-        // "Für die CDU kandidiert der amtierende Bürgermeister A, für die Grünen B", "für die CDU
-        // deren Fraktionsvorsitzender und Bürgermeisterkandidat C": the party named before the
+        // "Für die FDP kandidiert Bürgermeisterin A, für die Grünen B", "für die SPD
+        // ihr Ortsvorsitzender und Bürgermeisterkandidat C": the party named before the
         // name, with nothing but its verb and roles between. "und" joins two roles of one
         // person only; before a name it starts the next person.
         func joinsRoles(_ index: Int) -> Bool {
@@ -648,7 +648,7 @@ struct PersonFinder {
             person.cues.append(.candidate)
             break
         }
-        // "Die Grünen vertrat A, die FWG B und die SPD C": the party before the verb of
+        // "Die SPD vertrat A, die FDP B und die Grünen C": the party before the verb of
         // representing, and in the clauses that leave the verb out, the party right before the name.
         if person.partySpelling == nil, start >= 2 {
             func party(endingAt end: Int) -> (spelling: String, start: Int)? {
@@ -783,7 +783,7 @@ struct PersonFinder {
                 next += length
             } else if text.kinds[next].contains(.capitalized), text.kinds[next].isDisjoint(with: [.givenName, .title]),
                       RoleWords.cue(of: words[next].text) == nil {
-                // Up to three words: ", Hainbacher Liste,", ", Parteifreie/ÜWG und".
+                // Up to three words: ", Hainbacher Liste,", ", Parteifreie/NWG und".
                 var last = next
                 while last + 1 < words.count, last < next + 2, text.kinds[last + 1].contains(.capitalized),
                       joined(text, last, last + 1) || gap(text, last, last + 1) == "/" {
@@ -1111,7 +1111,7 @@ struct PersonFinder {
                         person.partySpelling = person.partySpelling ?? party
                     } else if cue == .candidate, partyStart < words.count, ["der", "des", "von", "für"].contains(words[index + 1]),
                               let joint = jointNomination(words[partyStart...].joined(separator: " ")) {
-                        // "(gemeinsamer Kandidat von SPD und Freien Wählern)"
+                        // "(Kandidat von CDU und Freien Wählern)"
                         person.partySpelling = person.partySpelling ?? joint
                     } else if cue == .candidate, partyStart < words.count, ["der", "des", "von", "für"].contains(words[index + 1]) {
                         person.listSpelling = person.listSpelling ?? words[partyStart...].joined(separator: " ")
