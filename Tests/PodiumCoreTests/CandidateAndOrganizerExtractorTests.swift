@@ -97,6 +97,13 @@ import Testing
             == ["Otto Lehner (CSU)", "Uta Simm (Grüne)", "Rolf Auber (Parteifreie/NWG)", "Mia Ecker (AfD)"])
     }
 
+    /// Family names alone, as a list that opens a sentence before the verb that presents them.
+    @Test func familyNamesAloneBeforeTheVerbThatPresentsThem() {
+        #expect(names("Drei Bewerber, ein Abend: Kessner, Dorfmüller und Weinreich stellen sich im Saal vor.")
+            == ["Kessner (-)", "Dorfmüller (-)", "Weinreich (-)"])
+        #expect(names("Schulen, Straßen und Wohnungen stellten sich als Themen heraus.").isEmpty)
+    }
+
     @Test func anIncumbentWhoGivesUpTheOfficeIsNoCandidate() {
         #expect(names("Amtsinhaber Egon Trautwein hatte im Frühjahr angekündigt, dass er sein Amt nach fast 24 Jahren abgeben will.").isEmpty)
         #expect(names("Amtsinhaber Egon Trautwein hatte im Frühjahr angekündigt, dass er wieder antritt.") == ["Egon Trautwein (-)"])

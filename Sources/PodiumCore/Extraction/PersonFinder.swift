@@ -94,6 +94,8 @@ struct PersonFinder {
             }
         }
         found = withUnknownGivenNamesInLists(found, in: text, sentence: sentence, paragraph: paragraph)
+        let surnames = surnamesBeforeAFrame(in: text, sentence: sentence, paragraph: paragraph, found: found)
+        if !surnames.isEmpty { found = (found + surnames).sorted { $0.words.lowerBound < $1.words.lowerBound } }
         // Descriptions of someone named before ("Die CDU-Kandidatin erhielt …") name a party.
         let describes = text.text.utf8.contains(0x2D) || text.text.containsBytes("parteilos") || text.text.containsBytes("nabhängig")
         let descriptions = describes ? descriptions(in: text, sentence: sentence, paragraph: paragraph, people: found) : []
@@ -374,6 +376,37 @@ struct PersonFinder {
                 words: given...family, range: words[given].range.lowerBound..<words[family].range.upperBound))
         }
         result.append(found[found.count - 1])
+        return result
+    }
+
+    /// "Kessner, Dorfmüller und Weinreich stellen sich … vor": three or more family names alone,
+    /// joined by commas and "und", that open a sentence (or follow its colon) right before the
+    /// verb that presents them.
+    private func surnamesBeforeAFrame(in text: TextWords, sentence: [Int], paragraph: Int, found: [NamedPerson]) -> [NamedPerson] {
+        let words = text.words
+        func isSurname(_ index: Int) -> Bool {
+            index >= 0 && text.kinds[index].contains(.capitalized) && text.kinds[index].contains(.nameLike)
+                && text.kinds[index].isDisjoint(with: [.commonNoun, .notName, .givenName, .title, .frame])
+                && RoleWords.cue(of: words[index].text) == nil && partyAt(index, in: text) == nil
+                && !found.contains { $0.words.contains(index) }
+        }
+        var result: [NamedPerson] = []
+        for verb in words.indices where verb >= 5 && text.kinds[verb].contains(.frame) && words[verb].text.first?.isLowercase == true {
+            let last = verb - 1
+            guard isSurname(last), joined(text, last, verb), words[last - 1].text == "und", joined(text, last - 2, last - 1),
+                  joined(text, last - 1, last), isSurname(last - 2) else { continue }
+            var names = [last, last - 2]
+            var first = last - 2
+            while first >= 1, gap(text, first - 1, first).trimmingScalars(where: \.isBlank) == ",", isSurname(first - 1), sentence[first - 1] == sentence[verb] {
+                first -= 1
+                names.append(first)
+            }
+            guard names.count >= 3, first == 0 || sentence[first - 1] != sentence[first] || gap(text, first - 1, first).contains(":") else { continue }
+            for index in names.reversed() {
+                result.append(NamedPerson(name: PersonName(familyName: String(words[index].text)), paragraph: paragraph,
+                                          words: index...index, range: words[index].range))
+            }
+        }
         return result
     }
 
@@ -782,7 +815,7 @@ struct PersonFinder {
                 person.partySpelling = person.partySpelling ?? spelling
                 next += length
             } else if text.kinds[next].contains(.capitalized), text.kinds[next].isDisjoint(with: [.givenName, .title]),
-                      RoleWords.cue(of: words[next].text) == nil {
+                      RoleWords.cue(of: words[next].text) == nil, !others.contains(where: { $0.words.contains(next) }) {
                 // Up to three words: ", Hainbacher Liste,", ", Parteifreie/NWG und".
                 var last = next
                 while last + 1 < words.count, last < next + 2, text.kinds[last + 1].contains(.capitalized),
