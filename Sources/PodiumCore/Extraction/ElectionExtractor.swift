@@ -149,10 +149,7 @@ enum ElectionExtractor {
         return years.count == 1 ? years.first : nil
     }
 
-    private static let yearWords: Set<String> = [
-        "im", "jahr", "jahre", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-        "november", "dezember",
-    ]
+    private static let yearWords = Set(["im", "jahr", "jahre"]).union(GermanWords.months.keys)
 }
 
 extension String {

@@ -62,6 +62,8 @@ public struct MunicipalityDetector: Sendable {
     static let populationOfADominantCity = 50_000
     /// How many lines at the top may open with a dateline: a title, a teaser and captions come first.
     static let datelineLines = 6
+    /// The states by their names as a text writes them: "Bayern", "Sachsen-Anhalt" (not "ST", which is also "St.").
+    private static let stateNames = Set(Gazetteer.stateNames)
     static let placePrepositions: Set<String> = ["in", "im", "am", "an", "unter", "ob", "bei", "vor", "auf"]
     /// The offices and the election of a place, as words begin: "Bürgermeisters von X", "Glandorfer Bürgermeisterwahl".
     static let officeWords = [
@@ -118,7 +120,7 @@ public struct MunicipalityDetector: Sendable {
             // text's other places decide.
             let sizes = all.map { $0.population ?? 0 }.sorted(by: >)
             let municipalities = all.count == 1 ? all
-                : sizes[0] >= Self.populationOfAShortName && sizes[0] >= 10 * sizes[1] ? all.filter { ($0.population ?? 0) == sizes[0] } : []
+                : Self.dwarfs(sizes[0], sizes.dropFirst(), from: Self.populationOfAShortName) ? all.filter { ($0.population ?? 0) == sizes[0] } : []
             let words = Self.words(name)
             guard municipalities.count == 1 else {
                 if let first = words.first, !homographs.contains(name), !foreignHomonyms.contains(name), Gazetteer.stateName(name) == nil {
@@ -166,16 +168,15 @@ public struct MunicipalityDetector: Sendable {
         }
         for (first, places) in slashForms where places.count == 1 && Gazetteer.stateName(first) == nil
             && byFirstWord[first]?.contains(where: { $0.words.count == 1 }) != true {
-            let town = places[0]
             let villages = byShortName[first]?.map { $0.population ?? 0 } ?? []
-            guard villages.allSatisfy({ (town.population ?? 0) >= Self.populationOfAShortName && town.population ?? 0 >= 10 * $0 }) else { continue }
-            byFirstWord[first, default: []].append(Candidate(words: [first], municipality: town, onlyAfterCue: homographs.contains(first)))
+            guard Self.dwarfs(places[0].population ?? 0, villages, from: Self.populationOfAShortName) else { continue }
+            byFirstWord[first, default: []].append(Candidate(words: [first], municipality: places[0], onlyAfterCue: homographs.contains(first)))
             sharedByFirstWord[first] = nil
         }
         for (first, places) in placesByFirstWord where byShortName[first] == nil && Gazetteer.stateName(first) == nil && !foreignHomonyms.contains(first)
             && byFirstWord[first]?.contains(where: { $0.words.count == 1 }) != true {
             let sizes = places.map { $0.population ?? 0 }.sorted(by: >)
-            guard places.count == 1 || sizes[0] >= Self.populationOfADominantCity && sizes[0] >= 10 * sizes[1],
+            guard Self.dwarfs(sizes[0], sizes.dropFirst(), from: Self.populationOfADominantCity),
                   let place = places.first(where: { ($0.population ?? 0) == sizes[0] }) else { continue }
             byFirstWord[first, default: []].append(Candidate(words: [first], municipality: place, onlyAfterCue: true))
         }
@@ -324,7 +325,7 @@ public struct MunicipalityDetector: Sendable {
         }
         // A name several places share counts for the one within 25 km of a place the text names
         // alone, or the one in a state the text names; for none where that leaves two or none.
-        let namedStates = sharedMentions.isEmpty ? [] : Set(words.compactMap { $0.first?.isUppercase == true ? Gazetteer.stateName($0) : nil })
+        let namedStates = sharedMentions.isEmpty ? [] : Set(words.filter(Self.stateNames.contains))
         for mention in sharedMentions {
             let near = mention.places.filter { place in
                 namedStates.contains(place.state) || mentioned.contains { $0.state == place.state && Self.kilometres(from: $0, to: place).map { $0 <= 25 } == true }
@@ -385,6 +386,12 @@ public struct MunicipalityDetector: Sendable {
         guard word.count > 2, word.allSatisfy({ !$0.isLowercase }), word.contains(where: \.isUppercase) else { return word }
         return word.split(separator: "-", omittingEmptySubsequences: false)
             .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
+    }
+
+    /// Whether a place of `size` people is the one a name several places share means: the only
+    /// one, or one of `minimum` people or more beside places a tenth its size.
+    private static func dwarfs(_ size: Int, _ others: some Collection<Int>, from minimum: Int) -> Bool {
+        others.isEmpty || size >= minimum && others.allSatisfy { size >= 10 * $0 }
     }
 
     /// A mention's weight: 3 after a strong cue, 2 for a town after a weak one ("in X"), 1 for

@@ -280,7 +280,7 @@ enum OrganizerExtractor {
                 }
                 // "hatte heute früh die X … eingeladen": past a time told after the verb, only a
                 // name with its article ("hat Ende August eine Diskussion veranstaltet" has none).
-                let told = lower[range.upperBound...].split(separator: " ").prefix(3).prefix { Self.timeWords.contains(String($0)) || $0 == "früh" || $0 == "abend" }
+                let told = lower[range.upperBound...].split(separator: " ").prefix(3).prefix { Self.timeWords.contains(String($0)) }
                 let nameStart = told.last.map { at(lower.index(after: $0.endIndex)) } ?? start
                 // The list runs on past its commas: "hatten A, B und C … eingeladen".
                 let subject = nounPhrases(sentence[nameStart...]).drop { Self.quotationMarks.contains($0) }
@@ -438,7 +438,7 @@ enum OrganizerExtractor {
     /// Words that open a time told after the verb: "hat Ende August", "hatte am Dienstag".
     private static let timeWords = Set([
         "ende", "anfang", "mitte", "am", "im", "vor", "zuletzt", "bereits", "schon", "kürzlich", "jüngst", "gestern", "heute",
-        "erneut", "wieder", "nun", "jetzt",
+        "erneut", "wieder", "nun", "jetzt", "früh", "abend",
     ]).union(GermanWords.months.keys)
 
     /// Words before an event's name that are no organiser ("Live-Podium", "TV-Duell").

@@ -574,9 +574,7 @@ struct PersonFinder {
     private func isPersonRole(_ word: Substring) -> Bool {
         if word == "Frau" || word == "Herr" || word == "Herrn" { return true }
         if let cue = RoleWords.cue(of: word), cue != .office, cue != .notRunning { return true }
-        guard let prefix = RoleWords.partyPrefix(of: word) else { return false }
-        let rest = word[word.index(after: prefix.endIndex)...].lowercased()
-        return RoleWords.partyPersonEndings.contains(rest) && isPartyAbbreviation(prefix)
+        return RoleWords.partyOfMember(word).map(isPartyAbbreviation) ?? false
     }
 
     // MARK: Cues
@@ -627,7 +625,7 @@ struct PersonFinder {
                     person.partySpelling = person.partySpelling ?? party.shortName
                     person.ownCues = true
                     if RoleWords.cue(of: word) == nil { person.cues.append(.candidate) }
-                } else if isPartyAbbreviation(prefixParty), RoleWords.partyPersonEndings.contains(word[word.index(after: prefixParty.endIndex)...].lowercased()) {
+                } else if RoleWords.partyOfMember(word) != nil, isPartyAbbreviation(prefixParty) {
                     person.listSpelling = person.listSpelling ?? String(prefixParty)
                     person.ownCues = true
                     person.cues.append(.candidate)
@@ -1107,8 +1105,7 @@ struct PersonFinder {
                 continue
             }
             // "SPD und Grüne", "SPD/Grüne": a joint nomination, written as given.
-            let joint = phrase.split(whereSeparator: { $0 == "/" })
-                .flatMap { $0.split(separator: " ").split(separator: "und").map { $0.joined(separator: " ") } }
+            let joint = Self.nominators(phrase)
             // "Freie Wähler und Für Karlsruhe": a party and a local list, as written.
             if joint.count >= 2, parties.party(spelled: joint[0]) != nil,
                joint.dropFirst().allSatisfy({ parties.party(spelled: $0) != nil
@@ -1182,10 +1179,18 @@ struct PersonFinder {
     /// "SPD und Freien Wählern", "SPD sowie Grünen": a nomination by parties of the catalogue
     /// only, in their short names as `jointParties` writes them; nil when any part is none.
     private func jointNomination(_ phrase: String) -> String? {
-        let parts = phrase.split(separator: " ").split(whereSeparator: { $0 == "und" || $0 == "sowie" }).map { $0.joined(separator: " ") }
+        let parts = Self.nominators(phrase)
         let found = parts.compactMap { parties.party(spelled: $0) }
         guard parts.count >= 2, found.count == parts.count else { return nil }
         return found.map(\.shortName).joined(separator: " und ")
+    }
+
+    /// Who a joint nomination names: "SPD", "Freien Wählern" of "SPD und Freien Wählern";
+    /// "SPD", "Grüne" of "SPD/Grüne".
+    private static func nominators(_ phrase: String) -> [String] {
+        phrase.split(separator: "/").flatMap {
+            $0.split(separator: " ").split(whereSeparator: { $0 == "und" || $0 == "sowie" }).map { $0.joined(separator: " ") }
+        }
     }
 
     /// A party's spelling, also abbreviations such as "unabh." and "ptl."; nil for other words.
@@ -1255,8 +1260,7 @@ struct PersonFinder {
                     break
                 }
                 // "Der CDU-Politiker will …", "Die SPD-Frau": a party's member, as a candidate is.
-                if let prefix = RoleWords.partyPrefix(of: word), let found = parties.party(spelled: String(prefix)),
-                   RoleWords.partyPersonEndings.contains(word[word.index(after: prefix.endIndex)...].lowercased()) {
+                if let prefix = RoleWords.partyOfMember(word), let found = parties.party(spelled: String(prefix)) {
                     cues.append(.candidate)
                     roleWords.append(word.lowercased())
                     party = found.shortName

@@ -269,7 +269,7 @@ struct QuoteAttributor {
             if let party = RoleWords.partyMemberNouns[lower].flatMap(parties.party(spelled:)) {
                 fits = people.indices.filter { people[$0].role == .candidate && people[$0].party == party }
             } else if let prefix = RoleWords.partyPrefix(of: word), let party = parties.party(spelled: String(prefix)),
-                      RoleWords.cue(of: word) == .candidate || RoleWords.partyPersonEndings.contains(String(word[word.index(after: prefix.endIndex)...]).lowercased()) {
+                      RoleWords.cue(of: word) == .candidate || RoleWords.partyOfMember(word) != nil {
                 fits = people.indices.filter { people[$0].role == .candidate && people[$0].party == party }
             } else if let cue = RoleWords.cue(of: word) {
                 switch cue {

@@ -91,6 +91,14 @@ enum RoleWords {
         return prefix.isEmpty ? nil : Substring(prefix)
     }
 
+    /// The party named before a party member's noun: "SPD" of "SPD-Mann", "CDU" of
+    /// "CDU-Politikerin"; nil where the word after the hyphen is no person ("SPD-Antrag").
+    static func partyOfMember(_ word: some StringProtocol) -> Substring? {
+        guard let prefix = partyPrefix(of: word),
+              partyPersonEndings.contains(word[word.index(after: prefix.endIndex)...].lowercased()) else { return nil }
+        return prefix
+    }
+
     /// Words after a party prefix that make "SPD-Mann" a party member, as "SPD-Kandidat" is.
     static let partyPersonEndings: Set<String> = [
         "mann", "frau", "politiker", "politikerin", "kandidat", "kandidatin", "bewerber", "bewerberin",
