@@ -43,14 +43,16 @@ public struct MunicipalityDetector: Sendable {
         /// A short form that is often a word too ("Leer" for Leer (Ostfriesland)): it names the
         /// place only after a strong cue.
         var onlyAfterCue = false
+        /// The places a name shares, none of them dwarfing the others ("Babenhausen" in Hessen
+        /// and in Bavaria); empty for a name of one place. A mention counts for the one near
+        /// the text's other places.
+        var sharedBy: [Municipality] = []
     }
 
+    /// Names by their first word, longest first; a name several places share after the others.
     private let byFirstWord: [String: [Candidate]]
     /// Towns by their adjective: "Landauer" → Landau in der Pfalz.
     private let byAdjective: [String: Municipality]
-    /// Names several places share, none of them dwarfing the others ("Babenhausen" in Hessen
-    /// and in Bavaria): a mention counts for the one near the text's other places.
-    private let sharedByFirstWord: [String: [(words: [String], places: [Municipality])]]
     /// Names that count only after a strong cue: they are also common words or surnames.
     private let homographs: Set<String>
     /// Names that never count: in German news they nearly always mean a place abroad.
@@ -193,8 +195,10 @@ public struct MunicipalityDetector: Sendable {
         for (words, places) in shortForms where places.count == 1 {
             byFirstWord[words[0], default: []].append(Candidate(words: words, municipality: places[0]))
         }
-        self.byFirstWord = byFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }
-        self.sharedByFirstWord = sharedByFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        let shared = sharedByFirstWord.mapValues { names in
+            names.sorted { $0.words.count > $1.words.count }.map { Candidate(words: $0.words, municipality: $0.places[0], sharedBy: $0.places) }
+        }
+        self.byFirstWord = byFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }.merging(shared) { $0 + $1 }
         var byAdjective: [String: Municipality] = [:]
         var taken: Set<String> = []
         for candidates in byFirstWord.values {
@@ -269,16 +273,9 @@ public struct MunicipalityDetector: Sendable {
                 add(municipality, (municipality.population ?? 0) >= Self.populationOfAShortName ? 1 : 2, at: index)
             }
             let rest = words[(index + 1)...]
-            let match: (words: [String], places: [Municipality], onlyAfterCue: Bool)
-            if let unique = byFirstWord[word]?.first(where: { rest.starts(with: $0.words.dropFirst()) }) {
-                match = (unique.words, [unique.municipality], unique.onlyAfterCue)
-            } else if let shared = sharedByFirstWord[word]?.first(where: { rest.starts(with: $0.words.dropFirst()) }) {
-                match = (shared.words, shared.places, false)
-            } else {
-                continue
-            }
-            let municipality = match.places[0]
-            let unique = match.places.count == 1
+            guard let match = byFirstWord[word]?.first(where: { rest.starts(with: $0.words.dropFirst()) }) else { continue }
+            let municipality = match.municipality
+            let unique = match.sharedBy.isEmpty
             // "der Ahaus e. V.": an association named after the place, which says nothing of the article's place.
             if next == "e.V" || next == "e" && index + 2 < words.count && words[index + 2] == "V" { continue }
             if Self.determiners.contains(previous) {
@@ -313,14 +310,14 @@ public struct MunicipalityDetector: Sendable {
             // "Neustadt in Sachsen, 3. Mai –": a dateline of a name of several words.
             let dateline = datelines.contains(index)
                 || match.words.count > 1 && lineStarts[index].map { Self.opensAsDateline($0, name: match.words) } == true
-            let strong = Self.municipalityCues.contains(previous) || (Self.townCues.contains(previous) && match.places.contains(where: Self.isTown))
+            let strong = Self.municipalityCues.contains(previous) || (Self.townCues.contains(previous) && (unique ? Self.isTown(municipality) : match.sharedBy.contains(where: Self.isTown)))
                 || dateline || ofTheOffice || ofTheElection || ofTheVenue
             let weakCue = Self.weakCues.contains(previous)
-            if unique {
+            if !unique {
+                sharedMentions.append((match.sharedBy, strong, weakCue, index))
+            } else {
                 mentioned.append(municipality)
                 add(municipality, Self.weight(of: municipality, strong: strong, weakCue: weakCue, homograph: homograph), at: index, strong: strong)
-            } else {
-                sharedMentions.append((match.places, strong, weakCue, index))
             }
         }
         // A name several places share counts for the one within 25 km of a place the text names
