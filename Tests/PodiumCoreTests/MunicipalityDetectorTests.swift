@@ -129,6 +129,7 @@ import Testing
         "Trainerin Jana Salzwedel war zufrieden, sagte Salzwedel in Salzwedel.",
         "Die Gedenkstätte Dachau lud Schulklassen ein.",
         "Die Saarbrücker Zeitung berichtete über die Mainzer Straße.",
+        "Die Heimatzeitungen des Augsburger Tagblatts hatten zum Landratsforum geladen, Redakteure des Würzburger Boten moderierten.",
     ])
     func personsClubsMemorialsNewspapersAndStreetsAreNoPlace(text: String) {
         #expect(detector.detect(in: text) == nil)

@@ -128,7 +128,7 @@ struct PersonFinder {
             var person = found[position]
             let prefixStart = annotatePrefix(&person, in: text, sentence: sentence, others: found)
             annotateSuffix(&person, in: text, sentence: periods, others: found)
-            person.framed = framedSentences.contains(sentence[person.words.lowerBound])
+            person.framed = framedSentences.contains(sentence[person.words.lowerBound]) || isRosterEntry(person, in: text)
             person.arguesAsSubject = argues(person, in: text, sentence: sentence)
             person.asked = isAsked(person, in: text, sentence: sentence)
             let sentenceNumber = sentence[person.words.lowerBound]
@@ -162,7 +162,7 @@ struct PersonFinder {
         // A name with a list in parentheses ("Ole Brandt (ABL)") stands among the candidates anywhere in the sentence.
         for (_, list) in lists where list.count == 1 {
             let person = found[list[0]]
-            guard person.framed, person.listSpelling == nil else { continue }
+            guard person.framed, person.listSpelling == nil, !isRosterEntry(person, in: text) else { continue }
             let near = frameWords.contains { abs($0 - person.words.lowerBound) <= 4 || abs($0 - person.words.upperBound) <= 4 }
             if !near { found[list[0]].framed = false }
         }
@@ -408,6 +408,19 @@ struct PersonFinder {
             }
         }
         return result
+    }
+
+    /// "• Anna Beispiel (51): Die Tierärztin …": a bulleted paragraph that opens with the name,
+    /// its colon after the name or after its parentheses (an age), as a report lists its panel.
+    private func isRosterEntry(_ person: NamedPerson, in text: TextWords) -> Bool {
+        guard person.words.lowerBound == 0 else { return false }
+        let opening = text.text[..<text.words[0].range.lowerBound].trimmingScalars(where: \.isBlank)
+        guard ["•", "·", "-", "–", "*", "▪"].contains(opening) else { return false }
+        var after = text.text[person.range.upperBound...].drop(while: { $0 == " " })
+        if after.first == "(", let close = after.firstIndex(of: ")") {
+            after = after[after.index(after: close)...].drop(while: { $0 == " " })
+        }
+        return after.first == ":"
     }
 
     /// "(von links): Hans Brockdorf, Ilka Sörensen …": a given name and a family name, then the
@@ -874,12 +887,22 @@ struct PersonFinder {
                           words[last + 1].text.first?.isUppercase == true || words[last + 1].text == "für" {
                         last += 1
                     }
+                    // "Bürgern für den Landkreis": the article of what the list is for.
+                    if words[last].text == "für", last + 2 < words.count, ["den", "die", "das"].contains(words[last + 1].text),
+                       joined(text, last, last + 1), joined(text, last + 1, last + 2), words[last + 2].text.first?.isUppercase == true {
+                        last += 2
+                    }
                     // "von der Wählergemeinschaft Pro Au", "von der UWG"; not "für die Fachschaft Wirtschaft".
                     let named = (position...last).contains { index in
                         Self.isListWord(words[index].text) || words[index].text.allSatisfy { $0.isUppercase || $0 == "-" }
                     }
                     if named {
-                        person.listSpelling = person.listSpelling ?? String(text.text[words[position].range.lowerBound..<words[last].range.upperBound])
+                        // "von den Bürgern für …" names the list "Bürger für …".
+                        let first = words[position].text == "Bürgern" ? "Bürger" : String(words[position].text)
+                        let rest = text.text[words[position].range.upperBound..<words[last].range.upperBound]
+                        person.listSpelling = person.listSpelling ?? first + rest
+                        // "A von der Wählergemeinschaft Pro Au, B von der SPD": the list goes on.
+                        person.partyPhraseEnd = last + 1
                     }
                 }
             }
