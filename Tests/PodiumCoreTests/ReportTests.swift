@@ -83,6 +83,17 @@ import Testing
         #expect(try report(FilterRequest(topic: "Verkehr")).kind == .selection)
     }
 
+    @Test func namesakesHeardAsOftenAreInTheOrderOfTheirPersons() {
+        func voice(_ person: Int64, _ name: String, _ quotes: Int, _ paragraphs: Int) -> SeriesReport.Voice {
+            SeriesReport.Voice(candidate: CandidateLabel(personId: person, name: name, party: nil), quotes: quotes, paragraphs: paragraphs)
+        }
+        let voices = [voice(9, "Ada Brenner", 3, 4), voice(4, "Ada Brenner", 3, 4), voice(7, "Ada Brenner", 3, 4),
+                      voice(2, "Ada Brenner", 3, 5), voice(1, "Till Zeh", 3, 4), voice(5, "Ada Brenner", 6, 1)]
+        for order in [voices, voices.reversed(), voices.shuffled()] {
+            #expect(order.sorted(by: SeriesReport.Voice.isHeardMore).map(\.candidate.personId) == [5, 2, 4, 7, 9, 1])
+        }
+    }
+
     @Test func theOverviewCountsForumsPerYearAndState() throws {
         let report = try report()
         #expect(report.kind == .archive)

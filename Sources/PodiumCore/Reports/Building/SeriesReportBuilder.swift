@@ -59,8 +59,8 @@ struct SeriesReportBuilder {
         }
         let histories = candidacies.map { SeriesReport.CandidateHistory(personId: $0.personID, name: $0.name, candidacies: $0.candidacies) }
         return histories.sorted {
-            ($0.candidacies.count, familyNames[$1.personId] ?? "", $1.name)
-                > ($1.candidacies.count, familyNames[$0.personId] ?? "", $0.name)
+            ($0.candidacies.count, familyNames[$1.personId] ?? "", $1.name, $1.personId)
+                > ($1.candidacies.count, familyNames[$0.personId] ?? "", $0.name, $0.personId)
         }
     }
 
@@ -84,7 +84,7 @@ struct SeriesReportBuilder {
         return labels.values.map {
             SeriesReport.Voice(candidate: $0, quotes: quotes[$0.personId] ?? 0, paragraphs: paragraphs[$0.personId] ?? 0)
         }
-        .sorted { ($0.quotes, $0.paragraphs, $1.candidate.name) > ($1.quotes, $1.paragraphs, $0.candidate.name) }
+        .sorted(by: SeriesReport.Voice.isHeardMore)
         .prefix(Self.candidateLimit).map { $0 }
     }
 

@@ -51,6 +51,13 @@ public struct SeriesReport: Equatable, Sendable {
         public var candidate: CandidateLabel
         public var quotes: Int
         public var paragraphs: Int
+
+        /// Most quoted first, then most named, then by name; namesakes with the same counts in the
+        /// order of their persons, so that a report is the same at every run.
+        static func isHeardMore(_ a: Voice, than b: Voice) -> Bool {
+            (a.quotes, a.paragraphs, b.candidate.name, b.candidate.personId)
+                > (b.quotes, b.paragraphs, a.candidate.name, a.candidate.personId)
+        }
     }
 
     /// Quotes per topic and candidate: `counts[i][j]` is candidate `i`'s quotes on `topics[j]`.
