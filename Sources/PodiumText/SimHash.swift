@@ -11,8 +11,8 @@
 /// ```swift
 /// SimHash.distance(SimHash.of(report), SimHash.of(reportWithOneWordChanged))   // 0 to 3
 /// ```
-enum SimHash {
-    static func of(_ text: String) -> UInt64 {
+package enum SimHash {
+    package static func of(_ text: String) -> UInt64 {
         var counts = [Int](repeating: 0, count: 64)
         forEachShingle(of: text) { shingle in
             for bit in 0..<64 { counts[bit] += shingle >> UInt64(bit) & 1 == 1 ? 1 : -1 }
@@ -24,7 +24,7 @@ enum SimHash {
 
     /// The share of word shingles two texts have in common (Jaccard): 1 for the same words,
     /// about 0.97 for a report with a new title line, near 0 for unrelated texts.
-    static func resemblance(_ a: String, _ b: String) -> Double {
+    package static func resemblance(_ a: String, _ b: String) -> Double {
         var first = Set<UInt64>()
         forEachShingle(of: a) { first.insert($0) }
         var second = Set<UInt64>()
@@ -67,11 +67,11 @@ enum SimHash {
     }
 
     /// How many bits two fingerprints differ in.
-    static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
+    package static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
 
     /// The four 16-bit bands of a fingerprint: two fingerprints within three bits of each other
     /// share at least one band whole, so the bands find every near copy with four lookups.
-    static func bands(_ fingerprint: UInt64) -> [Int64] {
+    package static func bands(_ fingerprint: UInt64) -> [Int64] {
         (0..<4).map { Int64(fingerprint >> UInt64($0 * 16) & 0xFFFF) }
     }
 }

@@ -31,7 +31,7 @@ public enum TextNormalizer {
 
     /// Lines of `text`, treating CRLF, CR, LF, U+2028 and U+2029 alike. Read byte by byte: each
     /// break is a whole character, so the slices fall on character boundaries.
-    static func splitLines(_ text: String) -> [Substring] {
+    package static func splitLines(_ text: String) -> [Substring] {
         var lines: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
@@ -60,7 +60,7 @@ public enum TextNormalizer {
     /// signs after U+2001): nearly all German text, which then skips the costly normalisation.
     /// Below U+0300 is every byte below 0xCC (ASCII, continuation bytes, two-byte leads up to
     /// U+02FF), so only three-byte scalars led by 0xE2 are decoded.
-    static func isSurelyNFC(_ text: String) -> Bool {
+    package static func isSurelyNFC(_ text: String) -> Bool {
         let utf8 = text.utf8
         var index = utf8.startIndex
         while index < utf8.endIndex {

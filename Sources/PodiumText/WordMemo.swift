@@ -7,7 +7,7 @@ import Foundation
 /// One memo a thread and purpose (a ``WordMemo/Slot``), so that preparing threads share nothing
 /// and need no lock; it forgets everything when it holds `limit` words, or when asked for
 /// another `owner` (the topics of another taxonomy), so memory stays bounded.
-final class WordMemo<Value> {
+package final class WordMemo<Value> {
     private var values: [String: Value] = [:]
     private var owner: Int
     private let limit: Int
@@ -19,11 +19,11 @@ final class WordMemo<Value> {
 
     /// A purpose's memos, one a thread, kept in a POSIX thread-specific slot: found with a
     /// pointer read where `Thread.current.threadDictionary` hashed a name at every paragraph.
-    final class Slot: Sendable {
+    package final class Slot: Sendable {
         private let key: pthread_key_t
         private let limit: Int
 
-        init(limit: Int = 50_000) {
+        package init(limit: Int = 50_000) {
             var key = pthread_key_t()
             // A thread that ends releases its memo.
             pthread_key_create(&key) { Unmanaged<AnyObject>.fromOpaque($0!).release() }
@@ -32,7 +32,7 @@ final class WordMemo<Value> {
         }
 
         /// This thread's memo, for `owner`.
-        func memo(owner: Int = 0) -> WordMemo<Value> {
+        package func memo(owner: Int = 0) -> WordMemo<Value> {
             if let stored = pthread_getspecific(key) {
                 let memo = Unmanaged<WordMemo<Value>>.fromOpaque(stored).takeUnretainedValue()
                 if memo.owner != owner {
@@ -48,7 +48,7 @@ final class WordMemo<Value> {
     }
 
     /// The value for `word`, computed by `compute` the first time.
-    func value(for word: some StringProtocol, _ compute: (String) -> Value) -> Value {
+    package func value(for word: some StringProtocol, _ compute: (String) -> Value) -> Value {
         let key = String(word)
         if let value = values[key] { return value }
         let value = compute(key)

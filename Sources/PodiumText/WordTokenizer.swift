@@ -19,7 +19,7 @@ public enum WordTokenizer {
 
     /// Calls `body` with the words of each token in turn, without making a ``Token`` of each:
     /// stemming and tagging every paragraph go through here.
-    static func forEachToken(in text: String, _ body: (ArraySlice<Substring>) -> Void) {
+    package static func forEachToken(in text: String, _ body: (ArraySlice<Substring>) -> Void) {
         // UTF-8 bytes, decoding only what is not ASCII: this runs over every paragraph and
         // quote (for stems and for topics), and walking `unicodeScalars` decoded and validated
         // each index. Scalars, not Characters: German text is NFC, and grapheme breaking
@@ -81,13 +81,13 @@ public enum WordTokenizer {
         tokens(text).flatMap(\.parts)
     }
 
-    static func isWordCharacter(_ character: Character) -> Bool {
+    package static func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber
     }
 
     /// Letters, digits and combining marks (which belong to the letter before them).
     @inline(__always)
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         // Inlined for ASCII, which is most of every text: this is asked of every scalar.
         let value = scalar.value
         if value < 0x80 {
@@ -105,7 +105,7 @@ public enum WordTokenizer {
 
     /// The letters of Latin-1 and Latin Extended-A/B (ä, ß, ł, ș …), without a property lookup:
     /// nearly every non-ASCII letter of German text.
-    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return value >= 0xC0 && value <= 0x24F && value != 0xD7 && value != 0xF7
     }

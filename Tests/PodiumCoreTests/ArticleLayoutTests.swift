@@ -1,5 +1,6 @@
 import Testing
 @testable import PodiumCore
+import PodiumText
 
 @Suite struct ArticleLayoutTests {
     func layout(_ relative: String, format: SourceFormat = .txt) throws -> ArticleBody {

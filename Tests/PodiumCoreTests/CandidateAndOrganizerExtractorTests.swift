@@ -1,5 +1,6 @@
 import Testing
 @testable import PodiumCore
+import PodiumText
 
 /// Candidates and the other people of a forum report, as the extractor finds them in one paragraph.
 @Suite struct CandidateExtractorTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PodiumCore
+import PodiumText
 
 /// Extraction on the fixture articles of other places and years, against expectations written
 /// by hand from reading each article.

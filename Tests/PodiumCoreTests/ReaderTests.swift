@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PodiumCore
+import PodiumText
 
 @Suite struct ReaderTests {
     let reader = ArticleFileReader()

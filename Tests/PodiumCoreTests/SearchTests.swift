@@ -1,6 +1,7 @@
 import Testing
 import GRDB
 @testable import PodiumCore
+import PodiumText
 
 @Suite struct SearchTests {
     let archive: Archive

@@ -1,5 +1,6 @@
 import Testing
 @testable import PodiumCore
+import PodiumText
 
 /// The seed article, exactly as it is: what extraction must understand of it.
 @Suite struct SeedExtractionTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import PodiumCore
+import PodiumText
 
 /// Near copies of a report are a few bits apart and share nearly all their shingles; other
 /// reports are neither.

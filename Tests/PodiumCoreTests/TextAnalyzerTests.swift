@@ -1,5 +1,6 @@
 import Testing
 @testable import PodiumCore
+@testable import PodiumText
 
 @Suite struct TextAnalyzerTests {
     @Test func stemsColumnHoldsEveryStemAndJoinedCompounds() {

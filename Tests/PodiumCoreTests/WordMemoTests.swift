@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PodiumCore
+import PodiumText
 
 @Suite struct WordMemoTests {
     /// Each test on a thread of its own, so that its memos start empty.

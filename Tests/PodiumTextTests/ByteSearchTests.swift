@@ -1,5 +1,5 @@
 import Testing
-@testable import PodiumCore
+@testable import PodiumText
 
 @Suite struct ByteSearchTests {
     @Test func findsTheFirstAndTheLastOccurrenceAsRangeOfDoes() {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PodiumCore
+@testable import PodiumText
 
 @Suite struct GermanStemmerTests {
     /// `word<TAB>stem` pairs of the Snowball project's German sample vocabulary (BSD-3-Clause,

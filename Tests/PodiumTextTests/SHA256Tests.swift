@@ -1,5 +1,5 @@
 import Testing
-@testable import PodiumCore
+@testable import PodiumText
 
 @Suite struct SHA256Tests {
     // Test vectors from FIPS 180-4 / NIST CSRC examples.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PodiumText
 
 extension Archive {
     /// What happened to an article handed to ``store(_:importRunID:)``.

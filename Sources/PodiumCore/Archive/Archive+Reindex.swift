@@ -1,4 +1,5 @@
 import GRDB
+import PodiumText
 
 extension Archive {
     /// What ``reindex(batchSize:progress:)`` did.

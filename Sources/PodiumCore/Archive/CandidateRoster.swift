@@ -1,4 +1,5 @@
 import GRDB
+import PodiumText
 
 /// Everyone who stood in an election of one place (a municipality, or none): whom an article
 /// about that place names again. A candidate is the first person stored who stood there under

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumText
 
 /// A quote found in an article, with its speaker.
 public struct ExtractedQuote: Equatable, Sendable {

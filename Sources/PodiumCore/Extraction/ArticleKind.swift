@@ -1,3 +1,5 @@
+import PodiumText
+
 /// What an article reports: a candidate forum, other election news, or something else.
 /// Only a forum report has candidates on a panel.
 public enum ArticleKind: String, CaseIterable, Sendable {

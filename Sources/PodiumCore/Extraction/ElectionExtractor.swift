@@ -1,3 +1,5 @@
+import PodiumText
+
 /// The election a forum report is about, as far as its text says: the office, the round, the
 /// year (and the day, which ``DateExtractor`` finds).
 public struct ElectionFacts: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumText
 /// A person named in one paragraph, with what the words around the name say of them.
 struct NamedPerson: Equatable, Sendable {
     var name: PersonName

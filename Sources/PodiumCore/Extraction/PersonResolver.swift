@@ -1,3 +1,5 @@
+import PodiumText
+
 /// A candidate as one article knows them: the name, the party of this candidacy, and the other
 /// spellings under which the article names them.
 public struct ArticleCandidate: Equatable, Sendable {

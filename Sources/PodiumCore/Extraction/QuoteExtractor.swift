@@ -1,3 +1,5 @@
+import PodiumText
+
 /// Finds quoted passages in a paragraph and tells speech from titles and terms.
 ///
 /// Recognises „…“ and „…” (German), “…” (English), »…« and «…» (guillemets), "…" (straight)

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumText
 
 /// Words of a text with their positions, for the pattern matching of extraction.
 struct TextWords {

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumText
 
 /// Topics and the German word patterns that mark them, from `data/topics.csv` or the archive's
 /// `topics` and `topic_terms` tables (which users may edit, then run `podium retag`).

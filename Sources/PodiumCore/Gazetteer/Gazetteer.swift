@@ -1,4 +1,5 @@
 import Foundation
+import PodiumText
 
 /// The German municipalities podium knows, and how a name or key given by a user maps to one.
 ///

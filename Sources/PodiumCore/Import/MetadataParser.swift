@@ -1,3 +1,5 @@
+import PodiumText
+
 /// Reads podium's metadata keys (snake_case, as in the command-line options) from a map of
 /// front matter or JSON.
 ///

@@ -1,3 +1,5 @@
+import PodiumText
+
 /// An article ready to be stored: normalised, structured, hashed, its place resolved.
 ///
 /// Preparing needs no database, so it can run ahead of the writer and be tested on its own.

@@ -1,4 +1,5 @@
 import GRDB
+import PodiumText
 
 /// Finds the persons one of whose spellings (full name, surname, alias) is a given name,
 /// ignoring case and diacritics, through the name indexes of

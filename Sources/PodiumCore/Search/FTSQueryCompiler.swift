@@ -1,4 +1,5 @@
 import Foundation
+import PodiumText
 
 /// Writes a ``SearchQuery`` as an FTS5 MATCH expression over `paragraphs_fts`.
 ///

@@ -1,3 +1,5 @@
+import PodiumText
+
 /// A user's search, parsed from the syntax people know from web search engines.
 ///
 /// - words: all must match (`Kita Ganztag`), in any inflection (see ``FTSQueryCompiler``)

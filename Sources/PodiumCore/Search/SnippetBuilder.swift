@@ -1,3 +1,5 @@
+import PodiumText
+
 /// Cuts the passage of a paragraph that shows why it matched, and marks the matching words.
 ///
 /// SQLite's `snippet()` only sees matches in the column it cuts from, so a paragraph found by

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PodiumCore
+import PodiumText
 
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

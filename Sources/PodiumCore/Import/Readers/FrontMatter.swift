@@ -1,4 +1,5 @@
 import Foundation
+import PodiumText
 import Yams
 
 /// Splits YAML front matter (`---` … `---` at the top of a file) from the text after it.

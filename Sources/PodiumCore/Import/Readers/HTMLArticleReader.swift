@@ -1,4 +1,5 @@
 import Foundation
+import PodiumText
 
 /// Reads a saved news page: the article body without the page around it, and what the page
 /// says of the article in its head.
