@@ -41,17 +41,24 @@ let package = Package(
         .target(
             name: "PodiumText",
             swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : []),
+        // What every stage speaks of: calendar dates, errors, the gazetteer, and the built-in
+        // tables and migrations, embedded at build time.
+        .target(
+            name: "PodiumModel",
+            dependencies: ["PodiumText"],
+            swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : [],
+            plugins: ["EmbedResources"]),
         .target(
             name: "PodiumCore",
             dependencies: [
+                "PodiumModel",
                 "PodiumText",
                 "CLibXML2",
                 "CSQLiteConfig",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : [],
-            plugins: ["EmbedResources"]),
+            swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : []),
         .executableTarget(
             name: "podium",
             dependencies: [
@@ -74,6 +81,9 @@ let package = Package(
             dependencies: ["PodiumText"],
             // The Snowball vocabulary, read through #filePath.
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PodiumModelTests",
+            dependencies: ["PodiumModel"]),
         .testTarget(
             name: "PodiumCoreTests",
             // libxml2 directly, to parse every HTML report as strict XML.

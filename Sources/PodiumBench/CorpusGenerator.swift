@@ -1,5 +1,6 @@
 import Foundation
 import PodiumCore
+import PodiumModel
 
 /// Writes a deterministic corpus of realistic German forum reports, as JSON Lines: places from
 /// the gazetteer, years 1990–2026, two to six candidates with parties, quotes with speech

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 
 /// Runs the built `podium` binary as a user would, and captures what it prints.
 struct PodiumProcess {

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 @Suite struct ArchiveSchemaTests {
     func temporaryPath(_ name: String = "archive.sqlite") throws -> String {

@@ -1,6 +1,7 @@
 import GRDB
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 /// Every article is stored, searched and listed, but only a forum report belongs to a forum
 /// (migration 0011): election news and other news make no forum, candidacy or quote.

@@ -1,6 +1,7 @@
-import Testing
 @testable import PodiumCore
+import PodiumModel
 import PodiumText
+import Testing
 
 /// Candidates and the other people of a forum report, as the extractor finds them in one paragraph.
 @Suite struct CandidateExtractorTests {

@@ -1,5 +1,6 @@
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 /// The forum's and the election's day from report text, in every form reports write them.
 @Suite struct DateExtractorTests {

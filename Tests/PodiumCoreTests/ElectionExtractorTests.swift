@@ -1,5 +1,6 @@
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 /// The office, round and year of the election a report is about, from its words.
 @Suite struct ElectionExtractorTests {

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 @testable import PodiumCore
+import PodiumModel
 import PodiumText
+import Testing
 
 /// Extraction on the fixture articles of other places and years, against expectations written
 /// by hand from reading each article.

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 @Suite struct GazetteerTests {
     @Test func aNearMissGetsASuggestionAndAnAmbiguousNameItsChoices() {

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 @Suite struct ImporterTests {
     @Test func seedImportsIntoKaiserslauternWithItsParagraphsAndLink() throws {

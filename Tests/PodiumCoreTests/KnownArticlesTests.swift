@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 /// Importing articles that the archive already holds: they are found by their text before
 /// they are prepared in full, and still counted, and failed, as before.

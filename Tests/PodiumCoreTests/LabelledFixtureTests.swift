@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 /// fixtures/labelled: one article a pattern of real reports, written for podium with invented
 /// names, and the labels of what must be extracted (the same labels `make eval` scores). Every

@@ -1,5 +1,6 @@
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 @Suite struct ListingTests {
     let archive: Archive

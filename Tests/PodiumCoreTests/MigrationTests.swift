@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 /// Archives of older podiums upgrade with their data intact; a failing migration leaves no trace.
 @Suite struct MigrationTests {

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 @testable import PodiumCore
+import PodiumModel
 import PodiumText
+import Testing
 
 @Suite struct ReaderTests {
     let reader = ArticleFileReader()

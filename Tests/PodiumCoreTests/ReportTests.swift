@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 /// The report model on the fixture archive, against what the articles say.
 @Suite struct ReportTests {

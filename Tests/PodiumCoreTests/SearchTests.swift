@@ -1,7 +1,8 @@
-import Testing
 import GRDB
 @testable import PodiumCore
+import PodiumModel
 import PodiumText
+import Testing
 
 @Suite struct SearchTests {
     let archive: Archive

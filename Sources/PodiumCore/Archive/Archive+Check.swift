@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import PodiumModel
 
 extension Archive {
     /// The outcome of ``check()``: one entry a check, with the problems it found.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PodiumModel
 import PodiumText
 
 extension Archive {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PodiumModel
 
 extension Archive {
     /// Runs `body` with an ``ImportBatch``, which stores many articles a transaction.

@@ -1,4 +1,5 @@
 import GRDB
+import PodiumModel
 
 extension Archive {
     /// What ``reextract(progress:)`` or ``retag(progress:)`` did.

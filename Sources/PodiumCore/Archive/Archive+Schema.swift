@@ -1,4 +1,5 @@
 import GRDB
+import PodiumModel
 
 extension Archive {
     /// The migrations this podium knows, in order: `migrations/NNNN_name.sql`, embedded at build time.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PodiumModel
 
 /// The archive: one SQLite database that holds every imported article, its index and the
 /// gazetteer. It owns the connection and the schema; its methods are named for what they do.

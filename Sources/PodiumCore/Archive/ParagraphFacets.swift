@@ -1,3 +1,5 @@
+import PodiumModel
+
 /// The search facets of an article's paragraphs, the same words in the same order as the view
 /// `paragraph_facet_tokens` (`migrations/0011_article_kinds.sql`) makes of the stored rows.
 ///

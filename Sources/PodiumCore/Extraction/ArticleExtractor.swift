@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 import PodiumText
 
 /// A quote found in an article, with its speaker.

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 import PodiumText
 
 /// Finds the day of the forum and of the election in a report's German text, for articles

@@ -1,3 +1,4 @@
+import PodiumModel
 import PodiumText
 
 /// The election a forum report is about, as far as its text says: the office, the round, the

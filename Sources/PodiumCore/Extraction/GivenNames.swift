@@ -1,3 +1,5 @@
+import PodiumModel
+
 /// Given names, from `data/given-names.csv`: a name in running text starts at one.
 ///
 /// Names that are also German words ("Ernst", "Mark", "Nur", "August") are marked ambiguous:

@@ -1,3 +1,5 @@
+import PodiumModel
+
 /// Newspapers, broadcasters and bodies that often host forums, from `data/organisations.csv`:
 /// their full names, the short names reports use ("MAZ", "Volksfreund") and the area where each
 /// short name means them, as AGS prefixes ("SZ" is the Sächsische Zeitung in Saxony, 14, and the

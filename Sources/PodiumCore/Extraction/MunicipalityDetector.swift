@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 import PodiumText
 
 /// Finds the municipality an article is about from its text, when its metadata names none.

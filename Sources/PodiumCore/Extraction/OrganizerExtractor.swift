@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 import PodiumText
 
 /// An organisation that organised or hosted a forum, with its long and short name together:

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 
 /// The parties podium knows and every spelling of each, from `data/parties.csv` and, in an
 /// archive, from the `parties` and `party_spellings` tables (which users may extend in SQL).

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 import PodiumText
 
 /// Topics and the German word patterns that mark them, from `data/topics.csv` or the archive's

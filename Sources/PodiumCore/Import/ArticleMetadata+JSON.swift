@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 
 extension ArticleMetadata {
     /// The metadata as stored in `articles.metadata`: the snake_case keys of front matter and

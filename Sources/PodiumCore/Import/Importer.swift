@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 
 /// Imports files into an archive: reads, prepares and stores each article whole or not at all
 /// (many to a transaction, see ``ImportBatch``), and keeps going past inputs that fail.

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 
 /// Expands the paths given to `podium import` into the files to read.
 ///

@@ -1,3 +1,4 @@
+import PodiumModel
 import PodiumText
 
 /// Reads podium's metadata keys (snake_case, as in the command-line options) from a map of

@@ -1,3 +1,4 @@
+import PodiumModel
 import PodiumText
 
 /// An article ready to be stored: normalised, structured, hashed, its place resolved.

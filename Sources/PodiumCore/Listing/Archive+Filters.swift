@@ -1,4 +1,5 @@
 import GRDB
+import PodiumModel
 
 extension Archive {
     /// Resolves the names in `request` against this archive: a candidate by any spelling of

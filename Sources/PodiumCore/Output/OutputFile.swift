@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 
 /// Where a command writes its output: a file, replaced only once the whole output is written,
 /// or a stream (standard output, a pipe, a terminal, a device) written as it comes.

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 
 /// Lays out search results for a person at a terminal: one block a hit, lines of at most
 /// `width` columns, the match highlighted with the given markers.

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 
 /// Field filters written in a query, as people know them from web search:
 /// `Kita municipality:Mainz party:SPD from:2019`.

@@ -1,3 +1,5 @@
+import PodiumModel
+
 /// Narrows a listing to places and times; shared by the listing commands.
 ///
 /// Names are resolved against the gazetteer when the filters are made, so that a misspelt

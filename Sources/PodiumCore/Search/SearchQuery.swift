@@ -1,3 +1,4 @@
+import PodiumModel
 import PodiumText
 
 /// A user's search, parsed from the syntax people know from web search engines.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PodiumCore
+import PodiumModel
 
 /// The filters shared by the listing commands.
 struct FilterOptions: ParsableArguments {

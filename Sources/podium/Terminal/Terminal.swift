@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PodiumCore
+import PodiumModel
 
 /// Where the command line writes: data to stdout, diagnostics to stderr.
 enum Terminal {

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 
 /// Reads one input file into articles, choosing the reader by the file's extension.
 ///

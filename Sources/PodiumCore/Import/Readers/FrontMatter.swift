@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 import PodiumText
 import Yams
 

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 import PodiumText
 
 /// Reads a saved news page: the article body without the page around it, and what the page

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 
 /// An input file opened so that no file can hang an import or take unbounded memory.
 ///

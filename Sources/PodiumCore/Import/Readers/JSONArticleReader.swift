@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 import PodiumText
 
 /// Reads articles from `.json` (one object, or an array of objects) and `.jsonl` (one object a

@@ -1,3 +1,5 @@
+import PodiumModel
+
 /// The file formats podium imports, named by their file extension.
 public enum SourceFormat: String, CaseIterable, Sendable {
     case txt, md, html, json, jsonl

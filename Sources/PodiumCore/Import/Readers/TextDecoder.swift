@@ -1,3 +1,5 @@
+import PodiumModel
+
 /// Turns a file's bytes into text, by one rule:
 /// - UTF-16 with its byte order mark is UTF-16;
 /// - valid UTF-8 (with or without BOM) is UTF-8;

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PodiumModel
 
 extension Archive {
     /// Computes the report `request` asks for. The kind follows from the filters:

@@ -1,4 +1,5 @@
 import GRDB
+import PodiumModel
 
 /// Builds the report of one forum.
 struct ForumReportBuilder {

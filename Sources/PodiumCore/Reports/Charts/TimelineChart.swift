@@ -1,3 +1,5 @@
+import PodiumModel
+
 /// Forums on a time axis, each a mark with its date and place written beside it.
 struct TimelineChart {
     struct Event {

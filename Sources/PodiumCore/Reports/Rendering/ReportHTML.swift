@@ -1,3 +1,5 @@
+import PodiumModel
+
 /// The HTML rendering: one self-contained file (inline CSS from `templates/report.css`, inline
 /// SVG charts, no scripts, no network) that reads well on screen and prints on A4, one section
 /// a page. Every text from the archive goes through ``HTMLText/escape(_:)``.

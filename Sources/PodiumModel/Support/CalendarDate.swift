@@ -90,7 +90,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// Monday 0 … Sunday 6.
     public var weekday: Int { ((dayNumber + 3) % 7 + 7) % 7 }
 
-    static func days(inMonth month: Int, year: Int) -> Int {
+    package static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30

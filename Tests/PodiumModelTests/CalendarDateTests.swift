@@ -1,5 +1,5 @@
+@testable import PodiumModel
 import Testing
-@testable import PodiumCore
 
 @Suite struct CalendarDateTests {
     @Test func parsesISOAndGermanForms() {

@@ -123,7 +123,7 @@ public struct Gazetteer: Sendable {
 
     /// Edits from `a` to `b` (insert, delete, replace, swap two neighbours: "Mianz" is one from
     /// "Mainz"), or `limit + 1` once it is certain to be larger than `limit`.
-    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+    package static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
         var beforePrevious: [Int] = []
         var previous = Array(0...b.count)
         for i in a.indices {

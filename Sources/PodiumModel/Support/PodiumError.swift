@@ -28,7 +28,7 @@ public enum PodiumError: Error, Equatable, CustomStringConvertible, Sendable {
     }
 
     /// The same error, placed at a record (a line of a JSON Lines file) when it names none.
-    func inRecord(_ record: Int) -> PodiumError {
+    package func inRecord(_ record: Int) -> PodiumError {
         if case let .invalidInput(path, nil, reason) = self { return .invalidInput(path: path, record: record, reason: reason) }
         return self
     }

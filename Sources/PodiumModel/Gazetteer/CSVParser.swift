@@ -1,7 +1,7 @@
 /// Splits RFC 4180 CSV text into rows of fields (quoted fields may hold commas, quotes as `""`,
 /// and line breaks).
-enum CSVParser {
-    static func rows(_ text: String) -> [[String]] {
+package enum CSVParser {
+    package static func rows(_ text: String) -> [[String]] {
         // Byte by byte: the delimiters are ASCII, which never occurs inside a multi-byte
         // character, and the gazetteer's 11,000 rows are parsed at every start.
         var text = text
