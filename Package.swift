@@ -48,9 +48,16 @@ let package = Package(
             dependencies: ["PodiumText"],
             swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : [],
             plugins: ["EmbedResources"]),
+        // What an article says: its kind, place, dates, election, people, parties, quotes,
+        // organisers and topics. Pure: values in, values out, no database.
+        .target(
+            name: "PodiumExtraction",
+            dependencies: ["PodiumModel", "PodiumText"],
+            swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : []),
         .target(
             name: "PodiumCore",
             dependencies: [
+                "PodiumExtraction",
                 "PodiumModel",
                 "PodiumText",
                 "CLibXML2",

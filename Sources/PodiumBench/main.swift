@@ -3,6 +3,7 @@
 //   podium-bench search DB [--json] [--only LABEL]
 import Foundation
 import PodiumCore
+import PodiumExtraction
 import PodiumText
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -1,6 +1,7 @@
-import Testing
 @testable import PodiumCore
+import PodiumModel
 import PodiumText
+import Testing
 
 @Suite struct ArticleLayoutTests {
     func layout(_ relative: String, format: SourceFormat = .txt) throws -> ArticleBody {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PodiumCore
+@testable import PodiumExtraction
 import PodiumModel
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import PodiumCore
+@testable import PodiumExtraction
 import PodiumModel
 import Testing
 

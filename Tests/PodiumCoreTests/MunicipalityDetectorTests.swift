@@ -1,4 +1,5 @@
 @testable import PodiumCore
+@testable import PodiumExtraction
 import PodiumModel
 import Testing
 

@@ -1,6 +1,7 @@
 import GRDB
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 @Suite struct ReextractTests {
     let tables = ["quotes", "mentions", "persons", "person_aliases", "candidacies", "forum_participants",

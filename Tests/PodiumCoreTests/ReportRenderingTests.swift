@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 /// The three renderings of every kind of report: well-formed HTML, JSON of the documented
 /// shape, and article text that stays text.

@@ -1,6 +1,8 @@
-import Testing
 @testable import PodiumCore
+@testable import PodiumExtraction
+import PodiumModel
 import PodiumText
+import Testing
 
 /// The seed article, exactly as it is: what extraction must understand of it.
 @Suite struct SeedExtractionTests {

@@ -1,6 +1,7 @@
-import Testing
 @testable import PodiumCore
+@testable import PodiumExtraction
 @testable import PodiumText
+import Testing
 
 @Suite struct TextAnalyzerTests {
     @Test func stemsColumnHoldsEveryStemAndJoinedCompounds() {

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 @testable import PodiumCore
+@testable import PodiumExtraction
 import PodiumText
+import Testing
 
 @Suite struct WordMemoTests {
     /// Each test on a thread of its own, so that its memos start empty.

@@ -1,4 +1,5 @@
 import GRDB
+import PodiumExtraction
 
 extension Archive {
     /// The parties and spellings of this archive, as users may have extended them in SQL.

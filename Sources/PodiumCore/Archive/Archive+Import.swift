@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PodiumExtraction
 import PodiumModel
 import PodiumText
 

@@ -1,4 +1,5 @@
 import GRDB
+import PodiumExtraction
 
 /// The rows that what extraction found in an article refers to, once stored: its candidates'
 /// persons and the parties of their candidacies, the forum's organisers from this article,

@@ -1,3 +1,4 @@
+import PodiumExtraction
 import PodiumModel
 
 /// The search facets of an article's paragraphs, the same words in the same order as the view

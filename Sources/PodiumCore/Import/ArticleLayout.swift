@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 
 /// Finds the structure of a normalised article text: paragraphs, headings and trailing links.
 ///

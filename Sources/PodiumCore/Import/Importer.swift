@@ -1,4 +1,5 @@
 import Foundation
+import PodiumExtraction
 import PodiumModel
 
 /// Imports files into an archive: reads, prepares and stores each article whole or not at all

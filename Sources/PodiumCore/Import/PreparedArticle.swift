@@ -1,3 +1,4 @@
+import PodiumExtraction
 import PodiumModel
 import PodiumText
 

@@ -1,4 +1,5 @@
 import GRDB
+import PodiumExtraction
 
 /// A forum as `podium forums` lists it.
 public struct ForumListing: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 
 /// One paragraph that matched a search.
 public struct SearchHit: Equatable, Sendable {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PodiumCore
+import PodiumModel
 
 struct ReextractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import GRDB
+import PodiumExtraction
 import PodiumModel
 
 /// Builds the report of one forum.

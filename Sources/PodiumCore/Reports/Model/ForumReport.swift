@@ -1,3 +1,5 @@
+import PodiumExtraction
+
 /// One forum: when and where, who organised it, who sat on the panel, what each candidate
 /// said by topic, and the articles it was reported in.
 public struct ForumReport: Equatable, Sendable {

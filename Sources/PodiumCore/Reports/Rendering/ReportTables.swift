@@ -1,3 +1,5 @@
+import PodiumExtraction
+
 /// The tables the Markdown and HTML renderings share: headers and plain cells, escaped by
 /// each rendering in its own way.
 struct ReportTable {

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumExtraction
 
 /// Phrases the Markdown and HTML renderings share, so that both say the same.
 enum ReportWords {

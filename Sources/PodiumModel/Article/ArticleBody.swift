@@ -5,6 +5,11 @@ public struct ArticleBody: Equatable, Sendable {
         /// nil for the part before the first heading.
         public var heading: String?
         public var paragraphs: [String]
+
+        package init(heading: String?, paragraphs: [String]) {
+            self.heading = heading
+            self.paragraphs = paragraphs
+        }
     }
 
     public struct Link: Equatable, Sendable {
@@ -12,10 +17,21 @@ public struct ArticleBody: Equatable, Sendable {
         public var kind: LinkKind
         /// The words that introduced the link, such as "im Netz gesehen".
         public var label: String?
+
+        package init(url: String, kind: LinkKind, label: String?) {
+            self.url = url
+            self.kind = kind
+            self.label = label
+        }
     }
 
     public var sections: [Section]
     public var links: [Link]
+
+    package init(sections: [Section], links: [Link]) {
+        self.sections = sections
+        self.links = links
+    }
 
     public var paragraphs: [String] { sections.flatMap(\.paragraphs) }
 }
@@ -30,7 +46,7 @@ public enum LinkKind: String, Sendable {
     case canonical
 
     /// The kind of a URL found in an article's text.
-    static func classify(_ url: String) -> LinkKind {
+    package static func classify(_ url: String) -> LinkKind {
         let lowered = url.lowercased()
         let videoMarkers = [
             "youtube.com", "youtu.be", "vimeo.com", "twitch.tv", "/stream", "livestream",

@@ -43,12 +43,12 @@ enum PersonResolver {
     /// How far a misspelt surname may be from the real one, for surnames of 5 letters or more.
     static let maximumMisspelling = 2
 
-    static func resolve(_ paragraphs: [String], people input: [ArticlePerson]) -> (people: [ArticlePerson], mentions: [Mention]) {
+    package static func resolve(_ paragraphs: [String], people input: [ArticlePerson]) -> (people: [ArticlePerson], mentions: [Mention]) {
         resolve(words: paragraphs.map(TextWords.init), people: input)
     }
 
     /// The same, for paragraphs already split into words.
-    static func resolve(words texts: [TextWords], people input: [ArticlePerson]) -> (people: [ArticlePerson], mentions: [Mention]) {
+    package static func resolve(words texts: [TextWords], people input: [ArticlePerson]) -> (people: [ArticlePerson], mentions: [Mention]) {
         var candidates = merged(input)
         addMisspellings(texts, &candidates)
         let names = NameIndex(candidates)

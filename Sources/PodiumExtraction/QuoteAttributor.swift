@@ -31,18 +31,18 @@ public enum Attribution: String, Sendable {
 /// translation swaps "er" and "sie". Everyone counts, not only candidates: a moderator's words
 /// stay the moderator's.
 struct QuoteAttributor {
-    struct Result: Equatable {
+    package struct Result: Equatable {
         /// Index into the article's people.
         var person: Int?
         var surface: String?
         var attribution: Attribution
     }
 
-    let people: [ArticlePerson]
-    let mentions: [Mention]
-    let parties: PartyCatalog
+    package let people: [ArticlePerson]
+    package let mentions: [Mention]
+    package let parties: PartyCatalog
 
-    func attribute(_ span: QuoteExtractor.Span, paragraph: Int, text: String) -> Result {
+    package func attribute(_ span: QuoteExtractor.Span, paragraph: Int, text: String) -> Result {
         let result = find(span, paragraph: paragraph, text: text)
         // Nobody found from context speaks of themselves by name: „Muster redet die Stadt
         // schlecht …“ after a sentence on Muster is about him.

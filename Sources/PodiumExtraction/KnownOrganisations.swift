@@ -33,10 +33,10 @@ struct KnownOrganisations: Sendable {
     /// The inflected forms of each entry's name, word by word, lower-case.
     private let nameForms: [(entry: Entry, words: [Set<String>])]
 
-    static let builtIn = KnownOrganisations(csv: EmbeddedResources.dataTable(named: "organisations.csv"))
+    package static let builtIn = KnownOrganisations(csv: EmbeddedResources.dataTable(named: "organisations.csv"))
 
     /// Reads the CSV layout `name,short_names,area`, lists separated by `|`.
-    init(csv: String) {
+    package init(csv: String) {
         let entries = CSVParser.rows(csv).dropFirst().filter { $0.count >= 3 && !$0[0].isEmpty }.map { fields in
             Entry(
                 name: fields[0], shortNames: fields[1].split(separator: "|").map(String.init),
@@ -56,7 +56,7 @@ struct KnownOrganisations: Sendable {
     /// ("des Trierischen Volksfreunds", "OSTSEE-ZEITUNG"), or by a short name where the
     /// organisation's area holds `ags`. Without a place, only a short name of three letters or
     /// more that one organisation uses counts ("LVZ", not "SZ" or "TV").
-    func entry(named name: some StringProtocol, ags: String?) -> Entry? {
+    package func entry(named name: some StringProtocol, ags: String?) -> Entry? {
         let name = String(name)
         if let entries = byShortName[name] {
             let here = entries.filter { $0.covers(ags) }

@@ -53,7 +53,7 @@ enum DateExtractor {
     /// known; `today` bounds the forum's day otherwise.
     /// `dateline` is the paragraph that states the publication, whose date is no event's;
     /// `headings` (and the title) give years, as "Kommunalwahl 2020" does, but no days.
-    static func dates(
+    package static func dates(
         in paragraphs: [String], headings: [String] = [], published: CalendarDate?, today: CalendarDate, dateline: Int? = nil
     ) -> (forum: CalendarDate?, elections: [CalendarDate]) {
         let latest = published.map { min($0, today) } ?? today
@@ -97,7 +97,7 @@ enum DateExtractor {
 
     /// The publication day an article states, and the paragraph that states it (nil: a
     /// heading): in its first six headings, first eight paragraphs or last four.
-    static func publication(headings: [String], paragraphs: [String]) -> (date: CalendarDate, paragraph: Int?)? {
+    package static func publication(headings: [String], paragraphs: [String]) -> (date: CalendarDate, paragraph: Int?)? {
         let firstHeadings = headings.prefix(6)
         let last = paragraphs.count > 8 ? min(4, paragraphs.count - 8) : 0
         let lines = Array(firstHeadings) + paragraphs.prefix(8) + paragraphs.suffix(last)
@@ -111,7 +111,7 @@ enum DateExtractor {
     /// in der Zeitung von Donnerstag, 25. April 2019", or a dateline near the top, a short line that is mostly a
     /// date ("Mi, 14. Juni 2023 um 09:41 Uhr", "18:05 02.03.2021", "Stand: 11.10.2020"). `lines`
     /// are the article's first headings and paragraphs, in order; the index is into them.
-    static func publication(in lines: [String]) -> (date: CalendarDate, line: Int)? {
+    package static func publication(in lines: [String]) -> (date: CalendarDate, line: Int)? {
         for (index, line) in lines.enumerated() where mayNameADate(line, relative: false) {
             let lower = line.fastLowercased()
             // Where the words that state the publication end, the date following them.

@@ -4,15 +4,17 @@
 /// For example, "Dr." is a `title`, "Jörg" a `givenName`, "sagte" a `speechVerb`, "von" a
 /// `particle`, "Rabenau" only `capitalized` and `nameLike`.
 struct WordKind: OptionSet, Sendable {
-    let rawValue: UInt16
+    package let rawValue: UInt16
+
+    package init(rawValue: UInt16) { self.rawValue = rawValue }
 
     static let capitalized = WordKind(rawValue: 1 << 0)
     /// Capitalised letters (inner hyphens and apostrophes allowed), not an abbreviation in capitals.
     static let nameLike = WordKind(rawValue: 1 << 1)
-    static let givenName = WordKind(rawValue: 1 << 2)
+    package static let givenName = WordKind(rawValue: 1 << 2)
     /// A given name that is also a word: "Nur", "Ernst", "August".
     static let ambiguousGivenName = WordKind(rawValue: 1 << 3)
-    static let title = WordKind(rawValue: 1 << 4)
+    package static let title = WordKind(rawValue: 1 << 4)
     static let speechVerb = WordKind(rawValue: 1 << 5)
     static let notName = WordKind(rawValue: 1 << 6)
     /// Capitalised words that follow a role without being a surname: "Nummer", "Stadt".
@@ -26,7 +28,7 @@ struct WordKind: OptionSet, Sendable {
     static let independentPlural = WordKind(rawValue: 1 << 12)
 
     /// The kind of each word of `words`.
-    static func of(_ words: [TextWords.Word]) -> [WordKind] {
+    package static func of(_ words: [TextWords.Word]) -> [WordKind] {
         words.map { word in
             let bytes = word.text.utf8
             guard let byte = bytes.first else { return [] }

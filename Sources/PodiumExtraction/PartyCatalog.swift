@@ -15,6 +15,12 @@ public struct PartyCatalog: Sendable {
         public var name: String
         public var shortName: String
         public var spellings: [String]
+
+        package init(name: String, shortName: String, spellings: [String]) {
+            self.name = name
+            self.shortName = shortName
+            self.spellings = spellings
+        }
     }
 
     public let parties: [Party]

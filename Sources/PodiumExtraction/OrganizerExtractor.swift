@@ -66,7 +66,7 @@ enum OrganizerExtractor {
 
     /// The organisers the paragraphs name. `place`, the article's municipality, names "die
     /// Stadt" ("Stadt Musterstadt") and tells which paper a short name means ("SZ", "TV").
-    static func organizers(in paragraphs: [String], place: Municipality? = nil, known: KnownOrganisations = .builtIn) -> [Organizer] {
+    package static func organizers(in paragraphs: [String], place: Municipality? = nil, known: KnownOrganisations = .builtIn) -> [Organizer] {
         var found: [Organizer] = []
         var staffed: [Organizer] = []
         let context = Context(place: place, known: known)

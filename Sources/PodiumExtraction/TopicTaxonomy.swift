@@ -16,6 +16,11 @@ public struct TopicTaxonomy: Sendable {
     public struct Term: Equatable, Sendable {
         public var topic: String
         public var pattern: String
+
+        package init(topic: String, pattern: String) {
+            self.topic = topic
+            self.pattern = pattern
+        }
     }
 
     public let terms: [Term]
@@ -121,7 +126,7 @@ extension TopicTaxonomy {
     }
 
     /// The text from the sentence end before `start` to the sentence end after `end`.
-    static func sentence(around start: Int, _ end: Int, in paragraph: String) -> String {
+    package static func sentence(around start: Int, _ end: Int, in paragraph: String) -> String {
         let scalars = Array(paragraph.unicodeScalars)
         let start = min(max(0, start), scalars.count), end = min(max(start, end), scalars.count)
         func endsSentence(_ index: Int) -> Bool {
@@ -142,7 +147,7 @@ private final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var last = 0
 
-    func next() -> Int {
+    package func next() -> Int {
         lock.lock()
         defer { lock.unlock() }
         last += 1
@@ -156,7 +161,7 @@ private struct ScalarTrie: Sendable {
     private var children: [[Unicode.Scalar: Int]] = [[:]]
     private var topics: [Set<String>] = [[]]
 
-    init(_ entries: [([Unicode.Scalar], Set<String>)]) {
+    package init(_ entries: [([Unicode.Scalar], Set<String>)]) {
         for (key, entryTopics) in entries {
             var node = 0
             for scalar in key {
@@ -173,7 +178,7 @@ private struct ScalarTrie: Sendable {
         }
     }
 
-    func collect(along scalars: some Sequence<Unicode.Scalar>, into found: inout Set<String>) {
+    package func collect(along scalars: some Sequence<Unicode.Scalar>, into found: inout Set<String>) {
         var node = 0
         for scalar in scalars {
             guard let next = children[node][scalar] else { return }

@@ -14,12 +14,12 @@ import PodiumModel
 struct GivenNames: Sendable {
     private let nameSet: Set<Substring>
     /// The names, and those that are also words, as the table lists them.
-    let names: [String]
+    package let names: [String]
     let ambiguousNames: [String]
 
-    static let builtIn = GivenNames(csv: EmbeddedResources.dataTable(named: "given-names.csv"))
+    package static let builtIn = GivenNames(csv: EmbeddedResources.dataTable(named: "given-names.csv"))
 
-    init(csv: String) {
+    package init(csv: String) {
         var names: [String] = []
         var ambiguous: [String] = []
         for fields in CSVParser.rows(csv).dropFirst() where !fields.isEmpty {

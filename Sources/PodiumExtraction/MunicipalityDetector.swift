@@ -246,7 +246,7 @@ public struct MunicipalityDetector: Sendable {
     }
 
     /// The places the text names, each with its weight, heaviest first.
-    func weights(in text: String) -> [(municipality: Municipality, weight: Int)] {
+    package func weights(in text: String) -> [(municipality: Municipality, weight: Int)] {
         let words = Self.words(text)
         let (datelines, lineStarts, titleWords) = Self.datelineWords(text)
         var weights: [String: (municipality: Municipality, weight: Int)] = [:]

@@ -83,7 +83,7 @@ enum ElectionExtractor {
     /// the first is the first round's, a second the run-off's. `forumDate`, when the text states
     /// it, gives the year of an election the text names without one: a forum is held in the weeks
     /// before the vote, in the same year unless it is held in November or December.
-    static func facts(
+    package static func facts(
         in paragraphs: [String], title: String?, name: String? = nil, given: CalendarDate? = nil, days: [CalendarDate] = [],
         forumDate: CalendarDate? = nil
     ) -> ElectionFacts {

@@ -30,7 +30,7 @@ enum RoleWords {
         /// Not a candidate unless the words around say so.
         case office
 
-        static func < (a: Cue, b: Cue) -> Bool { a.rawValue < b.rawValue }
+        package static func < (a: Cue, b: Cue) -> Bool { a.rawValue < b.rawValue }
 
         /// A role no candidate has in the forum they stand in.
         var excludesCandidacy: Bool {

@@ -9,14 +9,14 @@ struct TextWords {
         var range: Range<String.Index>
     }
 
-    let text: String
-    let words: [Word]
+    package let text: String
+    package let words: [Word]
     /// Whether only spaces stand between word `i` and word `i + 1`: names run on only so.
     let joinedToNext: [Bool]
     /// What each word is, for finding names (``WordKind``).
-    let kinds: [WordKind]
+    package let kinds: [WordKind]
 
-    init(_ text: String) {
+    package init(_ text: String) {
         self.text = text
         var words: [Word] = []
         var start: String.Index? = nil
@@ -94,7 +94,7 @@ struct TextWords {
 
 extension String {
     /// Lower case without diacritics, for comparing spellings of names.
-    var foldedForComparison: String {
+    package var foldedForComparison: String {
         let normalized = TextAnalyzer.normalized(self)
         // Foundation's replacing costs more than the rest: only where there is an ß.
         return normalized.containsBytes("ß") ? normalized.replacingOccurrences(of: "ß", with: "ss") : normalized
@@ -102,7 +102,7 @@ extension String {
 }
 
 /// The Levenshtein distance between two short strings.
-func editDistance(_ a: String, _ b: String) -> Int {
+package func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }

@@ -2,15 +2,15 @@ import Foundation
 import PodiumText
 /// A person named in one paragraph, with what the words around the name say of them.
 struct NamedPerson: Equatable, Sendable {
-    var name: PersonName
-    var paragraph: Int
+    package var name: PersonName
+    package var paragraph: Int
     /// The name's words in the paragraph's ``TextWords``.
-    var words: ClosedRange<Int>
-    var range: Range<String.Index>
+    package var words: ClosedRange<Int>
+    package var range: Range<String.Index>
     /// What the words before and after the name say: "Moderatorin", "Amtsinhaber", "(SPD)".
     var cues: [RoleWords.Cue] = []
     /// The party as written next to the name: "SPD" of "(SPD)", "von der SPD", "SPD-Kandidatin".
-    var partySpelling: String?
+    package var partySpelling: String?
     /// A local list as written next to the name ("(Bürger für Musterstadt)", "von Volt Mainz"):
     /// the party only if the person turns out to be a candidate.
     var listSpelling: String?
@@ -41,7 +41,7 @@ struct NamedPerson: Equatable, Sendable {
     /// go on: "A von der SPD, B von den Grünen und der Bürgermeister C".
     var partyPhraseEnd: Int?
     /// The first role word as written: "Kreisredaktionsleiterin", "Amtsinhaber".
-    var description: String?
+    package var description: String?
     /// Every role word, lower-cased, for descriptions later in the text ("der Amtsinhaber").
     var roleWords: [String] = []
 }
@@ -49,10 +49,10 @@ struct NamedPerson: Equatable, Sendable {
 /// A sentence that opens with a description of someone just named, "Die CDU-Kandidatin
 /// erhielt …", "Der parteilose Kandidat, der …": what it says belongs to the person named last.
 struct Description: Equatable, Sendable {
-    var paragraph: Int
-    var word: Int
+    package var paragraph: Int
+    package var word: Int
     var cues: [RoleWords.Cue]
-    var partySpelling: String?
+    package var partySpelling: String?
     var roleWords: [String]
 }
 
@@ -66,9 +66,9 @@ struct Description: Equatable, Sendable {
 /// Moderatorin Carla Probe" Anna Beispiel has the party SPD, Bert Muster the party parteilos,
 /// both are framed as candidates, and Carla Probe has the cue moderator.
 struct PersonFinder {
-    let parties: PartyCatalog
+    package let parties: PartyCatalog
 
-    func people(in text: TextWords, paragraph: Int) -> (people: [NamedPerson], descriptions: [Description]) {
+    package func people(in text: TextWords, paragraph: Int) -> (people: [NamedPerson], descriptions: [Description]) {
         let words = text.words
         guard words.count >= 2 else { return ([], []) }
         let sentence = sentenceNumbers(text, atQuotes: true)

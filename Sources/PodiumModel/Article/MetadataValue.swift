@@ -16,7 +16,7 @@ public indirect enum MetadataValue: Equatable, Sendable {
     }
 
     /// The value of `key` in a map; nil for other values.
-    subscript(key: String) -> MetadataValue? {
+    package subscript(key: String) -> MetadataValue? {
         guard case let .map(entries) = self else { return nil }
         return entries.first { $0.key == key }?.value
     }

@@ -5,17 +5,17 @@ public enum ParticipantRole: String, CaseIterable, Sendable {
 
 /// A person of one article, before they are split into candidates and the others.
 struct ArticlePerson: Equatable, Sendable {
-    var name: PersonName
-    var role: ParticipantRole
-    var partySpelling: String?
-    var party: PartyCatalog.Party?
+    package var name: PersonName
+    package var role: ParticipantRole
+    package var partySpelling: String?
+    package var party: PartyCatalog.Party?
     /// How the article introduced them, when not as a candidate: "Moderatorin", "Landtagsabgeordnete".
-    var description: String?
+    package var description: String?
     /// Every role word the article gave them, lower-cased: "amtsinhaberin", "spd-kandidatin".
     var roleWords: [String] = []
-    var aliases: [ArticleCandidate.Alias] = []
+    package var aliases: [ArticleCandidate.Alias] = []
 
-    var candidate: ArticleCandidate {
+    package var candidate: ArticleCandidate {
         ArticleCandidate(name: name, partySpelling: partySpelling, party: party, aliases: aliases)
     }
 }
@@ -33,11 +33,11 @@ struct ArticlePerson: Equatable, Sendable {
 /// office-holder of a report that speaks of challengers runs again. Everyone else
 /// is another person of the article. (Only forum reports are read for people.)
 struct ParticipantBuilder {
-    let parties: PartyCatalog
+    package let parties: PartyCatalog
 
     /// - Parameter challengersNamed: the article speaks of challengers ("Herausforderer"), so the
     ///   one office-holder it names runs again.
-    func people(
+    package func people(
         _ named: [NamedPerson], descriptions: [Description], given: [ArticleCandidate],
         challengersNamed: Bool = false
     ) -> [ArticlePerson] {
