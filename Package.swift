@@ -54,16 +54,26 @@ let package = Package(
             name: "PodiumExtraction",
             dependencies: ["PodiumModel", "PodiumText"],
             swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : []),
+        // From a file to a source article: encodings, text, Markdown with front matter, JSON,
+        // JSON Lines, saved HTML pages; the article's layout (headings, paragraphs, links).
+        .target(
+            name: "PodiumReaders",
+            dependencies: [
+                "PodiumModel",
+                "PodiumText",
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : []),
         .target(
             name: "PodiumCore",
             dependencies: [
                 "PodiumExtraction",
+                "PodiumReaders",
                 "PodiumModel",
                 "PodiumText",
-                "CLibXML2",
                 "CSQLiteConfig",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : []),
         .executableTarget(

@@ -4,6 +4,7 @@
 import Foundation
 import PodiumCore
 import PodiumExtraction
+import PodiumReaders
 import PodiumText
 
 let arguments = Array(CommandLine.arguments.dropFirst())

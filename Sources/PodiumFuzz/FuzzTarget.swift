@@ -1,5 +1,6 @@
 import Foundation
 import PodiumCore
+import PodiumReaders
 
 /// What one fuzzing run feeds its input to. Each must return normally for every input: a
 /// crash, a trap or a sanitizer report is a bug.

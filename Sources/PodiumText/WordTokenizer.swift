@@ -19,7 +19,7 @@ public enum WordTokenizer {
 
     /// Calls `body` with the words of each token in turn, without making a ``Token`` of each:
     /// stemming and tagging every paragraph go through here.
-    package static func forEachToken(in text: String, _ body: (ArraySlice<Substring>) -> Void) {
+    static func forEachToken(in text: String, _ body: (ArraySlice<Substring>) -> Void) {
         // UTF-8 bytes, decoding only what is not ASCII: this runs over every paragraph and
         // quote (for stems and for topics), and walking `unicodeScalars` decoded and validated
         // each index. Scalars, not Characters: German text is NFC, and grapheme breaking

@@ -1,6 +1,7 @@
 import GRDB
 @testable import PodiumCore
 import PodiumModel
+@testable import PodiumReaders
 import Testing
 
 /// Every article is stored, searched and listed, but only a forum report belongs to a forum

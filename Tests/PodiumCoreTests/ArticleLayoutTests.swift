@@ -1,5 +1,6 @@
 @testable import PodiumCore
 import PodiumModel
+@testable import PodiumReaders
 import PodiumText
 import Testing
 

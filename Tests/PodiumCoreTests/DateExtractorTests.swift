@@ -1,6 +1,7 @@
 @testable import PodiumCore
 @testable import PodiumExtraction
 import PodiumModel
+@testable import PodiumReaders
 import Testing
 
 /// The forum's and the election's day from report text, in every form reports write them.

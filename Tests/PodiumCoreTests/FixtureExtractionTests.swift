@@ -2,6 +2,7 @@ import Foundation
 @testable import PodiumCore
 @testable import PodiumExtraction
 import PodiumModel
+@testable import PodiumReaders
 import PodiumText
 import Testing
 

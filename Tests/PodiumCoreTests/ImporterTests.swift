@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 @testable import PodiumCore
 import PodiumModel
+@testable import PodiumReaders
 import Testing
 
 @Suite struct ImporterTests {

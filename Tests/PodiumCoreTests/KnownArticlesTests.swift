@@ -2,6 +2,7 @@ import Foundation
 @testable import PodiumCore
 @testable import PodiumExtraction
 import PodiumModel
+@testable import PodiumReaders
 import Testing
 
 /// Importing articles that the archive already holds: they are found by their text before

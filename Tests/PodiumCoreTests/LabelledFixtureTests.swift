@@ -2,6 +2,7 @@ import Foundation
 @testable import PodiumCore
 @testable import PodiumExtraction
 import PodiumModel
+@testable import PodiumReaders
 import Testing
 
 /// fixtures/labelled: one article a pattern of real reports, written for podium with invented

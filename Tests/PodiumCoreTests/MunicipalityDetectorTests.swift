@@ -1,6 +1,7 @@
 @testable import PodiumCore
 @testable import PodiumExtraction
 import PodiumModel
+@testable import PodiumReaders
 import Testing
 
 @Suite struct MunicipalityDetectorTests {

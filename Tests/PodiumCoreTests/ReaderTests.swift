@@ -1,6 +1,7 @@
 import Foundation
 @testable import PodiumCore
 import PodiumModel
+@testable import PodiumReaders
 import PodiumText
 import Testing
 

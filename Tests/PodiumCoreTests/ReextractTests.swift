@@ -1,6 +1,7 @@
 import GRDB
 @testable import PodiumCore
 import PodiumModel
+@testable import PodiumReaders
 import Testing
 
 @Suite struct ReextractTests {

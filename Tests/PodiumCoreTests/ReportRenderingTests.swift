@@ -1,6 +1,7 @@
 import Foundation
 @testable import PodiumCore
 import PodiumModel
+@testable import PodiumReaders
 import Testing
 
 /// The three renderings of every kind of report: well-formed HTML, JSON of the documented

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PodiumReaders
 
 /// The parties and topics of an archive as lines of `podium export`, so that what users added
 /// in SQL travels with the articles. `podium import` applies these lines (at the head of a
@@ -9,14 +10,7 @@ import GRDB
 /// `{"podium_catalog":"party","name":"Bürger für Trier","short_name":"BfT","spellings":["BfT"],"local":true}`,
 /// `{"podium_catalog":"topic","name":"Seilbahn","patterns":["seilbahn*"]}`.
 enum CatalogRecords {
-    static let key = "podium_catalog"
-
-    /// Whether a JSON Lines line is a catalogue record (cheap: a prefix test, then a parse).
-    static func isRecord(_ line: String) -> Bool {
-        line.utf8.starts(with: recordPrefix)
-    }
-
-    private static let recordPrefix = Array("{\"\(key)\"".utf8)
+    private static let key = CatalogRecordLine.key
 
     static func lines(_ db: Database) throws -> [String] {
         let parties = try Row.fetchAll(db, sql: CatalogSQL.parties).map { row -> String in
@@ -49,7 +43,7 @@ enum CatalogRecords {
         for path in files where URL(fileURLWithPath: path).pathExtension.lowercased() == SourceFormat.jsonl.rawValue {
             var records: [[String: Any]] = []
             try? InputFile(path: path).forEachLine(maxLength: maxLineLength) { line in
-                guard let bytes = line.bytes, bytes.starts(with: recordPrefix) else { return false }
+                guard let bytes = line.bytes, bytes.starts(with: CatalogRecordLine.prefix) else { return false }
                 if let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] {
                     records.append(object)
                 }

@@ -1,5 +1,6 @@
 import Foundation
 import PodiumModel
+import PodiumReaders
 
 extension ArticleMetadata {
     /// The metadata as stored in `articles.metadata`: the snake_case keys of front matter and

@@ -1,6 +1,7 @@
 import Foundation
 import PodiumExtraction
 import PodiumModel
+import PodiumReaders
 
 /// Imports files into an archive: reads, prepares and stores each article whole or not at all
 /// (many to a transaction, see ``ImportBatch``), and keeps going past inputs that fail.

@@ -1,5 +1,6 @@
 import PodiumExtraction
 import PodiumModel
+import PodiumReaders
 import PodiumText
 
 /// An article ready to be stored: normalised, structured, hashed, its place resolved.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PodiumCore
+import PodiumReaders
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

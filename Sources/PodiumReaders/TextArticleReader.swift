@@ -3,7 +3,7 @@
 /// The seed article, plain text with no metadata at all, reads as one article whose body is the
 /// whole file.
 enum TextArticleReader {
-    static func read(_ text: String, path: String, format: SourceFormat, encoding: String) throws -> SourceArticle {
+    package static func read(_ text: String, path: String, format: SourceFormat, encoding: String) throws -> SourceArticle {
         let (fields, body) = try FrontMatter.split(text, path: path)
         let (metadata, warnings) = try MetadataParser(path: path, record: nil).parse(fields ?? [])
         return SourceArticle(

@@ -12,8 +12,8 @@ import PodiumModel
 ///
 /// For example, "Text eins.\nZwischentitel\nText zwei.\nim Netz gesehen\nhttps://youtu.be/x"
 /// gives sections [nil: ["Text eins."], "Zwischentitel": ["Text zwei."]] and one video link.
-enum ArticleLayout {
-    static func parse(_ normalized: String, format: SourceFormat) -> ArticleBody {
+package enum ArticleLayout {
+    package static func parse(_ normalized: String, format: SourceFormat) -> ArticleBody {
         // A saved page arrives as Markdown written by the HTML reader.
         let units = self.units(normalized, markdown: format == .md || format == .html)
         var sections: [ArticleBody.Section] = [.init(heading: nil, paragraphs: [])]

@@ -8,7 +8,7 @@ import Yams
 /// For example, "---\ntitle: Forum\n---\nText" gives the map `{title: Forum}` and "Text".
 /// A file without front matter gives nil and the whole text.
 enum FrontMatter {
-    static func split(_ text: String, path: String) throws -> (fields: [(key: String, value: MetadataValue)]?, body: String) {
+    package static func split(_ text: String, path: String) throws -> (fields: [(key: String, value: MetadataValue)]?, body: String) {
         var lines = TextNormalizer.splitLines(text)[...]
         while let first = lines.first, first.allSatisfy(\.isWhitespace), !lines.isEmpty {
             lines = lines.dropFirst()

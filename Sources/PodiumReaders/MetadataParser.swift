@@ -15,16 +15,21 @@ import PodiumText
 ///
 /// gives `ArticleMetadata(municipality: "Kaiserslautern", forumDate: 2023-08-30, ...)`.
 /// Unknown keys are returned as warnings; malformed values throw.
-struct MetadataParser {
-    static let keys: Set<String> = [
+package struct MetadataParser {
+    package static let keys: Set<String> = [
         "municipality", "ags", "state", "forum_date", "election", "election_date", "title",
         "outlet", "url", "author", "published_date", "venue", "candidates", "kind",
     ]
 
-    let path: String
-    let record: Int?
+    package let path: String
+    package let record: Int?
 
-    func parse(
+    package init(path: String, record: Int? = nil) {
+        self.path = path
+        self.record = record
+    }
+
+    package func parse(
         _ entries: [(key: String, value: MetadataValue)], ignoring extraKeys: Set<String> = []
     ) throws -> (metadata: ArticleMetadata, warnings: [String]) {
         var metadata = ArticleMetadata()

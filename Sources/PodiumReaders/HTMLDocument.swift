@@ -9,7 +9,7 @@ final class HTMLDocument {
     private let document: htmlDocPtr
 
     /// Parses UTF-8 HTML; nil only when libxml2 cannot make any tree of it.
-    init?(utf8 text: String) {
+    package init?(utf8 text: String) {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | XML_PARSE_HUGE.rawValue)
         var bytes = Array(text.utf8)
@@ -31,7 +31,7 @@ final class HTMLDocument {
     static let maxDepth = 1_000
 
     /// How deeply the tree is nested, walked without recursion.
-    var depth: Int {
+    package var depth: Int {
         var deepest = 0
         var level = 0
         var node = root
@@ -53,7 +53,7 @@ final class HTMLDocument {
         return deepest
     }
 
-    static func name(_ node: Node) -> String {
+    package static func name(_ node: Node) -> String {
         node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
     }
 
@@ -61,13 +61,13 @@ final class HTMLDocument {
 
     static func isText(_ node: Node) -> Bool { node.pointee.type == XML_TEXT_NODE }
 
-    static func attribute(_ name: String, of node: Node) -> String? {
+    package static func attribute(_ name: String, of node: Node) -> String? {
         guard let value = xmlGetProp(node, name) else { return nil }
         defer { free(value) }  // libxml2 allocates with malloc by default; xmlFree is a global var
         return String(cString: value)
     }
 
-    static func children(_ node: Node) -> [Node] {
+    package static func children(_ node: Node) -> [Node] {
         var result: [Node] = []
         var child = node.pointee.children
         while let current = child {
@@ -78,7 +78,7 @@ final class HTMLDocument {
     }
 
     /// All text below the node, as the browser would join it.
-    static func text(_ node: Node) -> String {
+    package static func text(_ node: Node) -> String {
         guard let content = xmlNodeGetContent(node) else { return "" }
         defer { free(content) }
         return String(cString: content)

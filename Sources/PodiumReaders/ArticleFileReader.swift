@@ -95,7 +95,7 @@ public struct ArticleFileReader: Sendable {
                 if line.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
                 do {
                     let decoded = try TextDecoder.decode(Array(bytes), path: path)
-                    if CatalogRecords.isRecord(decoded.text) { records += 1 }
+                    if CatalogRecordLine.isRecord(decoded.text) { records += 1 }
                     var lineResult = JSONArticleReader.readLine(decoded.text, number: line.number, path: path, encoding: decoded.encoding)
                     lineResult.warn(decoded.warning)
                     result = lineResult

@@ -28,7 +28,7 @@ enum TextDecoder {
         }
     }
 
-    static func decode(_ bytes: [UInt8], path: String) throws -> Decoded {
+    package static func decode(_ bytes: [UInt8], path: String) throws -> Decoded {
         if let utf16 = utf16(bytes, path: path) { return try utf16.get() }
         if bytes.contains(0) {
             throw PodiumError.invalidInput(path: path, reason: "binary data, not text (contains NUL bytes)")

@@ -7,8 +7,8 @@ import PodiumText
 ///
 /// For example: `{"municipality": "07312000", "forum_date": "2023-08-30", "text": "…"}`.
 /// A broken record fails alone; the other records of the file are still read.
-enum JSONArticleReader {
-    static func read(_ text: String, path: String, format: SourceFormat, encoding: String) -> ReadResult {
+package enum JSONArticleReader {
+    package static func read(_ text: String, path: String, format: SourceFormat, encoding: String) -> ReadResult {
         var result = ReadResult()
         func add(_ object: Any, record: Int?) {
             do {
@@ -26,7 +26,7 @@ enum JSONArticleReader {
                 result.articles += lineResult.articles
                 result.failures += lineResult.failures
             }
-            if result.articles.isEmpty, result.failures.isEmpty, !TextNormalizer.splitLines(text).contains(where: { CatalogRecords.isRecord(String($0)) }) {
+            if result.articles.isEmpty, result.failures.isEmpty, !TextNormalizer.splitLines(text).contains(where: { CatalogRecordLine.isRecord(String($0)) }) {
                 result.failures.append(noRecords(path))
             }
             return result
@@ -48,9 +48,9 @@ enum JSONArticleReader {
     }
 
     /// One line of a `.jsonl` file (numbered from 1): an article, a failure, or nothing when blank.
-    static func readLine(_ line: String, number: Int, path: String, encoding: String) -> ReadResult {
+    package static func readLine(_ line: String, number: Int, path: String, encoding: String) -> ReadResult {
         // Blank lines, and the parties and topics of an export, which import applied first.
-        guard !line.allSatisfy(\.isWhitespace), !CatalogRecords.isRecord(line) else { return ReadResult() }
+        guard !line.allSatisfy(\.isWhitespace), !CatalogRecordLine.isRecord(line) else { return ReadResult() }
         do {
             let object = try parse(line)
             return ReadResult(articles: [try article(object, path: path, record: number, format: .jsonl, encoding: encoding)])
@@ -101,7 +101,7 @@ enum JSONArticleReader {
             metadata: metadata, body: body, warnings: warnings)
     }
 
-    static func value(_ object: Any) -> MetadataValue {
+    package static func value(_ object: Any) -> MetadataValue {
         switch object {
         case let text as String: return .text(text)
         case let array as [Any]: return .list(array.map(value))

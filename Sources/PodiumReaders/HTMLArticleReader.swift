@@ -16,7 +16,7 @@ import PodiumText
 /// The body is written out as Markdown (headings as `##`, paragraphs and list items between
 /// blank lines), which ``ArticleLayout`` then reads like any Markdown file.
 enum HTMLArticleReader {
-    static func read(_ html: String, path: String, encoding: String) throws -> SourceArticle {
+    package static func read(_ html: String, path: String, encoding: String) throws -> SourceArticle {
         guard let document = HTMLDocument(utf8: html), let root = document.root else {
             throw PodiumError.invalidInput(path: path, reason: "not an HTML page")
         }

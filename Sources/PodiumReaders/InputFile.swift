@@ -16,21 +16,21 @@ import PodiumModel
 /// let file = try InputFile(path: "a.jsonl")
 /// try file.forEachLine(maxLength: 1 << 20) { line in print(line.number); return true }
 /// ```
-struct InputFile: ~Copyable {
-    let path: String
+package struct InputFile: ~Copyable {
+    package let path: String
     private let descriptor: Int32
     /// The size when the file was opened.
-    let size: Int
+    package let size: Int
 
     /// A line of a file: its bytes without the line feed, or nil when it was longer than the limit.
-    struct Line {
-        var number: Int
-        var bytes: ArraySlice<UInt8>?
+    package struct Line {
+        package var number: Int
+        package var bytes: ArraySlice<UInt8>?
         /// The line's length in bytes (also of a line too long to keep).
-        var length: Int
+        package var length: Int
     }
 
-    init(path: String) throws {
+    package init(path: String) throws {
         self.path = path
         // O_NONBLOCK: opening a FIFO without a writer returns at once instead of waiting.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -80,7 +80,7 @@ struct InputFile: ~Copyable {
     /// Calls `body` with each line, in order, until it returns false. A line longer than
     /// `maxLength` bytes comes with `bytes` nil. A carriage return before the line feed stays
     /// part of the line.
-    func forEachLine(maxLength: Int, _ body: (Line) throws -> Bool) throws {
+    package func forEachLine(maxLength: Int, _ body: (Line) throws -> Bool) throws {
         let blockSize = 1 << 20
         var buffer = [UInt8](repeating: 0, count: blockSize)
         var count = 0
@@ -144,7 +144,7 @@ struct InputFile: ~Copyable {
     }
 
     /// "232 MiB", "3 KiB", "512 bytes".
-    static func size(_ bytes: Int) -> String {
+    package static func size(_ bytes: Int) -> String {
         bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : bytes >= 1 << 10 ? "\(bytes >> 10) KiB" : "\(bytes) bytes"
     }
 
