@@ -5,6 +5,7 @@ extension StringProtocol {
     ///
     /// Extraction asks this of every paragraph, many times; Foundation's `contains` goes
     /// through locale-aware CFString search and costs far more.
+    @inlinable
     package func containsBytes(_ needle: String) -> Bool {
         byteRange(of: needle) != nil
     }
@@ -13,6 +14,7 @@ extension StringProtocol {
     /// its letters in either case (UTF-8): what lowercasing the whole string first would tell of
     /// such needles. The string's ASCII letters are folded into a byte buffer once, which is
     /// then searched with `memchr` and `memcmp`.
+    @inlinable
     package func containsAnyASCIIIgnoringCase(_ needles: [String]) -> Bool {
         let fold = { (text: UnsafeBufferPointer<UInt8>) in
             [UInt8](unsafeUninitializedCapacity: text.count) { folded, count in
@@ -47,6 +49,7 @@ extension StringProtocol {
     /// The first (or, `backwards`, the last) range where `needle` occurs, compared byte for byte
     /// (UTF-8): what Foundation's `range(of:)` gives for text in one normalisation form, without
     /// its locale-aware search.
+    @inlinable
     package func byteRange(of needle: String, backwards: Bool = false) -> Range<Index>? {
         var needle = needle
         return needle.withUTF8 { n -> Range<Index>? in
@@ -78,8 +81,9 @@ extension StringProtocol {
     }
 }
 
-private extension String {
+extension String {
     /// For bridged strings without contiguous UTF-8: the offset through a native copy.
+    @usableFromInline
     func byteOffset(of needle: UnsafeBufferPointer<UInt8>, backwards: Bool) -> Int? {
         var copy = self
         copy.makeContiguousUTF8()
@@ -92,6 +96,7 @@ private extension String {
 extension String {
     /// Whether the two strings are the same bytes (UTF-8); `==` also calls canonically
     /// equivalent text (NFC and NFD) equal.
+    @inlinable
     package func hasSameBytes(as other: String) -> Bool {
         guard utf8.count == other.utf8.count else { return false }
         var this = self, other = other

@@ -5,6 +5,7 @@ extension String {
     /// `lowercased()` looks each scalar up in Unicode's case tables: that was a tenth of what
     /// preparing an article cost. Here ASCII letters and À–Þ (Ä, Ö, Ü …) are mapped directly;
     /// a text with any other scalar that may have case goes through `lowercased()`.
+    @inlinable
     package func fastLowercased() -> String {
         let result = utf8.withContiguousStorageIfAvailable { bytes -> String? in
             var hasUpperCase = false

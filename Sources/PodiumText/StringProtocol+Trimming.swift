@@ -2,6 +2,7 @@ extension StringProtocol {
     /// The text without the leading and trailing scalars that `isTrimmed` accepts: what
     /// Foundation's `trimmingCharacters(in:)` gives for the same set, without going through
     /// NSString, which cost more than finding the quotes it was asked for.
+    @inlinable
     package func trimmingScalars(where isTrimmed: (Unicode.Scalar) -> Bool) -> SubSequence {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
@@ -13,11 +14,13 @@ extension StringProtocol {
 
 extension Unicode.Scalar {
     /// In `CharacterSet.whitespaces`: tab and the space separators.
+    @inlinable
     package var isBlank: Bool {
         self == "\t" || properties.generalCategory == .spaceSeparator
     }
 
     /// In `CharacterSet.punctuationCharacters`: Unicode's punctuation categories.
+    @inlinable
     package var isPunctuation: Bool {
         switch properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,

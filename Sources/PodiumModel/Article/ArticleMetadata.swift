@@ -1,5 +1,3 @@
-import PodiumModel
-
 /// What is known about an article from outside its text: command-line options, front matter,
 /// JSON keys. Every field is optional; a file's own value overrides the command line's.
 public struct ArticleMetadata: Equatable, Sendable {
