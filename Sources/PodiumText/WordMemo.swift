@@ -8,9 +8,9 @@ import Foundation
 /// and need no lock; it forgets everything when it holds `limit` words, or when asked for
 /// another `owner` (the topics of another taxonomy), so memory stays bounded.
 package final class WordMemo<Value> {
-    private var values: [String: Value] = [:]
+    @usableFromInline var values: [String: Value] = [:]
     private var owner: Int
-    private let limit: Int
+    @usableFromInline let limit: Int
 
     private init(owner: Int, limit: Int) {
         self.owner = owner
@@ -47,7 +47,9 @@ package final class WordMemo<Value> {
         }
     }
 
-    /// The value for `word`, computed by `compute` the first time.
+    /// The value for `word`, computed by `compute` the first time. Inlinable, so that a caller
+    /// in another target gets it specialised for its word and value types.
+    @inlinable
     package func value(for word: some StringProtocol, _ compute: (String) -> Value) -> Value {
         let key = String(word)
         if let value = values[key] { return value }
