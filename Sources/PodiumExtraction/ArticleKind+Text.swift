@@ -66,8 +66,12 @@ extension ArticleKind {
         let lede = String(text.prefix(600))
         let toldAtTheTop = (pastForumVerbs.contains { lede.containsBytes($0) } || lede.containsBytes("den fragen") && lede.containsBytes("gestellt"))
             && panelWords.contains { lede.containsBytes($0) }
+        // The election's procedure (the application period, the post's advertisement and pay,
+        // the election committee) in two of its words: a notice of the official presentation
+        // to come, not a report of one.
+        let procedure = procedureWords.filter { text.containsBytes($0) }.count >= 2
         let announces = invitations >= 1 && reporting <= 1 || invitations >= 2 && reporting <= 3
-            || invitations >= 4 && reporting <= 6
+            || invitations >= 4 && reporting <= 6 || procedure
         return announces && !toldAtTheTop ? .electionCoverage : .forumReport
     }
 
@@ -241,6 +245,12 @@ extension ArticleKind {
     private static let timeWords = [
         "18 uhr", "18.30 uhr", "19 uhr", "19.30 uhr", "19:30 uhr", "19.00 uhr", "20 uhr", "20.00 uhr", "ab 17", "ab 18", "ab 19",
         "ab 20",
+    ]
+
+    /// The procedure of a mayoral election, as notices and council reports describe it.
+    private static let procedureWords = [
+        "bewerbungsfrist", "stellenausschreibung", "besoldung", "wahlausschuss", "bewerbungsunterlagen",
+        "wählbarkeit", "einreichungsfrist", "wahlvorschläge",
     ]
 
     /// The reader addressed as the one who asks: an invitation.
