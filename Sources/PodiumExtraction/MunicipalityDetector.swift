@@ -96,7 +96,8 @@ public struct MunicipalityDetector: Sendable {
     static let adjectiveNouns: Set<String> = [
         "Zeitung", "Allgemeine", "Rundschau", "Nachrichten", "Anzeiger", "Tageblatt", "Kurier", "Morgenpost", "Neueste",
         "Neuesten", "Post", "Presse", "Volkszeitung", "Merkur", "Merkurs", "Tagblatt", "Tagblatts", "Bote", "Boten", "Echo",
-        "Stimme", "Morgen", "Abendblatt", "Wochenblatt", "Kreisblatt", "Volksblatt", "Tagespost", "Beobachter", "Straße", "Strasse", "Str", "Allee", "Platz", "Ring", "Weg", "Chaussee",
+        "Stimme", "Morgen", "Abendblatt", "Wochenblatt", "Kreisblatt", "Volksblatt", "Tagespost", "Beobachter",
+        "Straße", "Strasse", "Str", "Allee", "Platz", "Ring", "Weg", "Chaussee",
         "Landstraße", "Tor", "Damm", "Bucht", "Kreuz", "Schule", "Modell", "Erklärung", "Abkommen", "Vertrag", "Land",
     ]
     /// Words after which a capitalised word is a noun, not a place name.

@@ -888,7 +888,7 @@ struct PersonFinder {
                           words[last + 1].text.first?.isUppercase == true || words[last + 1].text == "für" {
                         last += 1
                     }
-                    // "Bürgern für den Landkreis": the article of what the list is for.
+                    // "Bürgern für das Oberland": the article of what the list is for.
                     if words[last].text == "für", last + 2 < words.count, ["den", "die", "das"].contains(words[last + 1].text),
                        joined(text, last, last + 1), joined(text, last + 1, last + 2), words[last + 2].text.first?.isUppercase == true {
                         last += 2
