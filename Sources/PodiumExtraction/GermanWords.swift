@@ -11,6 +11,14 @@ enum GermanWords {
         "Dr", "Prof", "St", "Nr", "Hr", "Fr", "bzw", "ca", "vgl", "Dipl", "Ing", "Str", "sog",
     ]
 
+    /// The last word of a newspaper's name, as a town's adjective stands before it ("Augsburger
+    /// Tagblatt", "des Würzburger Boten"): the paper, never the place, and an organisation.
+    static let newspaperNouns: Set<String> = [
+        "Zeitung", "Allgemeine", "Rundschau", "Nachrichten", "Anzeiger", "Tageblatt", "Kurier", "Morgenpost", "Neueste",
+        "Neuesten", "Post", "Presse", "Volkszeitung", "Merkur", "Merkurs", "Tagblatt", "Tagblatts", "Bote", "Boten", "Echo",
+        "Stimme", "Morgen", "Abendblatt", "Wochenblatt", "Kreisblatt", "Volksblatt", "Tagespost", "Beobachter",
+    ]
+
     /// The months by name, lower-cased, with their numbers: "märz" → 3.
     static let months = [
         "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,

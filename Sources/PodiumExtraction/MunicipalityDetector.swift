@@ -93,13 +93,10 @@ public struct MunicipalityDetector: Sendable {
         "Universität", "Uni", "Klinikum", "Bistum", "Erzbistum", "Landgericht", "Amtsgericht", "Oberlandesgericht", "JVA",
     ]
     /// Words after a town's adjective that name a newspaper or a street, not the place.
-    static let adjectiveNouns: Set<String> = [
-        "Zeitung", "Allgemeine", "Rundschau", "Nachrichten", "Anzeiger", "Tageblatt", "Kurier", "Morgenpost", "Neueste",
-        "Neuesten", "Post", "Presse", "Volkszeitung", "Merkur", "Merkurs", "Tagblatt", "Tagblatts", "Bote", "Boten", "Echo",
-        "Stimme", "Morgen", "Abendblatt", "Wochenblatt", "Kreisblatt", "Volksblatt", "Tagespost", "Beobachter",
+    static let adjectiveNouns: Set<String> = GermanWords.newspaperNouns.union([
         "Straße", "Strasse", "Str", "Allee", "Platz", "Ring", "Weg", "Chaussee",
         "Landstraße", "Tor", "Damm", "Bucht", "Kreuz", "Schule", "Modell", "Erklärung", "Abkommen", "Vertrag", "Land",
-    ]
+    ])
     /// Words after which a capitalised word is a noun, not a place name.
     static let determiners: Set<String> = [
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "eines",

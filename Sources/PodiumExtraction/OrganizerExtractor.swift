@@ -189,10 +189,9 @@ enum OrganizerExtractor {
         return names.count == 1 ? names.first : nil
     }
 
-    private static let organisationEndings = [
-        "Zeitung", "Anzeiger", "Nachrichten", "Rundschau", "Kurier", "Post", "Presse", "Tagblatt", "Volksblatt", "Echo",
-        "Bote", "Rundfunk", "Verein", "Verband", "Kammer", "Bund", "Gemeinschaft", "Allgemeine", "Stimme", "Blatt",
-    ]
+    private static let organisationEndings = GermanWords.newspaperNouns.union([
+        "Rundfunk", "Verein", "Verband", "Kammer", "Bund", "Gemeinschaft", "Blatt",
+    ])
 
     /// The noun phrases that name organisers in one sentence.
     private static func phrases(in sentence: String, _ context: Context) -> [(text: Substring, genitive: Bool)] {
