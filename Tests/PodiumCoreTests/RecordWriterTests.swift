@@ -1,5 +1,6 @@
-import Testing
 @testable import PodiumCore
+import PodiumModel
+import Testing
 
 @Suite struct RecordWriterTests {
     let rows: [[OutputField]] = [
@@ -24,10 +25,6 @@ import Testing
 
     @Test func csvQuotesFieldsThatNeedIt() {
         #expect(RecordWriter.csv(rows) == "name,quote,date,speakers,score\r\n\"Kimmel, Beate\",\"„Wir\n müssen“ \"\"so\"\"\",,A; B,1.5000\r\n")
-    }
-
-    @Test func controlCharactersAreEscapedInJSON() {
-        #expect(RecordWriter.encode(.string("a\u{1}b")) == "\"a\\u0001b\"")
     }
 
     /// A cell that a spreadsheet would run as a formula starts with a quote; numbers do not.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PodiumModel
 import PodiumReaders
 
 /// The parties and topics of an archive as lines of `podium export`, so that what users added
@@ -15,10 +16,10 @@ enum CatalogRecords {
     static func lines(_ db: Database) throws -> [String] {
         let parties = try Row.fetchAll(db, sql: CatalogSQL.parties).map { row -> String in
             let spellings = (row["spellings"] as String?)?.split(separator: "\u{1F}").map { OutputValue.string(String($0)) } ?? []
-            return RecordWriter.encode(.object([
+            return OutputValue.object([
                 OutputField(key, .string("party")), OutputField("name", .string(row["name"])),
                 OutputField("short_name", .optional(row["short_name"])), OutputField("spellings", .list(spellings)),
-            ] + ((row["local"] as Int64) == 1 ? [OutputField("local", .bool(true))] : [])))
+            ] + ((row["local"] as Int64) == 1 ? [OutputField("local", .bool(true))] : [])).json
         }
         var patterns: [(topic: String, patterns: [String])] = []
         for row in try Row.fetchAll(db, sql: CatalogSQL.topicTerms) {
@@ -27,10 +28,10 @@ enum CatalogRecords {
             else { patterns.append((topic, [row["pattern"]])) }
         }
         let topics = patterns.map { entry in
-            RecordWriter.encode(.object([
+            OutputValue.object([
                 OutputField(key, .string("topic")), OutputField("name", .string(entry.topic)),
                 OutputField("patterns", .list(entry.patterns.map(OutputValue.string))),
-            ]))
+            ]).json
         }
         return parties + topics
     }

@@ -27,7 +27,7 @@ extension ArticleMetadata {
                 .object([OutputField("name", .string(candidate.name)), OutputField("party", .optional(candidate.party))])
             })))
         }
-        return RecordWriter.encode(.object(fields))
+        return OutputValue.object(fields).json
     }
 
     /// Reads what ``json`` wrote.

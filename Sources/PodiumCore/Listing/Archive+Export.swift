@@ -1,4 +1,5 @@
 import GRDB
+import PodiumModel
 
 extension Archive {
     /// Every article within `filters` as one JSON object a line, in the format `podium import`
@@ -42,7 +43,7 @@ extension Archive {
                 add("kind", row["kind"])
                 add("source_format", row["source_format"])
                 add("text", row["text"])
-                try write(RecordWriter.encode(.object(fields)))
+                try write(OutputValue.object(fields).json)
             }
         }
     }

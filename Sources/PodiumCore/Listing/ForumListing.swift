@@ -1,5 +1,6 @@
 import GRDB
 import PodiumExtraction
+import PodiumModel
 
 /// A forum as `podium forums` lists it.
 public struct ForumListing: Equatable, Sendable {

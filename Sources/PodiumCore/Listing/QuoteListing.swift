@@ -1,4 +1,5 @@
 import GRDB
+import PodiumModel
 
 /// A quote as `podium quotes` lists it.
 public struct QuoteListing: Equatable, Sendable {

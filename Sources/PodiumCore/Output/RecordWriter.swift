@@ -1,4 +1,5 @@
 import Foundation
+import PodiumModel
 
 /// Writes rows of fields as JSON (an array), NDJSON (an object a line) or CSV (RFC 4180, with
 /// a header; lists joined by "; "; a text that a spreadsheet would run as a formula, one that
@@ -10,11 +11,11 @@ import Foundation
 public enum RecordWriter {
     public static func json(_ rows: [[OutputField]]) -> String {
         if rows.isEmpty { return "[]\n" }
-        return "[\n" + rows.map { "  " + encode(.object($0)) }.joined(separator: ",\n") + "\n]\n"
+        return "[\n" + rows.map { "  " + OutputValue.object($0).json }.joined(separator: ",\n") + "\n]\n"
     }
 
     public static func ndjson(_ rows: [[OutputField]]) -> String {
-        rows.map { encode(.object($0)) + "\n" }.joined()
+        rows.map { OutputValue.object($0).json + "\n" }.joined()
     }
 
     public static func csv(_ rows: [[OutputField]]) -> String {
@@ -26,62 +27,14 @@ public enum RecordWriter {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Compact JSON for one value.
-    public static func encode(_ value: OutputValue) -> String {
-        switch value {
-        case .null: return "null"
-        case let .bool(flag): return flag ? "true" : "false"
-        case let .int(number): return String(number)
-        case let .double(number):
-            guard number.isFinite else { return "null" }
-            return String(format: "%.4f", number)
-        case let .string(text): return quote(text)
-        case let .list(items): return "[" + items.map(encode).joined(separator: ",") + "]"
-        case let .object(fields):
-            return "{" + fields.map { quote($0.key) + ":" + encode($0.value) }.joined(separator: ",") + "}"
-        }
-    }
-
-    /// JSON for one value, indented by two spaces a level, for people to read.
-    public static func pretty(_ value: OutputValue, indent: String = "") -> String {
-        let inner = indent + "  "
-        switch value {
-        case let .list(items) where !items.isEmpty:
-            return "[\n" + items.map { inner + pretty($0, indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
-        case let .object(fields) where !fields.isEmpty:
-            return "{\n" + fields.map { inner + quote($0.key) + ": " + pretty($0.value, indent: inner) }.joined(separator: ",\n")
-                + "\n" + indent + "}"
-        default:
-            return encode(value)
-        }
-    }
-
     /// A value as plain text, for CSV cells and tables.
     public static func plain(_ value: OutputValue) -> String {
         switch value {
         case .null: ""
         case let .string(text): text
         case let .list(items): items.map(plain).joined(separator: "; ")
-        case .object, .bool, .int, .double: encode(value)
+        case .object, .bool, .int, .double: value.json
         }
-    }
-
-    private static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 
     /// A value as a CSV cell's text: numbers as they are, texts defused against formulas.

@@ -1,3 +1,5 @@
+import PodiumModel
+
 extension SearchHit {
     /// The hit's fields as `podium search --format json` prints them; matches in the snippet
     /// are marked `[` … `]`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PodiumCore
+import PodiumModel
 import PodiumText
 
 struct AnalyzeCommand: ParsableCommand {

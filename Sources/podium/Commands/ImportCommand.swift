@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PodiumCore
+import PodiumModel
 import PodiumReaders
 
 struct ImportCommand: ParsableCommand {
@@ -60,7 +61,7 @@ struct ImportCommand: ParsableCommand {
             importer.updatesMetadata = update
             var bar = ProgressBar()
             let summary = try importer.run(
-                paths: paths, arguments: RecordWriter.encode(.list(CommandLine.arguments.dropFirst().map(OutputValue.string)))
+                paths: paths, arguments: OutputValue.list(CommandLine.arguments.dropFirst().map(OutputValue.string)).json
             ) { bar.update($0) }
             for warning in summary.warnings { Terminal.err("warning: \(warning)") }
             for copy in summary.sameStory { Terminal.err("note: \(copy.description)") }
@@ -72,7 +73,7 @@ struct ImportCommand: ParsableCommand {
                 try Terminal.out(
                     "imported \(summary.imported), duplicates \(summary.duplicates)\(updated)\(sameStory), failed \(summary.failed)\n")
             case .json:
-                try Terminal.out(RecordWriter.encode(.object([
+                try Terminal.out(OutputValue.object([
                     OutputField("imported", .int(Int64(summary.imported))),
                     OutputField("duplicates", .int(Int64(summary.duplicates))),
                     OutputField("updated", .int(Int64(summary.updated))),
@@ -83,7 +84,7 @@ struct ImportCommand: ParsableCommand {
                     OutputField("failed", .int(Int64(summary.failed))),
                     OutputField("errors", .list(summary.failures.map { .string($0.description) })),
                     OutputField("import_run_id", summary.importRunID.map { .int($0) } ?? .null),
-                ])) + "\n")
+                ]).json + "\n")
             }
             failed = summary.failed > 0
         }

@@ -1,9 +1,11 @@
+import PodiumModel
+
 /// The JSON rendering: the report value itself, its properties as snake_case keys in the order
 /// the model declares them, `null` for what is unknown, so that every key of the documented
 /// shape (`docs/report-json.md`) is always present.
 public enum ReportJSON {
     public static func render(_ report: Report) -> String {
-        RecordWriter.pretty(value(of: report)) + "\n"
+        value(of: report).prettyJSON() + "\n"
     }
 
     /// The model as an output value, read by reflection so that a property added to the model
