@@ -65,8 +65,10 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : []),
+        // The archive: its schema and migrations, storing prepared articles with what they say,
+        // the search index and its checks, reextracting, the catalogues of parties and topics.
         .target(
-            name: "PodiumCore",
+            name: "PodiumArchive",
             dependencies: [
                 "PodiumExtraction",
                 "PodiumReaders",
@@ -76,21 +78,37 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : []),
+        // From files to the archive: reading and preparing articles ahead of the one writer.
+        .target(
+            name: "PodiumImport",
+            dependencies: ["PodiumArchive", "PodiumExtraction", "PodiumReaders", "PodiumModel"],
+            swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : []),
+        .target(
+            name: "PodiumCore",
+            dependencies: [
+                "PodiumArchive",
+                "PodiumExtraction",
+                "PodiumModel",
+                "PodiumText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : []),
         .executableTarget(
             name: "podium",
             dependencies: [
                 "PodiumCore",
+                "PodiumImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Corpus generator and latency measurements for `make bench`.
         .executableTarget(
             name: "PodiumBench",
-            dependencies: ["PodiumCore"]),
+            dependencies: ["PodiumCore", "PodiumImport"]),
         // libFuzzer harnesses for the readers and the query language (`make fuzz`); without the
         // fuzzer it replays the inputs given, as the regression tests do.
         .executableTarget(
             name: "PodiumFuzz",
-            dependencies: ["PodiumCore"],
+            dependencies: ["PodiumCore", "PodiumImport"],
             swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : [],
             linkerSettings: fuzzing ? [.unsafeFlags(fuzzFlags + ["-Xlinker", "--export-dynamic"])] : []),
         .testTarget(
@@ -104,7 +122,7 @@ let package = Package(
         .testTarget(
             name: "PodiumCoreTests",
             // libxml2 directly, to parse every HTML report as strict XML.
-            dependencies: ["PodiumCore", "CLibXML2"]),
+            dependencies: ["PodiumCore", "PodiumImport", "CLibXML2"]),
         .testTarget(
             name: "PodiumCLITests",
             // Depending on the executables makes `swift test` build them; the tests run the

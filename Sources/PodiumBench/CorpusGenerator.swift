@@ -1,5 +1,4 @@
 import Foundation
-import PodiumCore
 import PodiumModel
 
 /// Writes a deterministic corpus of realistic German forum reports, as JSON Lines: places from

@@ -2,6 +2,7 @@
 //   podium-bench generate COUNT SEED OUTPUT.jsonl
 //   podium-bench search DB [--json] [--only LABEL]
 import Foundation
+import PodiumArchive
 import PodiumCore
 import PodiumExtraction
 import PodiumReaders

@@ -1,5 +1,7 @@
 import ArgumentParser
+import PodiumArchive
 import PodiumCore
+import PodiumModel
 
 /// The `podium` command: only configuration; every verb is its own type.
 struct Podium: ParsableCommand {

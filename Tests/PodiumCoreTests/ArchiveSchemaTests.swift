@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
+@testable import PodiumArchive
 @testable import PodiumCore
 @testable import PodiumExtraction
+@testable import PodiumImport
 import PodiumModel
 import Testing
 

@@ -1,4 +1,5 @@
 import GRDB
+@testable import PodiumArchive
 @testable import PodiumCore
 import PodiumModel
 @testable import PodiumReaders

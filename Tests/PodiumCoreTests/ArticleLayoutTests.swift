@@ -1,4 +1,3 @@
-@testable import PodiumCore
 import PodiumModel
 @testable import PodiumReaders
 import PodiumText

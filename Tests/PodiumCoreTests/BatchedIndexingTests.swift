@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
-import Testing
+@testable import PodiumArchive
 @testable import PodiumCore
+@testable import PodiumImport
+import Testing
 
 /// Imports store many articles a transaction and index their paragraphs at the end of each
 /// batch (migration 0004); the indexes must end exactly as if every paragraph had been indexed

@@ -1,7 +1,7 @@
 import GRDB
 import GRDBSQLite
 import Testing
-@testable import PodiumCore
+@testable import PodiumArchive
 
 /// Import's statements bind through SQLite's C API (`Statement+Bound.swift`).
 @Suite struct BoundStatementTests {

@@ -1,4 +1,3 @@
-@testable import PodiumCore
 @testable import PodiumExtraction
 import PodiumModel
 @testable import PodiumReaders

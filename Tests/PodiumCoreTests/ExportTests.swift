@@ -1,6 +1,8 @@
 import Foundation
-import Testing
+@testable import PodiumArchive
 @testable import PodiumCore
+@testable import PodiumImport
+import Testing
 
 @Suite struct ExportTests {
     let tables = ["articles", "forums", "elections", "sections", "paragraphs", "persons", "person_aliases", "candidacies",

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import PodiumCore
 import PodiumText
 
 /// `fastLowercased()` must give exactly what `lowercased()` gives, byte for byte, on any text.

@@ -1,6 +1,8 @@
 import Foundation
+@testable import PodiumArchive
 @testable import PodiumCore
 @testable import PodiumExtraction
+@testable import PodiumImport
 import PodiumModel
 @testable import PodiumReaders
 import PodiumText

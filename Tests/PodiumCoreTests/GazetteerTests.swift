@@ -1,5 +1,4 @@
 import Foundation
-@testable import PodiumCore
 import PodiumModel
 import Testing
 

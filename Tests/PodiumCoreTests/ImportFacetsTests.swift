@@ -1,6 +1,8 @@
 import Foundation
-import Testing
+@testable import PodiumArchive
 @testable import PodiumCore
+@testable import PodiumImport
+import Testing
 
 /// Import writes a new forum's paragraphs with the facets that it computes itself
 /// (``ParagraphFacets``); they must be, word for word and in order, what the view

@@ -1,6 +1,8 @@
 import Foundation
 import GRDB
+@testable import PodiumArchive
 @testable import PodiumCore
+@testable import PodiumImport
 import PodiumModel
 @testable import PodiumReaders
 import Testing

@@ -1,5 +1,5 @@
 import Foundation
-@testable import PodiumCore
+@testable import PodiumArchive
 @testable import PodiumExtraction
 import PodiumModel
 @testable import PodiumReaders

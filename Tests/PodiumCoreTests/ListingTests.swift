@@ -1,3 +1,4 @@
+@testable import PodiumArchive
 @testable import PodiumCore
 import PodiumModel
 import Testing

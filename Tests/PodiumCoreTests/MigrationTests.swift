@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+@testable import PodiumArchive
 @testable import PodiumCore
 @testable import PodiumExtraction
 import PodiumModel

@@ -1,4 +1,4 @@
-@testable import PodiumCore
+@testable import PodiumArchive
 @testable import PodiumExtraction
 import PodiumModel
 @testable import PodiumReaders

@@ -1,5 +1,6 @@
 import GRDB
 import Testing
+@testable import PodiumArchive
 @testable import PodiumCore
 
 /// A candidate filter finds people by any spelling through the name indexes, which stay in step

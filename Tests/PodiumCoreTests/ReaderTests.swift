@@ -1,5 +1,4 @@
 import Foundation
-@testable import PodiumCore
 import PodiumModel
 @testable import PodiumReaders
 import PodiumText

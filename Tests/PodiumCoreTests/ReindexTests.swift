@@ -1,6 +1,7 @@
 import GRDB
-import Testing
+@testable import PodiumArchive
 @testable import PodiumCore
+import Testing
 
 @Suite struct ReindexTests {
     @Test func reindexRecomputesStemsThatAreOutOfDate() throws {

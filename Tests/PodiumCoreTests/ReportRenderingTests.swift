@@ -1,5 +1,7 @@
 import Foundation
+@testable import PodiumArchive
 @testable import PodiumCore
+@testable import PodiumImport
 import PodiumModel
 @testable import PodiumReaders
 import Testing

@@ -1,4 +1,5 @@
 import GRDB
+@testable import PodiumArchive
 @testable import PodiumCore
 import PodiumModel
 @testable import PodiumReaders
@@ -292,7 +293,7 @@ import Testing
             WHERE a.source_path LIKE '%mainz-2019%' AND p.text LIKE '%Wir brauchen jedes Jahr%'
             """)
         let words = Set(try #require(facets.first).split(separator: " ").map(String.init))
-        #expect(words.isSuperset(of: ["fa07315000", "fy2019", "fquote", "fs" + SearchFacets.hex("Rheinland-Pfalz")]))
+        #expect(words.isSuperset(of: ["fa07315000", "fy2019", "fquote", FacetWord.state("Rheinland-Pfalz")]))
         #expect(words.contains { $0.hasPrefix("fp") } && words.contains { $0.hasPrefix("fq") } && words.contains { $0.hasPrefix("fo") })
         #expect(try archive.check().isSound)
     }

@@ -1,6 +1,7 @@
-import Testing
+@testable import PodiumArchive
 @testable import PodiumCore
 import PodiumText
+import Testing
 
 /// Near copies of a report are a few bits apart and share nearly all their shingles; other
 /// reports are neither.

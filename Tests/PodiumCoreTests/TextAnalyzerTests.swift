@@ -1,4 +1,3 @@
-@testable import PodiumCore
 @testable import PodiumExtraction
 @testable import PodiumText
 import Testing

@@ -1,5 +1,4 @@
 import Foundation
-@testable import PodiumCore
 @testable import PodiumExtraction
 import PodiumText
 import Testing

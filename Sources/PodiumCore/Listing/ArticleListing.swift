@@ -1,4 +1,5 @@
 import GRDB
+import PodiumArchive
 import PodiumModel
 
 /// An article as `podium articles` lists it: every stored article, whatever it reports.

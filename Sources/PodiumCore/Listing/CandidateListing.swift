@@ -1,4 +1,5 @@
 import GRDB
+import PodiumArchive
 import PodiumModel
 
 /// A candidate as `podium candidates` lists them: one row a person and municipality.

@@ -1,4 +1,5 @@
 import GRDB
+import PodiumArchive
 import PodiumExtraction
 import PodiumModel
 

@@ -1,4 +1,5 @@
 import GRDB
+import PodiumArchive
 import PodiumModel
 
 /// A quote as `podium quotes` lists it.

@@ -1,4 +1,5 @@
 import GRDB
+import PodiumArchive
 import PodiumModel
 
 /// How much work one search may do, so that a term in most paragraphs answers about as fast as

@@ -1,5 +1,7 @@
-/// The filters of a search as words of the `facets` column of `paragraphs_fts` (see
-/// `migrations/0003_search_facets.sql`), so that FTS5 intersects them with the query. They
+import PodiumArchive
+
+/// The filters of a search as words of the `facets` column of `paragraphs_fts` (``FacetWord``),
+/// so that FTS5 intersects them with the query. They
 /// narrow the matches; the exact conditions of ``FilterSQL`` still decide, so a facet can only
 /// make a search faster, never wrong. Every token is built from numbers and fixed letters.
 enum SearchFacets {
@@ -12,14 +14,16 @@ enum SearchFacets {
     /// `years` are those of the archive's forums; a date range open at one end ends there.
     static func expression(_ filters: SearchFilters, years archiveYears: ClosedRange<Int>?) -> String? {
         var groups: [[String]] = []
-        if !filters.agsKeys.isEmpty { groups.append(filters.agsKeys.filter { $0.allSatisfy(\.isNumber) }.map { "fa" + $0 }) }
-        if !filters.states.isEmpty { groups.append(filters.states.map { "fs" + hex($0) }) }
-        if let years = years(filters, archiveYears) { groups.append(years.map { "fy\($0)" }) }
-        if let persons = filters.personIDs { groups.append(persons.map { "fp\($0)" }) }
-        if let parties = filters.partyIDs { groups.append(parties.map { "fq\($0)" }) }
-        if let topics = filters.topicIDs { groups.append(topics.map { "ft\($0)" }) }
-        if let organizations = filters.organizationIDs { groups.append(organizations.map { "fo\($0)" }) }
-        if filters.quotesOnly { groups.append(["fquote"]) }
+        if !filters.agsKeys.isEmpty {
+            groups.append(filters.agsKeys.filter { $0.allSatisfy(\.isNumber) }.map(FacetWord.municipality))
+        }
+        if !filters.states.isEmpty { groups.append(filters.states.map(FacetWord.state)) }
+        if let years = years(filters, archiveYears) { groups.append(years.map(FacetWord.year)) }
+        if let persons = filters.personIDs { groups.append(persons.map(FacetWord.person)) }
+        if let parties = filters.partyIDs { groups.append(parties.map(FacetWord.party)) }
+        if let topics = filters.topicIDs { groups.append(topics.map(FacetWord.topic)) }
+        if let organizations = filters.organizationIDs { groups.append(organizations.map(FacetWord.organization)) }
+        if filters.quotesOnly { groups.append([FacetWord.quote]) }
         // A group of thousands of words (a surname thousands share) would cost FTS5 more than
         // it saves; the SQL conditions alone filter then.
         let clauses = groups.filter { !$0.isEmpty && $0.count <= maximumGroup }.map { "facets : (" + $0.joined(separator: " OR ") + ")" }
@@ -44,17 +48,5 @@ enum SearchFacets {
         let yearsListed = (filters.from == nil && filters.to == nil) || years(filters, archiveYears) != nil
         return filters.outlets.isEmpty && filters.kinds.isEmpty && lists.allSatisfy { $0.count <= maximumGroup }
             && filters.agsKeys.allSatisfy { $0.allSatisfy(\.isNumber) } && wholeYears && yearsListed
-    }
-
-    /// Upper-case hexadecimal of the UTF-8 bytes, as SQLite's `hex()` writes it.
-    static func hex(_ text: String) -> String {
-        let digits = Array("0123456789ABCDEF".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count * 2)
-        for byte in text.utf8 {
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 15)])
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

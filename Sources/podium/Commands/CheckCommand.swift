@@ -1,5 +1,4 @@
 import ArgumentParser
-import PodiumCore
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PodiumCore
+import PodiumImport
 import PodiumModel
 import PodiumReaders
 

@@ -1,5 +1,4 @@
 import ArgumentParser
-import PodiumCore
 
 struct MigrateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,4 @@
 import ArgumentParser
-import PodiumCore
 import PodiumModel
 
 struct ReextractCommand: ParsableCommand {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import PodiumCore
 
 struct ReindexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PodiumArchive
 import PodiumCore
 import PodiumModel
 

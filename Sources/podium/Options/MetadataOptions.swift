@@ -1,5 +1,4 @@
 import ArgumentParser
-import PodiumCore
 import PodiumModel
 
 /// Metadata for every file of one `podium import`; a file's own metadata overrides these.

@@ -1,5 +1,5 @@
 import Foundation
-import PodiumCore
+import PodiumImport
 
 /// A one-line progress bar on stderr, drawn only when stderr is a terminal.
 struct ProgressBar {

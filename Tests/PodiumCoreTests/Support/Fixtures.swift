@@ -1,5 +1,7 @@
 import Foundation
+@testable import PodiumArchive
 @testable import PodiumCore
+@testable import PodiumImport
 
 /// Paths of the repository's fixtures and of `../shared` (absent on a user's clone).
 enum Fixtures {

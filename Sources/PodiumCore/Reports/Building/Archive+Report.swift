@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PodiumArchive
 import PodiumModel
 
 extension Archive {

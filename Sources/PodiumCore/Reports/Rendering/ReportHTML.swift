@@ -1,3 +1,4 @@
+import PodiumArchive
 import PodiumModel
 
 /// The HTML rendering: one self-contained file (inline CSS from `templates/report.css`, inline

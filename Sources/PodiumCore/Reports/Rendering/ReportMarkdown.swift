@@ -1,3 +1,5 @@
+import PodiumArchive
+
 /// The Markdown rendering, for newsroom systems and READMEs: headings, tables, quotes as block
 /// quotes. Every text from the archive goes through ``MarkdownText/escape(_:)``.
 public enum ReportMarkdown {

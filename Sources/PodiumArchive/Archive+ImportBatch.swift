@@ -7,7 +7,7 @@ extension Archive {
     ///
     /// What the batch has not committed when `body` throws is rolled back; what it committed
     /// stays.
-    func inImportBatches<T>(
+    package func inImportBatches<T>(
         articlesPerBatch: Int, compactingFrom minimumParagraphs: Int = ImportCompaction.minimumParagraphs,
         _ body: (ImportBatch) throws -> T
     ) throws -> T {
@@ -50,7 +50,7 @@ extension Archive {
 /// Other connections keep theirs. The facets that the batch's articles change in older
 /// paragraphs are refreshed just before the commit, with the triggers on again, so that the
 /// update trigger keeps those paragraphs' index entries in step.
-final class ImportBatch {
+package final class ImportBatch {
     static let maximumSeconds = 1.0
 
     private let db: Database
@@ -74,7 +74,7 @@ final class ImportBatch {
     }
 
     /// Stores one article in its savepoint; commits the batch when it is due.
-    func store(_ article: PreparedArticle, importRunID: Int64?) throws -> Archive.StoreOutcome {
+    package func store(_ article: PreparedArticle, importRunID: Int64?) throws -> Archive.StoreOutcome {
         try beginIfNeeded()
         var outcome: Archive.StoreOutcome?
         var articleRefresh = FacetRefresh()
@@ -98,13 +98,13 @@ final class ImportBatch {
     }
 
     /// The article with this text, among those committed and those of the batch.
-    func existingArticle(contentHash: String) throws -> Int64? {
+    package func existingArticle(contentHash: String) throws -> Int64? {
         try db.cachedStatement(sql: ImportSQL.articleByHash).firstInteger(.text(contentHash))
     }
 
     /// Records where else a stored article appeared: the outlet, address, title and day of a
     /// copy of its text, when they differ from the article's and its other sources'.
-    func recordSource(of articleID: Int64, _ metadata: ArticleMetadata, path: String, importRunID: Int64?) throws {
+    package func recordSource(of articleID: Int64, _ metadata: ArticleMetadata, path: String, importRunID: Int64?) throws {
         try beginIfNeeded()
         try db.cachedStatement(sql: ImportSQL.insertSource).run(
             .integer(articleID), .integer(importRunID), .text(metadata.outlet), .text(metadata.url), .text(metadata.title),
@@ -114,7 +114,7 @@ final class ImportBatch {
     /// Corrects a stored article's metadata with what `metadata` gives (its values win, the
     /// others stay): title, outlet, address, author, publication day, and the metadata that
     /// `podium reextract` reads. Returns whether anything changed.
-    func updateMetadata(of articleID: Int64, _ metadata: ArticleMetadata) throws -> Bool {
+    package func updateMetadata(of articleID: Int64, _ metadata: ArticleMetadata) throws -> Bool {
         try beginIfNeeded()
         guard let row = try Row.fetchOne(db.cachedStatement(sql: ImportSQL.articleMetadata), arguments: [articleID]) else { return false }
         let stored = try ArticleMetadata(json: row[0], path: row[1])
@@ -127,7 +127,7 @@ final class ImportBatch {
     }
 
     /// Keeps an input that failed, so that the archive remembers what it lacks (in the batch).
-    func recordImportError(runID: Int64, _ error: PodiumError) throws {
+    package func recordImportError(runID: Int64, _ error: PodiumError) throws {
         guard case let .invalidInput(path, record, reason) = error else { return }
         try beginIfNeeded()
         try db.execute(sql: ImportSQL.insertImportError, arguments: [runID, path, record, reason])

@@ -12,11 +12,11 @@ import GRDB
 /// imports, FTS5's own merges suffice, and `podium reindex` optimises too. In a smaller
 /// archive the segments cost little (at 229,165 paragraphs, 13 of them, every benchmark search
 /// took at most 21 ms) and the pass would add 6% to the import.
-enum ImportCompaction {
+package enum ImportCompaction {
     /// The import's share of the archive's paragraphs from which it merges: one in `share`.
     static let share = 3
     /// Archives with fewer paragraphs are left as FTS5's merges leave them.
-    static let minimumParagraphs = 500_000
+    package static let minimumParagraphs = 500_000
 
     static func run(_ db: Database, firstNewParagraphID: Int64, minimumParagraphs: Int) throws {
         let added = try Int.fetchOne(db, sql: ImportCompactionSQL.addedParagraphs, arguments: [firstNewParagraphID]) ?? 0

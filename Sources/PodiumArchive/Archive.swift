@@ -110,7 +110,7 @@ public final class Archive: Sendable {
     }
 
     /// Runs `body` in one read transaction (a consistent snapshot).
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    package func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try database.read(body)
         } catch let error as DatabaseError {

@@ -2,15 +2,15 @@ import GRDB
 import GRDBSQLite
 
 /// A value bound to an import statement through SQLite's C API.
-enum BoundValue {
+package enum BoundValue {
     case integer(Int64)
     case text(String)
     case null
 
-    static func integer(_ value: Int) -> BoundValue { .integer(Int64(value)) }
-    static func integer(_ value: Int?) -> BoundValue { value.map { .integer(Int64($0)) } ?? .null }
-    static func integer(_ value: Int64?) -> BoundValue { value.map { .integer($0) } ?? .null }
-    static func text(_ value: String?) -> BoundValue { value.map { .text($0) } ?? .null }
+    package static func integer(_ value: Int) -> BoundValue { .integer(Int64(value)) }
+    package static func integer(_ value: Int?) -> BoundValue { value.map { .integer(Int64($0)) } ?? .null }
+    package static func integer(_ value: Int64?) -> BoundValue { value.map { .integer($0) } ?? .null }
+    package static func text(_ value: String?) -> BoundValue { value.map { .text($0) } ?? .null }
 }
 
 /// Import runs about 130 statements an article. GRDB's `execute(arguments:)` and `fetchOne`
@@ -44,7 +44,7 @@ extension Statement {
     }
 
     /// Each row's first column as an integer, skipping NULLs.
-    func forEachInteger(_ values: BoundValue..., body: (Int64) throws -> Void) throws {
+    package func forEachInteger(_ values: BoundValue..., body: (Int64) throws -> Void) throws {
         try forEachRow(values) { handle in
             if let number = Self.integer(handle, column: 0) { try body(number) }
         }
@@ -62,7 +62,7 @@ extension Statement {
     /// Each row's first two columns as integers, skipping rows with a NULL, with GRDB's
     /// `arguments` bound: for statements that read a million rows, where a `Row` each costs
     /// more than the row's SQL.
-    func forEachIntegerPair(_ arguments: StatementArguments, body: (Int64, Int64) throws -> Void) throws {
+    package func forEachIntegerPair(_ arguments: StatementArguments, body: (Int64, Int64) throws -> Void) throws {
         try setArguments(arguments)
         try forEachStep(of: sqliteStatement) { handle in
             guard let first = Self.integer(handle, column: 0), let second = Self.integer(handle, column: 1) else { return }

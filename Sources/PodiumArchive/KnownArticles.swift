@@ -10,12 +10,12 @@ import GRDB
 /// import. The storing thread still decides (``ImportBatch/existingArticle(contentHash:)``):
 /// this connection sees only committed articles, so the duplicates within one import are
 /// prepared and found as before.
-final class KnownArticles: Sendable {
+package final class KnownArticles: Sendable {
     private let database: DatabaseQueue?
 
     /// Asks the archive at `path`; an archive in memory has no second connection, and then
     /// every article is prepared.
-    init(archivePath path: String) {
+    package init(archivePath path: String) {
         guard path != ":memory:" else {
             database = nil
             return
@@ -30,7 +30,7 @@ final class KnownArticles: Sendable {
     /// Whether the archive holds an article with this text (``PreparedArticle/contentHash``).
     /// An error (the archive busy beyond the timeout) answers no: the article is then prepared,
     /// and the storing thread finds it a duplicate as it always did.
-    func contains(contentHash: String) -> Bool {
+    package func contains(contentHash: String) -> Bool {
         guard let database else { return false }
         let found = try? database.inDatabase { db in
             try db.cachedStatement(sql: ImportSQL.articleByHash).firstInteger(.text(contentHash))

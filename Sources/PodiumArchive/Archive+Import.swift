@@ -122,7 +122,7 @@ extension Archive {
 
     /// Fingerprints the articles stored before fingerprints were (an archive from before
     /// version 13), so that their copies are found too; nothing when all have one.
-    func fingerprintArticlesWithout() throws {
+    package func fingerprintArticlesWithout() throws {
         // Read first: an archive that has them all (every archive after its first import) is not written.
         let missing = try read { db in try Row.fetchOne(db, sql: ImportSQL.fingerprintCounts).map { ($0[0] as Int) > ($0[1] as Int) } ?? false }
         guard missing else { return }

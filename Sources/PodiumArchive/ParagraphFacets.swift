@@ -1,8 +1,8 @@
 import PodiumExtraction
 import PodiumModel
 
-/// The search facets of an article's paragraphs, the same words in the same order as the view
-/// `paragraph_facet_tokens` (`migrations/0011_article_kinds.sql`) makes of the stored rows.
+/// The search facets (``FacetWord``) of an article's paragraphs, the same words in the same order
+/// as the view `paragraph_facet_tokens` (`migrations/0011_article_kinds.sql`) makes of the stored rows.
 ///
 /// Import computes them for the reports of a new forum and for articles without a forum, so that each paragraph is written once,
 /// with its facets, instead of written and then updated from the view (a third of what storing
@@ -26,29 +26,28 @@ struct ParagraphFacets {
             quoted[quote.paragraph] = true
             if let candidate = quote.candidate { persons[quote.paragraph].append(references.personIDs[candidate]) }
         }
-        // SQLite's hex(NULL) is '', not NULL: a forum without a state has the word "fs".
-        var place = ags.map { "fa" + $0 + " " } ?? ""
-        place += "fs" + SearchFacets.hex(state ?? "")
-        if let date { place += " fy" + date.description.prefix(4) }
-        let organizers = Self.sortedUnique(organizationIDs).map { " fo\($0)" }.joined()
+        var place = ags.map { FacetWord.municipality($0) + " " } ?? ""
+        place += FacetWord.state(state)
+        if let date { place += " " + FacetWord.year(date.year) }
+        let organizers = Self.sortedUnique(organizationIDs).map { " " + FacetWord.organization($0) }.joined()
         return (0..<paragraphCount).map { index in
             var words = place
             // The view takes persons in ascending order and each one's party in that order.
             let paragraphPersons = Self.sortedUnique(persons[index])
-            for person in paragraphPersons { words += " fp\(person)" }
+            for person in paragraphPersons { words += " " + FacetWord.person(person) }
             var parties: [Int64] = []
             for person in paragraphPersons {
                 if let party = references.partyIDs[person], !parties.contains(party) {
                     parties.append(party)
-                    words += " fq\(party)"
+                    words += " " + FacetWord.party(party)
                 }
             }
             if index < extraction.paragraphTopics.count {
                 let topics = extraction.paragraphTopics[index].compactMap { references.topicIDs[$0] }
-                for topic in Self.sortedUnique(topics) { words += " ft\(topic)" }
+                for topic in Self.sortedUnique(topics) { words += " " + FacetWord.topic(topic) }
             }
             words += organizers
-            if quoted[index] { words += " fquote" }
+            if quoted[index] { words += " " + FacetWord.quote }
             return words
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumArchive
 import PodiumExtraction
 import PodiumModel
 import PodiumReaders
@@ -92,7 +93,7 @@ public struct Importer {
         summary.importRunID = runID
         let (files, missing) = InputFiles.collect(paths)
         // Parties and topics of an export, before the extractor is made from the archive's.
-        _ = try CatalogRecords.apply(from: files, maxLineLength: reader.maxFileSize, to: archive)
+        _ = try CatalogRecordFiles.apply(from: files, maxLineLength: reader.maxFileSize, to: archive)
         let extractor = try archive.extractor()
 
         // One thread reads, the other cores prepare (parsing, extraction, stemming), and this
@@ -236,9 +237,4 @@ public struct Importer {
         if case .invalidInput = error { return true }
         return false
     }
-}
-
-/// podium's version, as recorded with each import run.
-public enum PodiumVersion {
-    public static let current = "0.1.0"
 }

@@ -41,7 +41,7 @@ public struct PreparedArticle: Sendable {
 
     /// What preparing an article gave: the article, or only its hash when the archive already
     /// held that text.
-    enum Preparation: Sendable {
+    package enum Preparation: Sendable {
         case article(PreparedArticle)
         case known(contentHash: String)
     }
@@ -51,7 +51,7 @@ public struct PreparedArticle: Sendable {
     /// it would store is then a duplicate, and finding its place, paragraphs, stems, candidates
     /// and quotes would be wasted. Its metadata is still checked, so that the same input fails
     /// the same way whether its text is known or not.
-    static func prepare(
+    package static func prepare(
         _ source: SourceArticle, defaults: ArticleMetadata, gazetteer: Gazetteer, detector: MunicipalityDetector?,
         extractor: ArticleExtractor, isKnown: (_ contentHash: String) -> Bool
     ) throws -> Preparation {
