@@ -10,7 +10,7 @@ let package = Package(
     name: "podium",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "PodiumCore", targets: ["PodiumCore"]),
+        .library(name: "Podium", targets: ["PodiumImport", "PodiumQuery", "PodiumRendering"]),
         .executable(name: "podium", targets: ["podium"]),
     ],
     dependencies: [
@@ -83,8 +83,10 @@ let package = Package(
             name: "PodiumImport",
             dependencies: ["PodiumArchive", "PodiumExtraction", "PodiumReaders", "PodiumModel"],
             swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : []),
+        // From the archive to answers: the query language and search, the listings with their
+        // filters, and the models of the reports. Reads the archive, never writes it.
         .target(
-            name: "PodiumCore",
+            name: "PodiumQuery",
             dependencies: [
                 "PodiumArchive",
                 "PodiumExtraction",
@@ -93,22 +95,33 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : []),
+        // From answers to what people read: tables, JSON, NDJSON and CSV, Markdown and HTML
+        // reports with their SVG charts, and output files. Runs no SQL.
+        .target(
+            name: "PodiumRendering",
+            dependencies: ["PodiumQuery", "PodiumModel"],
+            swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : []),
         .executableTarget(
             name: "podium",
             dependencies: [
-                "PodiumCore",
                 "PodiumImport",
+                "PodiumQuery",
+                "PodiumRendering",
+                "PodiumArchive",
+                "PodiumReaders",
+                "PodiumModel",
+                "PodiumText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Corpus generator and latency measurements for `make bench`.
         .executableTarget(
             name: "PodiumBench",
-            dependencies: ["PodiumCore", "PodiumImport"]),
+            dependencies: ["PodiumQuery", "PodiumArchive", "PodiumExtraction", "PodiumReaders", "PodiumModel", "PodiumText"]),
         // libFuzzer harnesses for the readers and the query language (`make fuzz`); without the
         // fuzzer it replays the inputs given, as the regression tests do.
         .executableTarget(
             name: "PodiumFuzz",
-            dependencies: ["PodiumCore", "PodiumImport"],
+            dependencies: ["PodiumImport", "PodiumQuery", "PodiumArchive", "PodiumReaders"],
             swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : [],
             linkerSettings: fuzzing ? [.unsafeFlags(fuzzFlags + ["-Xlinker", "--export-dynamic"])] : []),
         .testTarget(
@@ -120,9 +133,9 @@ let package = Package(
             name: "PodiumModelTests",
             dependencies: ["PodiumModel"]),
         .testTarget(
-            name: "PodiumCoreTests",
+            name: "PodiumLibraryTests",
             // libxml2 directly, to parse every HTML report as strict XML.
-            dependencies: ["PodiumCore", "PodiumImport", "CLibXML2"]),
+            dependencies: ["PodiumImport", "PodiumQuery", "PodiumRendering", "CLibXML2"]),
         .testTarget(
             name: "PodiumCLITests",
             // Depending on the executables makes `swift test` build them; the tests run the

@@ -3,7 +3,7 @@
 //   podium-bench search DB [--json] [--only LABEL]
 import Foundation
 import PodiumArchive
-import PodiumCore
+import PodiumQuery
 import PodiumExtraction
 import PodiumReaders
 import PodiumText

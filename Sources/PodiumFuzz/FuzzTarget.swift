@@ -1,7 +1,7 @@
 import Foundation
 import PodiumArchive
-import PodiumCore
 import PodiumImport
+import PodiumQuery
 import PodiumReaders
 
 /// What one fuzzing run feeds its input to. Each must return normally for every input: a

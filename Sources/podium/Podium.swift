@@ -1,6 +1,5 @@
 import ArgumentParser
 import PodiumArchive
-import PodiumCore
 import PodiumModel
 
 /// The `podium` command: only configuration; every verb is its own type.

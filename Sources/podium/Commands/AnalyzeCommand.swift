@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import PodiumCore
 import PodiumModel
+import PodiumRendering
 import PodiumText
 
 struct AnalyzeCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import PodiumCore
+import PodiumRendering
 
 struct ArticlesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,5 @@
 import ArgumentParser
-import PodiumCore
+import PodiumRendering
 
 struct CandidatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PodiumCore
+import PodiumRendering
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
-import PodiumCore
+import PodiumQuery
+import PodiumRendering
 
 extension ReportFormat: ExpressibleByArgument {}
 

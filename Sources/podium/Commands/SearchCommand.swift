@@ -1,5 +1,6 @@
 import ArgumentParser
-import PodiumCore
+import PodiumQuery
+import PodiumRendering
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PodiumArchive
-import PodiumCore
 
 /// `--db`, shared by every command.
 struct ArchiveOptions: ParsableArguments {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import PodiumArchive
-import PodiumCore
 import PodiumModel
+import PodiumQuery
 
 /// The filters shared by the listing commands.
 struct FilterOptions: ParsableArguments {

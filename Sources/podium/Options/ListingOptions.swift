@@ -1,5 +1,5 @@
 import ArgumentParser
-import PodiumCore
+import PodiumRendering
 
 /// Format and paging, shared by the listing commands.
 struct ListingOptions: ParsableArguments {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import PodiumCore
 import PodiumModel
+import PodiumRendering
 
 /// Where the command line writes: data to stdout, diagnostics to stderr.
 enum Terminal {

@@ -1,0 +1,54 @@
+import Foundation
+@testable import PodiumArchive
+@testable import PodiumImport
+
+/// Paths of the repository's fixtures and of `../shared` (absent on a user's clone).
+enum Fixtures {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static func path(_ relative: String) -> String {
+        repository.appending(path: "fixtures/" + relative).path
+    }
+
+    static let seed = path("seed/kaiserslautern-2023.txt")
+
+    /// `../shared` beside the repository, when it is there.
+    static let shared: URL? = {
+        let url = repository.deletingLastPathComponent().appending(path: "shared")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }()
+
+    /// A new empty folder in the temporary folder (`make test` points TMPDIR at one of its own).
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appending(path: "podium-test-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func text(_ relative: String) throws -> String {
+        try String(contentsOfFile: path(relative), encoding: .utf8)
+    }
+}
+
+/// A migrated in-memory archive, with the given fixture paths imported.
+func makeArchive(importing paths: [String] = []) throws -> (Archive, Importer.Summary?) {
+    let archive = try Archive.inMemory()
+    guard !paths.isEmpty else { return (archive, nil) }
+    let summary = try Importer(archive: archive).run(paths: paths.map(Fixtures.path))
+    return (archive, summary)
+}
+
+extension Archive {
+    /// One integer from a fixed SQL query, for assertions on counts.
+    func count(_ sql: String) throws -> Int {
+        try read { try Int.fetchOne($0, sql: sql) ?? -1 }
+    }
+
+    func strings(_ sql: String) throws -> [String] {
+        try read { try String.fetchAll($0, sql: sql) }
+    }
+}
+
+import GRDB
