@@ -260,9 +260,10 @@ enum OrganizerExtractor {
             if let names = Self.subjectAfterVerb(sentence[start...]) { phrases.append((names, false)) }
         }
         // "Zum dritten Mal hatten A, B und C zum Treff eingeladen", "hatte der X mit der Y … eingeladen",
-        // "Die X hatte … eingeladen, um …": a clause that ends with the participle.
+        // "Die X hatte … eingeladen, um …", "Die X hatte die Bewerber aufs Podium gebeten": a clause
+        // that ends with the participle.
         // Each phrase below is looked for only where a word it needs stands: most sentences have none.
-        if lower.containsBytes(" ha"), let participle = ["eingeladen", "geladen", "veranstaltet", "organisiert", "ausgerichtet", "beine gestellt"]
+        if lower.containsBytes(" ha"), let participle = ["eingeladen", "geladen", "veranstaltet", "organisiert", "ausgerichtet", "beine gestellt", "podium gebeten", "podium geholt"]
             .lazy.compactMap({ clauseEnd(of: $0, in: lower) }).first {
             let clause = lower[..<participle.lowerBound]
             for aux in [" hatten ", " hatte ", " haben ", " hat "] {
@@ -476,9 +477,10 @@ enum OrganizerExtractor {
 
     private static let quotationMarks: Set<Character> = ["„", "“", "”", "\"", "»", "«", "‚", "‘", "’"]
 
-    /// Where `verb` ends a clause of the lower-cased sentence: before a stop, a comma, a semicolon or the end.
+    /// Where `verb` ends a clause of the lower-cased sentence: before a stop, a comma, a semicolon,
+    /// "und" ("… aufs Podium gebeten und dann befragt") or the end.
     private static func clauseEnd(of verb: String, in lower: String) -> Range<String.Index>? {
-        [" \(verb).", " \(verb),", " \(verb);"].lazy.compactMap { lower.byteRange(of: $0) }.first
+        [" \(verb).", " \(verb),", " \(verb);", " \(verb) und "].lazy.compactMap { lower.byteRange(of: $0) }.first
             ?? (lower.hasSuffix(" " + verb) ? lower.byteRange(of: " " + verb, backwards: true) : nil)
     }
 
@@ -530,7 +532,9 @@ enum OrganizerExtractor {
                 && index + 1 < words.count && words[index + 1].first?.isUppercase == true
             // A dash opens another clause: "vom Jugendhaus – und OB X eröffnete …".
             if word == "–" || word == "-" { break }
-            if let first = bare.first, first.isLowercase, !adjective, !connectors.contains(String(word)), !connectors.contains(String(bare)) {
+            // "die IHK zu Rostock", "die Universität zu Köln": "zu" before a name is part of it.
+            let ofAPlace = word == "zu" && index + 1 < words.count && words[index + 1].first?.isUppercase == true
+            if let first = bare.first, first.isLowercase, !adjective, !ofAPlace, !connectors.contains(String(word)), !connectors.contains(String(bare)) {
                 break
             }
             end = word.endIndex

@@ -203,6 +203,12 @@ import Testing
          ["Westlicher Anzeiger"]),
         ("Zu diesem Anlass veranstalteten der Westdeutsche Rundfunk und die Musterstädter Zeitung gestern gemeinsam ein Podium.",
          ["Westdeutscher Rundfunk [WDR]", "Musterstädter Zeitung"]),
+        // "zu" before a place is part of a name; the subject after the verb runs on with its partners.
+        ("Zum Abend luden die Handwerkskammer zu Mühltal gemeinsam mit dem Einzelhandelsverband und der Werbegemeinschaft Nordtal sowie der Mühltaler Bote als Partner ein.",
+         ["Handwerkskammer zu Mühltal", "Einzelhandelsverband", "Werbegemeinschaft Nordtal", "Mühltaler Bote"]),
+        // A clause that ends with the participle and goes on with "und".
+        ("Die Lokalredaktion hatte die drei Bewerber aufs Podium gebeten und danach das Publikum zu Wort kommen lassen.",
+         ["Lokalredaktion"]),
         // The abbreviation the text gives in parentheses is the same organiser.
         ("Bei der Gesprächsrunde des Fränkischen Bauernverbands (FBV) kamen alle. Eingeladen hatte der FBV.",
          ["Fränkischer Bauernverband [FBV]"]),
