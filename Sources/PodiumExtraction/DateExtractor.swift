@@ -30,6 +30,7 @@ enum DateExtractor {
     /// Words of the vote (as word endings), of the forum (as word beginnings), and of what is neither.
     private static let electionEndings = [
         "wahl", "stichwahl", "gewählt", "wahltag", "urnengang", "wahlsonntag", "wählen", "wählt", "wahlgang", "bewerben", "bewirbt",
+        "urne", "urnen",
     ]
     private static let candidacyVerbs: Set<String> = ["stehen", "steht", "stand", "standen", "stellen", "stellt", "stellte", "stellten", "antreten"]
     private static let forumBeginnings = [

@@ -140,6 +140,8 @@ enum ElectionExtractor {
         var searchStart = text.startIndex
         while let found = text.range(of: "wahl", range: searchStart..<text.endIndex) {
             searchStart = found.upperBound
+            // "Landtagswahl 2019": a state's, the country's or Europe's election, not the local one.
+            if otherElections.contains(where: { text[..<found.lowerBound].hasSuffix($0) }) { continue }
             let after = text[found.upperBound...].prefix(22)
             let between = after.prefix { !$0.isNumber }
             let digits = after.dropFirst(between.count).prefix { $0.isNumber }
@@ -153,6 +155,7 @@ enum ElectionExtractor {
     }
 
     private static let yearWords = Set(["im", "jahr", "jahre"]).union(GermanWords.months.keys)
+    private static let otherElections = ["landtags", "bundestags", "europa", "bürgerschafts", "abgeordnetenhaus", "bundespräsidenten"]
 }
 
 extension String {

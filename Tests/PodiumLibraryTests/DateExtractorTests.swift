@@ -51,6 +51,12 @@ import Testing
         #expect(found.election == "2023-09-24")
     }
 
+    @Test func theWayToTheBallotBoxIsTheVote() {
+        let found = dates("Ehe am 3. Juli 2022 die Bürgerinnen an die Urnen gehen, konnten die Leser die Bewerber erleben.")
+        #expect(found.election == "2022-07-03")
+        #expect(found.forum == nil)
+    }
+
     @Test func aRunOffIsTheSecondDayOfTheVote() {
         let text = """
             Beim Podium am Dienstag, 2. Juni 2015, diskutierten die drei Bewerber um das Bürgermeisteramt.

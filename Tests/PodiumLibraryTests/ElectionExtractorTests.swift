@@ -32,6 +32,9 @@ import Testing
         #expect(facts("Vor den Kommunalwahlen 2024 diskutierten die Bewerber.").year == 2024)
         #expect(facts("Nach der Wahl des Vereinsvorstands 2019 wurde diskutiert.").year == nil)
         #expect(facts("Seit 2011 ist er Bürgermeister; die Bürgermeisterwahl ist im Mai.").year == nil)
+        // Another election's year: the state's, the country's.
+        #expect(facts("Bei der Landtagswahl 2019 lag die Partei vorn; nun geht es um die Bürgermeisterwahl.").year == nil)
+        #expect(facts("Seit der Bundestagswahl 2021 und vor der OB-Wahl 2023 diskutieren alle.").year == 2023)
         // A name in the metadata says more than the text.
         let named = facts("Die Kandidaten stellten sich vor.", name: "Landratswahl 2021")
         #expect(named.office == "Landrat")
