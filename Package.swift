@@ -124,6 +124,10 @@ let package = Package(
             dependencies: ["PodiumImport", "PodiumQuery", "PodiumArchive", "PodiumReaders"],
             swiftSettings: fuzzing ? [.unsafeFlags(fuzzFlags)] : [],
             linkerSettings: fuzzing ? [.unsafeFlags(fuzzFlags + ["-Xlinker", "--export-dynamic"])] : []),
+        // The repository's folder and scratch folders removed when the tests end, for the test targets.
+        .target(
+            name: "PodiumTestSupport",
+            path: "Tests/PodiumTestSupport"),
         .testTarget(
             name: "PodiumTextTests",
             dependencies: ["PodiumText"],
@@ -135,13 +139,13 @@ let package = Package(
         .testTarget(
             name: "PodiumLibraryTests",
             // libxml2 directly, to parse every HTML report as strict XML.
-            dependencies: ["PodiumImport", "PodiumQuery", "PodiumRendering", "CLibXML2"]),
+            dependencies: ["PodiumImport", "PodiumQuery", "PodiumRendering", "PodiumTestSupport", "CLibXML2"]),
         .testTarget(
             name: "PodiumCLITests",
             // Depending on the executables makes `swift test` build them; the tests run the
             // binaries (PodiumBench generates corpora for the crash and concurrency tests;
             // PodiumFuzz replays the fuzzing regressions).
-            dependencies: ["podium", "PodiumBench", "PodiumFuzz"]),
+            dependencies: ["podium", "PodiumBench", "PodiumFuzz", "PodiumTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import PodiumText
+
 /// A person named in one paragraph, with what the words around the name say of them.
 struct NamedPerson: Equatable, Sendable {
     package var name: PersonName
@@ -663,7 +664,7 @@ struct PersonFinder {
         // "Bis auf X (Tierpartei) sind alle der Einladung gefolgt": the one who stayed away;
         // not "bis auf X waren sich alle einig".
         if start >= 2, words[start - 1].text == "auf", ["bis", "Bis"].contains(words[start - 2].text), joined(text, start - 2, start - 1),
-           (start..<words.count).prefix { sentence[$0] == sentence[start] }.contains(where: { Self.cameWords.contains(words[$0].text) }) {
+           (start..<words.count).prefix(while: { sentence[$0] == sentence[start] }).contains(where: { Self.cameWords.contains(words[$0].text) }) {
             person.cues.append(.notRunning)
             person.ownCues = true
         }

@@ -44,7 +44,7 @@ enum FuzzTarget: String, CaseIterable {
 
 /// One small archive for the query target, made once.
 enum FuzzArchive {
-    nonisolated(unsafe) static let shared: Archive = {
+    static let shared: Archive = {
         let file = FileManager.default.temporaryDirectory.appending(path: "podium-fuzz-\(getpid()).txt")
         try! """
             Podium in Kaiserslautern

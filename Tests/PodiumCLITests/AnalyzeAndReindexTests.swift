@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @Suite struct AnalyzeAndReindexTests {
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func reindexReportsWhatItDidAndLeavesASoundArchive() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         _ = try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("seed")])
         let result = try PodiumProcess.run(["reindex", "--db", db])
         #expect(result.status == 0)
@@ -37,7 +38,7 @@ import Testing
 
 @Suite struct ExportCommandTests {
     @Test func exportThenImportGivesTheSameCounts() throws {
-        let folder = try PodiumProcess.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let first = folder.appending(path: "first.sqlite").path
         let second = folder.appending(path: "second.sqlite").path
         _ = try PodiumProcess.run(["import", "--db", first, PodiumProcess.fixture("seed"), PodiumProcess.fixture("articles")])

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 /// The table of targets in `docs/ARCHITECTURE.md` is the package's real graph: each target
@@ -10,8 +11,7 @@ import Testing
     /// on, as `swift package dump-package` reads the manifest.
     static func declaredGraph() throws -> [String: Set<String>] {
         // A scratch path of its own: the package's .build is locked by the `swift test` running this.
-        let scratch = try PodiumProcess.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        let scratch = try TestSupport.temporaryFolder()
         let dump = try PodiumProcess.run(
             ["swift", "package", "--package-path", PodiumProcess.repository.path, "--scratch-path", scratch.path, "dump-package"],
             executable: URL(fileURLWithPath: "/usr/bin/env"))

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 /// The benchmark's corpus: every import format, real news mixed in, and all of it imports.
@@ -7,7 +8,7 @@ import Testing
 
     @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
     func aMixedCorpusHasEveryFormatAndImportsWithoutAFailure() throws {
-        let folder = try PodiumProcess.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let corpus = folder.appending(path: "corpus").path
         var arguments = ["generate", "200", "7", corpus]
         let hasRealNews = FileManager.default.fileExists(atPath: Self.realNews)
@@ -35,7 +36,7 @@ import Testing
 
     /// Only a folder is split into files of 5,000 articles; one JSON Lines file holds them all.
     @Test func oneJSONLinesFileHoldsEveryArticleAsked() throws {
-        let corpus = try PodiumProcess.temporaryFolder().appending(path: "corpus.jsonl").path
+        let corpus = try TestSupport.temporaryFolder().appending(path: "corpus.jsonl").path
         #expect(try PodiumProcess.run(["generate", "5001", "3", corpus], executable: PodiumProcess.bench).status == 0)
         #expect(try String(contentsOfFile: corpus, encoding: .utf8).split(separator: "\n").count == 5_001)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @Suite struct CheckAndHelpTests {
@@ -23,7 +24,7 @@ import Testing
 
     @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
     func checkPassesOnASoundArchiveAndFailsOnADamagedIndex() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         _ = try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("seed")])
         let sound = try PodiumProcess.run(["check", "--db", db])
         #expect(sound.status == 0)
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func checkOnSomethingElseIsAClearError() throws {
-        let folder = try PodiumProcess.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let path = folder.appending(path: "notes.txt").path
         try String(repeating: "Notizen\n", count: 600).write(toFile: path, atomically: true, encoding: .utf8)
         let result = try PodiumProcess.run(["check", "--db", path])
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func migrateCreatesAnArchiveAndListsItsMigrations() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         let result = try PodiumProcess.run(["migrate", "--db", db])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("0001_initial\n"))

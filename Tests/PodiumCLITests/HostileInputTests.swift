@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 /// The failures found by attacking podium with hostile files, paths and numbers (issue 18),
@@ -10,7 +11,7 @@ import Testing
     let db: String
 
     init() throws {
-        folder = try PodiumProcess.temporaryFolder()
+        folder = try TestSupport.temporaryFolder()
         db = folder.appending(path: "a.sqlite").path
         let imported = try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("seed"), PodiumProcess.fixture("articles")])
         #expect(imported.status == 0)
@@ -123,7 +124,7 @@ import Testing
 
     @Test func messagesNameWhatIsWrong() throws {
         let empty = folder.appending(path: "empty.sqlite").path
-        FileManager.default.createFile(atPath: empty, contents: nil)
+        _ = FileManager.default.createFile(atPath: empty, contents: nil)
         let check = try PodiumProcess.run(["check", "--db", empty])
         #expect(check.status == 1)
         #expect(check.stderr == "error: \(empty): an empty database, not yet an archive (create one with `podium import --db \(empty) FILE...`)\n")

@@ -1,9 +1,10 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @Suite struct ImportCommandTests {
     @Test func seedImportsOnceAndAgainIsADuplicate() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         let first = try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("seed")])
         #expect(first.status == 0)
         #expect(first.stdout == "imported 1, duplicates 0, failed 0\n")
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func aKindGivenAtImportWins() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         let result = try PodiumProcess.run(["import", "--db", db, "--kind", "election-coverage", PodiumProcess.fixture("seed")])
         #expect(result.status == 0)
         let forums = try PodiumProcess.run(["forums", "--db", db, "--format", "json"])
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func aPlaceThatNamesNoSingleMunicipalityStopsTheImport() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         let result = try PodiumProcess.run(["import", "--db", db, "--municipality", "Mianz", PodiumProcess.fixture("seed")])
         #expect(result.status == 1)
         #expect(result.stderrLines == ["error: unknown municipality 'Mianz' (not in the gazetteer); did you mean Mainz?"])
@@ -36,7 +37,7 @@ import Testing
 
     /// The same text from another outlet is one article, and the outlet is kept as another source.
     @Test func aCopyFromAnotherOutletIsAnotherSourceOfTheSameArticle() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         for outlet in ["Die Rheinpfalz", "Pfälzer Abendblatt", "Pfälzer Abendblatt", "Die Rheinpfalz"] {
             let result = try PodiumProcess.run(["import", "--db", db, "--outlet", outlet, PodiumProcess.fixture("seed")])
             #expect(result.status == 0)
@@ -54,7 +55,7 @@ import Testing
     /// A near copy (another outlet's title line, a word changed) is one story: kept as another
     /// source of the stored article, its quotes and candidates not counted twice.
     @Test func aNearCopyIsTheSameStory() throws {
-        let folder = try PodiumProcess.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let db = folder.appending(path: "a.sqlite").path
         _ = try PodiumProcess.run(["import", "--db", db, "--outlet", "Die Rheinpfalz", PodiumProcess.fixture("seed")])
         let seed = try String(contentsOfFile: PodiumProcess.fixture("seed/kaiserslautern-2023.txt"), encoding: .utf8)
@@ -77,7 +78,7 @@ import Testing
     }
 
     @Test func updateCorrectsTheMetadataOfAStoredArticle() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         _ = try PodiumProcess.run(["import", "--db", db, "--outlet", "Die Rhinpfalz", PodiumProcess.fixture("seed")])
         let update = try PodiumProcess.run(
             ["import", "--db", db, "--update", "--outlet", "Die Rheinpfalz", "--url", "https://example.org/podium", PodiumProcess.fixture("seed")])
@@ -92,7 +93,7 @@ import Testing
     }
 
     @Test func summaryAsJSON() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         let result = try PodiumProcess.run(["import", "--db", db, "--format", "json", PodiumProcess.fixture("articles")])
         #expect(result.status == 0)
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -102,7 +103,7 @@ import Testing
     }
 
     @Test func aBrokenFileIsOneErrorLineAndExitOneWhileTheRestIsImported() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         let truncated = PodiumProcess.fixture("broken/truncated.json")
         let result = try PodiumProcess.run(["import", "--db", db, truncated, PodiumProcess.fixture("seed")])
         #expect(result.status == 1)
@@ -111,7 +112,7 @@ import Testing
     }
 
     @Test func everyBrokenFileNamesItselfAndChangesNothing() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         _ = try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("seed")])
         let result = try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("broken")])
         #expect(result.status == 1)
@@ -123,7 +124,7 @@ import Testing
     }
 
     @Test func invalidOptionValuesAreUsageErrors() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         let badDate = try PodiumProcess.run(["import", "--db", db, "--forum-date", "2023-02-30", PodiumProcess.fixture("seed")])
         #expect(badDate.status == 64)
         #expect(badDate.stderr.contains("--forum-date '2023-02-30': no such day"))
@@ -132,7 +133,7 @@ import Testing
     }
 
     @Test func anUnknownMunicipalityOptionStopsTheImportAndStoresNothing() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         let result = try PodiumProcess.run(["import", "--db", db, "--municipality", "Atlantis", PodiumProcess.fixture("seed")])
         #expect(result.status == 1)
         #expect(result.stderrLines == ["error: unknown municipality 'Atlantis' (not in the gazetteer)"])
@@ -140,7 +141,7 @@ import Testing
     }
 
     @Test func relativePathsWorkFromAnyFolderAndPodiumDBIsTheDefault() throws {
-        let folder = try PodiumProcess.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         try FileManager.default.copyItem(atPath: PodiumProcess.fixture("seed"), toPath: folder.appending(path: "seed").path)
         let result = try PodiumProcess.run(["import", "seed"], in: folder, environment: ["PODIUM_DB": "env.sqlite"])
         #expect(result.status == 0)
@@ -152,7 +153,7 @@ import Testing
 
     @Test func theBinaryWorksAloneOutsideTheBuildFolder() throws {
         // What `make install` does: copy the executable, and nothing else, onto the PATH.
-        let folder = try PodiumProcess.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let installed = folder.appending(path: "podium")
         try FileManager.default.copyItem(at: PodiumProcess.binary, to: installed)
         let db = folder.appending(path: "a.sqlite").path
@@ -166,7 +167,7 @@ import Testing
 /// A file that cannot be read is one error line naming it; the other files are imported.
 @Suite struct UnreadableFileTests {
     @Test func anUnreadableFileIsOneErrorLine() throws {
-        let folder = try PodiumProcess.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let file = folder.appending(path: "unreadable.txt")
         if getuid() == 0 {
             // Root reads any file whatever its mode; the kernel refuses to read this one (EIO).
@@ -183,7 +184,7 @@ import Testing
 /// JSON nested 200,000 levels deep is refused with one line, not a crash of the parser.
 @Suite struct DeepJSONTests {
     @Test func deeplyNestedJSONIsRefusedCleanly() throws {
-        let folder = try PodiumProcess.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let file = folder.appending(path: "deep.json")
         try (String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)).write(to: file, atomically: true, encoding: .utf8)
         try expectImportFailsAlone(file, with: "invalid JSON", in: folder)

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 /// No SQL is ever built from user input: every filter option of every listing command, the
@@ -11,7 +12,7 @@ import Testing
 
     @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
     func everyArgumentIsData() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "a.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "a.sqlite").path
         #expect(try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("seed"), PodiumProcess.fixture("articles")]).status == 0)
         let snapshot = """
             SELECT (SELECT group_concat(name || ':' || coalesce(sql, ''), char(10)) FROM sqlite_master),

@@ -1,9 +1,10 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @Suite struct ListingCommandTests {
     static let db: String = {
-        let path = try! PodiumProcess.temporaryFolder().appending(path: "listing.sqlite").path
+        let path = try! TestSupport.temporaryFolder().appending(path: "listing.sqlite").path
         _ = try! PodiumProcess.run(["import", "--db", path, PodiumProcess.fixture("seed"), PodiumProcess.fixture("articles")])
         return path
     }()

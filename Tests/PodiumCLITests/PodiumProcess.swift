@@ -1,5 +1,6 @@
 import Foundation
 import PodiumModel
+import PodiumTestSupport
 
 /// Runs the built `podium` binary as a user would, and captures what it prints.
 struct PodiumProcess {
@@ -11,8 +12,7 @@ struct PodiumProcess {
         var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
     }
 
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = TestSupport.repository
 
     /// The binary SwiftPM built beside this test bundle.
     static let binary: URL = {
@@ -43,13 +43,12 @@ struct PodiumProcess {
         _ arguments: [String], executable: URL = binary, in directory: URL? = nil,
         environment: [String: String] = [:], stdin: String? = nil
     ) throws -> Result {
-        let scratch = FileManager.default.temporaryDirectory.appending(path: "podium-run-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let scratch = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appending(path: "out")
         let errURL = scratch.appending(path: "err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
 
         let process = Process()
         process.executableURL = executable
@@ -80,11 +79,11 @@ struct PodiumProcess {
         let err: URL
 
         init(_ arguments: [String], executable: URL = binary) throws {
-            let scratch = try PodiumProcess.temporaryFolder()
+            let scratch = try TestSupport.temporaryFolder()
             out = scratch.appending(path: "out")
             err = scratch.appending(path: "err")
-            FileManager.default.createFile(atPath: out.path, contents: nil)
-            FileManager.default.createFile(atPath: err.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: err.path, contents: nil)
             process.executableURL = executable
             process.arguments = arguments
             var environment = ProcessInfo.processInfo.environment
@@ -112,12 +111,6 @@ struct PodiumProcess {
         }
     }
 
-    /// A new empty folder for one test.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appending(path: "podium-test-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     /// Runs the stock sqlite3 shell on `database`.
     static func sqlite3(_ database: String, _ sql: String) throws -> Result {

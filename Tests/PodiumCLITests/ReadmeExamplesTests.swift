@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 /// The ```sql blocks of a Markdown document, each with the ```text block that follows it: what
@@ -26,7 +27,7 @@ enum ShellExamples {
     /// Runs the examples in order on a fresh copy of the demo archive; returns what differs.
     static func mismatches(in document: String) throws -> [String] {
         // The same archive as `make demo`.
-        let db = try PodiumProcess.temporaryFolder().appending(path: "demo.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "demo.sqlite").path
         let imported = try PodiumProcess.run(["import", "--db", db] + ["seed", "articles", "duplicates"].map(PodiumProcess.fixture))
         guard imported.status == 0 else { return ["import failed: \(imported.stderr)"] }
         var mismatches: [String] = []
@@ -70,7 +71,7 @@ enum ShellExamples {
 @Suite struct SchemaDocumentationTests {
     @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
     func everyTableAndViewIsDocumented() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "schema.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "schema.sqlite").path
         #expect(try PodiumProcess.run(["migrate", "--db", db]).status == 0)
         let names = try PodiumProcess.sqlite3(db, """
             SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'
@@ -88,7 +89,7 @@ enum ShellExamples {
 @Suite struct DatasetteDetectionTests {
     @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
     func datasetteFindsTheParagraphIndex() throws {
-        let db = try PodiumProcess.temporaryFolder().appending(path: "ds.sqlite").path
+        let db = try TestSupport.temporaryFolder().appending(path: "ds.sqlite").path
         #expect(try PodiumProcess.run(["migrate", "--db", db]).status == 0)
         let found = try PodiumProcess.sqlite3(db, #"""
             SELECT name FROM sqlite_master WHERE rootpage = 0

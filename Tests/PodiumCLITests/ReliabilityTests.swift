@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 /// Nothing is lost: an import killed at any moment leaves a sound archive whose articles are
@@ -40,7 +41,7 @@ import Testing
 
     @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
     func anImportKilledAtRandomMomentsLosesNothing() throws {
-        let folder = try PodiumProcess.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let articles = 300 * Self.scale
         let corpus = try PodiumProcess.corpus(articles, seed: 11, in: folder)
         let reference = folder.appending(path: "reference.sqlite").path
@@ -74,7 +75,7 @@ import Testing
     /// leaves every tag (old or new, the same here) and a sound archive.
     @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
     func aRetagKilledAtRandomMomentsLosesNoTag() throws {
-        let folder = try PodiumProcess.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let corpus = try PodiumProcess.corpus(300 * Self.scale, seed: 12, in: folder)
         let db = folder.appending(path: "archive.sqlite").path
         #expect(try PodiumProcess.run(["import", "--db", db, corpus]).status == 0)
@@ -94,7 +95,7 @@ import Testing
 
     @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
     func twoImportersASearchLoopAndTheShellWorkAtOnce() throws {
-        let folder = try PodiumProcess.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let first = try PodiumProcess.corpus(150 * Self.scale, seed: 21, in: folder, named: "first.jsonl")
         let second = try PodiumProcess.corpus(150 * Self.scale, seed: 22, in: folder, named: "second.jsonl")
         let shared = try PodiumProcess.corpus(40 * Self.scale, seed: 23, in: folder, named: "shared.jsonl")
@@ -156,7 +157,7 @@ import Testing
 
     @Test(.enabled(if: PodiumProcess.sqlite3Path != nil, "the sqlite3 shell is not installed"))
     func aFullDiskStopsTheImportCleanly() throws {
-        let folder = try PodiumProcess.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let corpus = try PodiumProcess.corpus(400, seed: 31, in: folder)
         let reference = folder.appending(path: "reference.sqlite").path
         #expect(try PodiumProcess.run(["import", "--db", reference, corpus]).status == 0)
@@ -184,7 +185,7 @@ import Testing
 /// stays as it was, and nothing partial is left beside it.
 @Suite(.serialized) struct FullDiskOutputTests {
     @Test func anExportThatDoesNotFitLeavesTheOldFileAndNoPart() throws {
-        let folder = try PodiumProcess.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let corpus = try PodiumProcess.corpus(1_000, seed: 32, in: folder)
         let db = folder.appending(path: "archive.sqlite").path
         #expect(try PodiumProcess.run(["import", "--db", db, corpus]).status == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 /// `podium report` as a user runs it: formats, kinds, and --output written atomically.
@@ -7,7 +8,7 @@ import Testing
     let db: String
 
     init() throws {
-        folder = try PodiumProcess.temporaryFolder()
+        folder = try TestSupport.temporaryFolder()
         db = folder.appending(path: "a.sqlite").path
         _ = try PodiumProcess.run(["import", "--db", db, PodiumProcess.fixture("seed"), PodiumProcess.fixture("articles")])
     }

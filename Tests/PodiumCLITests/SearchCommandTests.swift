@@ -1,9 +1,10 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @Suite struct SearchCommandTests {
     static let db: String = {
-        let path = try! PodiumProcess.temporaryFolder().appending(path: "search.sqlite").path
+        let path = try! TestSupport.temporaryFolder().appending(path: "search.sqlite").path
         _ = try! PodiumProcess.run(["import", "--db", path, PodiumProcess.fixture("seed"), PodiumProcess.fixture("articles")])
         return path
     }()
@@ -78,7 +79,7 @@ import Testing
     }
 
     @Test func searchingAMissingArchiveCreatesNothing() throws {
-        let path = try PodiumProcess.temporaryFolder().appending(path: "none.sqlite").path
+        let path = try TestSupport.temporaryFolder().appending(path: "none.sqlite").path
         let result = try PodiumProcess.run(["search", "--db", path, "Kita"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: \(path): no archive here"))

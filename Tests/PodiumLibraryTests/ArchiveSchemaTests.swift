@@ -4,12 +4,12 @@ import GRDB
 @testable import PodiumExtraction
 @testable import PodiumImport
 import PodiumModel
+import PodiumTestSupport
 import Testing
 
 @Suite struct ArchiveSchemaTests {
     func temporaryPath(_ name: String = "archive.sqlite") throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try TestSupport.temporaryFolder()
         return directory.appending(path: name).path
     }
 
@@ -107,7 +107,7 @@ import Testing
 
     @Test func anEmptyFileIsNotAnArchive() throws {
         let path = try temporaryPath()
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         for mode in [Archive.Mode.readOnly, .maintenance] {
             #expect(throws: PodiumError.archive(
                 path: path, reason: "an empty database, not yet an archive (create one with `podium import --db \(path) FILE...`)")) {

@@ -3,6 +3,7 @@ import Foundation
 @testable import PodiumImport
 @testable import PodiumQuery
 @testable import PodiumRendering
+import PodiumTestSupport
 import Testing
 
 @Suite struct ExportTests {
@@ -26,8 +27,7 @@ import Testing
         #expect(lines.prefix { $0.hasPrefix("{\"podium_catalog\"") }.count == (try original.count("SELECT count(*) FROM parties"))
             + (try original.count("SELECT count(*) FROM topics")))
 
-        let folder = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestSupport.temporaryFolder()
         let file = folder.appending(path: "archive.jsonl")
         try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
         let rebuilt = try Archive.inMemory()

@@ -2,6 +2,7 @@ import Foundation
 @testable import PodiumArchive
 @testable import PodiumImport
 @testable import PodiumQuery
+import PodiumTestSupport
 import Testing
 
 /// Import writes a new forum's paragraphs with the facets that it computes itself
@@ -16,8 +17,7 @@ import Testing
 
     /// JSON Lines of the given reports, in a temporary file.
     private func importReports(_ reports: [[String: Any]], into archive: Archive) throws {
-        let file = FileManager.default.temporaryDirectory.appending(path: "facets-\(UUID().uuidString).jsonl")
-        defer { try? FileManager.default.removeItem(at: file) }
+        let file = try TestSupport.temporaryFile(named: "facets.jsonl")
         let lines = try reports.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
         try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
         let summary = try Importer(archive: archive).run(paths: [file.path])

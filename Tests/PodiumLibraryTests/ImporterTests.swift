@@ -4,6 +4,7 @@ import GRDB
 @testable import PodiumImport
 import PodiumModel
 @testable import PodiumReaders
+import PodiumTestSupport
 import Testing
 
 @Suite struct ImporterTests {
@@ -75,7 +76,7 @@ import Testing
     /// An import keeps the rosters it read from article to article and batch to batch; what
     /// another connection commits in between is seen all the same.
     @Test func candidatesAreFoundAcrossBatchesAndAfterAnotherConnectionsCommit() throws {
-        let path = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString + ".sqlite").path
+        let path = try TestSupport.temporaryFile(named: "archive.sqlite").path
         let archive = try Archive.open(path: path, mode: .readWrite)
         let other = try Archive.open(path: path, mode: .readWrite)
         func article(_ name: String, place: String?, year: Int, candidates: String) throws -> PreparedArticle {
@@ -204,7 +205,7 @@ import Testing
         #expect(try archive.count("SELECT count(*) FROM articles") == 0)
         #expect(try archive.count("SELECT count(*) FROM import_runs") == 0)
         // In a file's own metadata, the file fails and names itself.
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let file = folder.appending(path: "a.md")
         try "---\nmunicipality: Mianz\n---\nText über das Podium.".write(to: file, atomically: true, encoding: .utf8)
         let summary = try Importer(archive: archive).run(paths: [file.path])
@@ -220,9 +221,7 @@ import Testing
     }
 
     @Test func aSymlinkLoopInAFolderIsWalkedOnce() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TestSupport.temporaryFolder()
         try FileManager.default.copyItem(atPath: Fixtures.seed, toPath: directory.appending(path: "seed.txt").path)
         try FileManager.default.createSymbolicLink(atPath: directory.appending(path: "loop").path, withDestinationPath: directory.path)
         let (files, failures) = InputFiles.collect([directory.path])

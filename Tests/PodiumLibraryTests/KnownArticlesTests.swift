@@ -4,13 +4,14 @@ import Foundation
 @testable import PodiumImport
 import PodiumModel
 @testable import PodiumReaders
+import PodiumTestSupport
 import Testing
 
 /// Importing articles that the archive already holds: they are found by their text before
 /// they are prepared in full, and still counted, and failed, as before.
 @Suite struct KnownArticlesTests {
     private func fileArchive() throws -> Archive {
-        try Archive.open(path: FileManager.default.temporaryDirectory.appending(path: UUID().uuidString + ".sqlite").path, mode: .readWrite)
+        try Archive.open(path: TestSupport.temporaryFile(named: "archive.sqlite").path, mode: .readWrite)
     }
 
     private func seed() throws -> SourceArticle {

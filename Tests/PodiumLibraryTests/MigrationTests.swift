@@ -4,14 +4,14 @@ import GRDB
 @testable import PodiumExtraction
 import PodiumModel
 @testable import PodiumQuery
+import PodiumTestSupport
 import Testing
 
 /// Archives of older podiums upgrade with their data intact; a failing migration leaves no trace.
 @Suite struct MigrationTests {
     /// A private copy of the committed archive of the first schema.
     func firstSchemaArchive() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestSupport.temporaryFolder()
         let copy = folder.appending(path: "old.sqlite")
         try FileManager.default.copyItem(at: Fixtures.repository.appending(path: "fixtures/archives/schema-0001.sqlite"), to: copy)
         return copy.path

@@ -2,6 +2,7 @@ import Foundation
 @testable import PodiumArchive
 @testable import PodiumImport
 import PodiumModel
+import PodiumTestSupport
 import Testing
 
 @Suite struct PreparationPipelineTests {
@@ -75,8 +76,7 @@ import Testing
     }
 
     @Test func anImportIntoAReadOnlyArchiveIsAnArchiveError() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestSupport.temporaryFolder()
         let path = folder.appending(path: "a.sqlite").path
         _ = try Archive.open(path: path, mode: .readWrite)
         let readOnly = try Archive.open(path: path, mode: .readOnly)

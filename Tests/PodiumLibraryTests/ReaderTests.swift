@@ -1,6 +1,7 @@
 import Foundation
 import PodiumModel
 @testable import PodiumReaders
+import PodiumTestSupport
 import PodiumText
 import Testing
 
@@ -130,9 +131,7 @@ import Testing
     }
 
     @Test func unknownKeysAreWarningsNotErrors() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TestSupport.temporaryFolder()
         let file = directory.appending(path: "a.md")
         try "---\nmunicipality: Mainz\nfarbe: blau\n---\nText des Artikels.".write(to: file, atomically: true, encoding: .utf8)
         let article = try #require(reader.read(path: file.path).articles.first)
@@ -205,8 +204,7 @@ import Testing
 /// JSON Lines are streamed: the size limit holds for each line, not for the file.
 @Suite struct JSONLinesStreamingTests {
     @Test func aFileOverTheLimitImportsLineByLineAndALongLineFailsAlone() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestSupport.temporaryFolder()
         let file = folder.appending(path: "corpus.jsonl")
         let short = (1...30).map { #"{"municipality": "Mainz", "text": "Podium Nummer \#($0) über Wohnen."}"# }
         let long = #"{"municipality": "Mainz", "text": ""# + String(repeating: "Wohnen ", count: 400) + #""}"#

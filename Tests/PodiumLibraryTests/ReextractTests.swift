@@ -3,6 +3,7 @@ import GRDB
 @testable import PodiumImport
 import PodiumModel
 @testable import PodiumReaders
+import PodiumTestSupport
 import Testing
 
 @Suite struct ReextractTests {
@@ -102,7 +103,7 @@ import Testing
     /// Each batch replaces its own tags in one transaction: whenever a retag stops, another
     /// connection sees every paragraph tagged (a kill used to leave two thirds untagged).
     @Test func aRetagLeavesEveryParagraphTaggedAfterEachBatch() throws {
-        let path = try Fixtures.temporaryFolder().appending(path: "archive.sqlite").path
+        let path = try TestSupport.temporaryFolder().appending(path: "archive.sqlite").path
         let archive = try Archive.open(path: path, mode: .readWrite)
         _ = try Importer(archive: archive).run(paths: [Fixtures.path("seed"), Fixtures.path("articles")])
         let tagged = "SELECT (SELECT count(*) FROM paragraph_topics) || ' ' || (SELECT count(*) FROM quote_topics)"

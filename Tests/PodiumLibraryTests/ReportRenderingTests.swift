@@ -5,6 +5,7 @@ import PodiumModel
 @testable import PodiumQuery
 @testable import PodiumReaders
 @testable import PodiumRendering
+import PodiumTestSupport
 import Testing
 
 /// The three renderings of every kind of report: well-formed HTML, JSON of the documented
@@ -104,8 +105,7 @@ import Testing
     }
 
     @Test func hostileArticleTextRendersAsText() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestSupport.temporaryFolder()
         let file = folder.appending(path: "hostile.md")
         try """
             ---

@@ -1,12 +1,11 @@
 import Foundation
 @testable import PodiumArchive
 @testable import PodiumImport
+import PodiumTestSupport
 
 /// Paths of the repository's fixtures and of `../shared` (absent on a user's clone).
 enum Fixtures {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = TestSupport.repository
 
     static func path(_ relative: String) -> String {
         repository.appending(path: "fixtures/" + relative).path
@@ -19,13 +18,6 @@ enum Fixtures {
         let url = repository.deletingLastPathComponent().appending(path: "shared")
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }()
-
-    /// A new empty folder in the temporary folder (`make test` points TMPDIR at one of its own).
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appending(path: "podium-test-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     static func text(_ relative: String) throws -> String {
         try String(contentsOfFile: path(relative), encoding: .utf8)
