@@ -41,7 +41,10 @@ PARTY_ALIASES = {
     "die linke": "linke", "linke": "linke", "die linke.": "linke",
     "freie wahler": "fw", "fw": "fw", "fwg": "fw", "freie wahlergemeinschaft": "fw", "fwv": "fw",
     "parteilos": "parteilos", "unabhangig": "parteilos", "ptl.": "parteilos", "unabh.": "parteilos",
-    "einzelbewerber": "parteilos", "parteiunabhangig": "parteilos",
+    "einzelbewerber": "parteilos", "parteiunabhangig": "parteilos", "einzelbewerberin": "parteilos",
+    "einzelkandidat": "parteilos", "einzelkandidatin": "parteilos", "unabhangiger kandidat": "parteilos",
+    "unabhangige kandidatin": "parteilos", "bsw": "bsw", "bundnis sahra wagenknecht": "bsw",
+    "bundnis sahra wagenknecht (bsw)": "bsw",
     "afd": "afd", "alternative fur deutschland": "afd",
     "die partei": "die partei", "partei": "die partei",
     "diebasis": "die basis", "die basis": "die basis",
@@ -76,6 +79,8 @@ def party_key(party):
         return None
     key = fold(party).replace("–", "-").strip()
     key = re.sub(r"\s+", " ", key).replace(" / ", "/").replace(" und ", "/")
+    # "für die AfD": a label that keeps the text's words around the party.
+    key = re.sub(r"^fur (die |den )?", "", key)
     if key in PARTY_ALIASES:
         return PARTY_ALIASES[key]
     # A joint nomination compares part by part, each with or without its article ("Die Stadtgestalter").
