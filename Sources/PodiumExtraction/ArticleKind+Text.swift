@@ -187,6 +187,7 @@ extension ArticleKind {
         ("speed-dating", ["kandidat"], 300),
         ("speeddating", ["kandidat"], 300),
         ("trafen", ["aufeinander"], 80),
+        ("aufeinandertreffen", ["kandidat", "bewerber"], 40),
         ("es diskutierten", [], 0),
         ("forum", ["wahl", "kandidat", "bewerber"], 60),
         ("duell der", ["kandidat", "bewerber"], 30),

@@ -352,9 +352,10 @@ enum OrganizerExtractor {
             let end = at(reason.lowerBound)
             phrases.append((sentence[start..<end], false))
         }
-        // "zu dem X eingeladen hatten", "wo X zur Diskussion eingeladen hatte"
+        // "zu dem X eingeladen hatten", "zu dem A, B und C eingeladen haben", "wo X zur Diskussion eingeladen hatte"
         for verb in invitationVerbs {
-            guard let verbRange = lower.byteRange(of: " " + verb + " hatte") ?? lower.byteRange(of: " " + verb + " hat") else { continue }
+            guard let verbRange = lower.byteRange(of: " " + verb + " hatte") ?? lower.byteRange(of: " " + verb + " hat")
+                    ?? lower.byteRange(of: " " + verb + " haben") else { continue }
             let head = lower[..<verbRange.lowerBound]
             guard let opener = [", zu dem ", ", zu der ", ", zu dieser ", ", zu diesem ", ", wo ", "zu dem ", "zu der "]
                 .compactMap({ head.byteRange(of: $0, backwards: true) }).first

@@ -127,6 +127,7 @@ import Testing
     @Test(arguments: [
         "Im Jugendtreff fühlten junge Leute den Bürgermeisterkandidaten auf den Zahn. Die drei spielten erst Volleyball und verloren.",
         "Zum ersten Mal trafen die Bewerber um das Amt des Bürgermeisters bei einer Diskussion aufeinander. Es war ein langer Abend.",
+        "Lebhaft verlief das erste Aufeinandertreffen der Bürgermeisterkandidatinnen auf dem Dorfplatz. Beide warben für mehr Radwege.",
         "Bürgermeisterwahl: Die Moderatorin fragt das Publikum. Die Kandidaten antworten. Anna Beispiel lobt die hundertprozentige Unterstützung der Vereine. Bert Muster sagt, er wolle sparen. Die Moderatorin bittet um Kürze und stellt die nächste Frage.",
     ])
     func reportsWithoutAForumsNoun(text: String) {

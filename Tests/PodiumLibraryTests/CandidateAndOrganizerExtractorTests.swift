@@ -206,6 +206,9 @@ import Testing
         // "zu" before a place is part of a name; the subject after the verb runs on with its partners.
         ("Zum Abend luden die Handwerkskammer zu Mühltal gemeinsam mit dem Einzelhandelsverband und der Werbegemeinschaft Nordtal sowie der Mühltaler Bote als Partner ein.",
          ["Handwerkskammer zu Mühltal", "Einzelhandelsverband", "Werbegemeinschaft Nordtal", "Mühltaler Bote"]),
+        // A relative clause of the event with its hosts and "haben".
+        ("Heiter war der erste Abend der Bewerber, zu dem Heimatverein, Kolpingfamilie und Musikverein eingeladen haben.",
+         ["Heimatverein", "Kolpingfamilie", "Musikverein"]),
         // A clause that ends with the participle and goes on with "und".
         ("Die Lokalredaktion hatte die drei Bewerber aufs Podium gebeten und danach das Publikum zu Wort kommen lassen.",
          ["Lokalredaktion"]),
