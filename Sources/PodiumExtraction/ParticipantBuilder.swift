@@ -68,6 +68,14 @@ struct ParticipantBuilder {
         if challengersNamed, incumbents.count == 1 {
             people[incumbents[0]] = person(groups[incumbents[0]], runs: true, offPanelLists: offPanelLists)
         }
+        // A report that presents no one as a candidate quotes its panel: those named in full,
+        // with no role, after the verb of a quotation ("„…“, sagte Karla Beispiel"). Where the
+        // panel is presented, such voices are the audience's.
+        if !people.contains(where: { $0.role == .candidate }) {
+            for index in groups.indices where people[index].role == .other && groups[index].speaksWithoutRole {
+                people[index] = person(groups[index], runs: true, offPanelLists: offPanelLists)
+            }
+        }
         return people
     }
 
@@ -85,6 +93,12 @@ struct ParticipantBuilder {
             guard let given = name.givenName, let otherGiven = other.givenName, given == otherGiven,
                   family.count >= 5, otherFamily.count >= 5 else { return false }
             return editDistance(family, otherFamily) <= PersonResolver.maximumMisspelling
+        }
+
+        /// Named in full, with no role or description, as the speaker of a quotation.
+        var speaksWithoutRole: Bool {
+            name.givenName != nil && mentions.contains(where: \.speaksAfterQuotation)
+                && mentions.allSatisfy { $0.cues.isEmpty && $0.description == nil }
         }
 
         mutating func add(_ mention: NamedPerson) {

@@ -27,6 +27,8 @@ struct NamedPerson: Equatable, Sendable {
     /// The name opens a sentence as the subject of what is said or argued: "Karl Beispiel
     /// verwies auf …", "20.02 Uhr: Karl Beispiel spricht …".
     var arguesAsSubject = false
+    /// The name follows the verb after a quotation: "„…“, sagte Karl Beispiel".
+    var speaksAfterQuotation = false
     /// Someone asks the person: "will von Karl Beispiel wissen", "Von Karl Beispiel wollte sie wissen".
     var asked = false
     /// The list of three or more names that presents this person as one of the panel, as
@@ -132,6 +134,7 @@ struct PersonFinder {
             annotateSuffix(&person, in: text, sentence: periods, others: found)
             person.framed = framedSentences.contains(sentence[person.words.lowerBound]) || isRosterEntry(person, in: text)
             person.arguesAsSubject = argues(person, in: text, sentence: sentence)
+            person.speaksAfterQuotation = speaksAfterQuotation(person, in: text)
             person.asked = isAsked(person, in: text, sentence: sentence)
             let sentenceNumber = sentence[person.words.lowerBound]
             if person.partySpelling == nil, !person.cues.contains(where: \.excludesCandidacy),
@@ -1447,6 +1450,15 @@ struct PersonFinder {
         guard after < text.words.count, joined(text, after - 1, after), Self.arguingVerbs.contains(text.words[after].text) else { return false }
         return startsSentence(first, sentence) || first > 0 && gap(text, first - 1, first).contains(where: { $0 == ":" || $0 == "," })
     }
+
+    /// "„…“, sagte Karla Beispiel": the name right after the verb that follows a quotation.
+    private func speaksAfterQuotation(_ person: NamedPerson, in text: TextWords) -> Bool {
+        let first = person.words.lowerBound
+        return first > 1 && joined(text, first - 1, first) && Self.arguingVerbs.contains(text.words[first - 1].text)
+            && gap(text, first - 2, first - 1).contains(where: { Self.closingQuotationMarks.contains($0) })
+    }
+
+    private static let closingQuotationMarks: Set<Character> = ["“", "”", "\"", "«"]
 
     /// "von X wissen": "von" right before the name, "wissen" at most six words after it.
     private func isAsked(_ person: NamedPerson, in text: TextWords, sentence: [Int]) -> Bool {

@@ -30,6 +30,15 @@ import Testing
         #expect(names("Auf dem Podium saß Klaus Meier \(spelling).") == ["Klaus Meier (\(short))"])
     }
 
+    /// A report that presents no one as a candidate quotes its panel; where it presents the
+    /// panel, a voice quoted after the evening is the audience's.
+    @Test func speakersOfQuotationsAreThePanelOnlyWhenNoOneElseIs() {
+        #expect(names("„Ich bringe Erfahrung mit“, sagte Fenja Holtkamp. „Ich will zuhören“, betonte Lukas Brandl.")
+            == ["Fenja Holtkamp (-)", "Lukas Brandl (-)"])
+        #expect(names("Es diskutierten Fenja Holtkamp (SPD) und Lukas Brandl (CDU). „Ein guter Abend“, sagte Herta Dorn.")
+            == ["Fenja Holtkamp (SPD)", "Lukas Brandl (CDU)"])
+    }
+
     @Test func whoAsksTheCandidatesIsNoneOfThem() {
         #expect(names("Fragen an die Kandidaten: Gisela Meixner wollte wissen, wann das Freibad öffnet.").isEmpty)
         #expect(names("Die Kandidaten: Gisela Meixner, Otto Brand und Eva Lang.") == ["Gisela Meixner (-)", "Otto Brand (-)", "Eva Lang (-)"])
