@@ -101,6 +101,10 @@ import Testing
     @Test func aHomographCountsAfterAStrongCue() {
         #expect(detector.detect(in: "Die Stadt Essen lud zum Podium.")?.ags == "05113000")
         #expect(detector.detect(in: "Das Podium in Essen war gut besucht.") == nil)
+        // Its adjective is no word, but names the place only before its offices and candidates.
+        #expect(detector.detect(in: "Im Saal warben die Mengener Gemeinderatskandidaten um Stimmen.")?.ags == "08437076")
+        #expect(detector.detect(in: "Der Essener Oberbürgermeister kam zum Podium.")?.ags == "05113000")
+        #expect(detector.detect(in: "Im Saal gab es Essener Spezialitäten.") == nil)
     }
 
     @Test func aSmallPlaceNeedsACue() {
