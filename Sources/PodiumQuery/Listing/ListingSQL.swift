@@ -20,7 +20,7 @@ enum ListingSQL {
               """
         return """
             SELECT q.id, q.text, q.speaker_surface, q.attribution, pe.name AS speaker, q.speaker_role,
-                   coalesce(pa.short_name, pa.name, c.party_spelling) AS party,
+                   \(SharedSQL.partyLabel) AS party,
                    m.name AS municipality, f.ags, f.state, f.forum_date, p.id AS paragraph_id, p.article_id,
                    coalesce(a.title, f.title) AS title,
                    (SELECT group_concat(t.name, char(31)) FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id
@@ -63,7 +63,7 @@ enum ListingSQL {
     static let candidacies = """
         SELECT pe.name, m.name AS municipality, m.state,
                coalesce(e.election_date, (SELECT max(forum_date) FROM forums WHERE election_id = e.id)) AS date,
-               coalesce(pa.short_name, pa.name, c.party_spelling) AS party
+               \(SharedSQL.partyLabel) AS party
 
         """ + candidaciesFrom
     static let candidaciesOfCandidate = """
@@ -96,7 +96,7 @@ enum ListingSQL {
         SELECT l.url, l.kind FROM links l JOIN articles a ON a.id = l.article_id WHERE a.forum_id = ? ORDER BY l.id
         """
     static let forumCandidates = """
-        SELECT pe.name, coalesce(pa.short_name, pa.name, c.party_spelling) AS party
+        SELECT pe.name, \(SharedSQL.partyLabel) AS party
         FROM forum_participants fp JOIN candidacies c ON c.id = fp.candidacy_id
         JOIN persons pe ON pe.id = c.person_id LEFT JOIN parties pa ON pa.id = c.party_id
         WHERE fp.forum_id = ? ORDER BY pe.family_name, pe.name

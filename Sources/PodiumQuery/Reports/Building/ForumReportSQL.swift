@@ -20,7 +20,7 @@ enum ForumReportSQL {
     /// The panel and anyone else quoted in the forum's articles, with the party of their
     /// candidacy in the forum's election.
     static let people = """
-        SELECT pe.id, pe.name, pe.family_name, coalesce(pa.short_name, pa.name, c.party_spelling) AS party,
+        SELECT pe.id, pe.name, pe.family_name, \(SharedSQL.partyLabel) AS party,
                EXISTS (SELECT 1 FROM forum_participants fp WHERE fp.forum_id = f.id AND fp.candidacy_id = c.id) AS on_panel
         FROM forums f
         JOIN persons pe ON pe.id IN (

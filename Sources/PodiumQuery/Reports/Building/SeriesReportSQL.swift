@@ -29,7 +29,7 @@ enum SeriesReportSQL {
     static let candidacies = """
         SELECT c.person_id, pe.name, pe.family_name, e.name AS election,
                coalesce(e.election_date, min(f.forum_date)) AS date,
-               coalesce(pa.short_name, pa.name, c.party_spelling) AS party, m.name AS municipality
+               \(SharedSQL.partyLabel) AS party, m.name AS municipality
         FROM forum_participants fp
         JOIN selected s ON s.id = fp.forum_id
         JOIN forums f ON f.id = fp.forum_id
