@@ -82,7 +82,7 @@ extension Archive {
     /// is out of step and which command heals it.
     fileprivate func problems(_ check: String, _ what: String, cure: String) throws -> [String] {
         do {
-            try database.inDatabase { try $0.execute(sql: check) }
+            try database.writeWithoutTransaction { try $0.execute(sql: check) }
             return []
         } catch let error as DatabaseError {
             return ["\(what): \(error.message ?? "\(error)") (run `\(cure)`)"]

@@ -23,9 +23,12 @@ public final class Archive: Sendable {
     }
 
     public let path: String
-    let database: DatabaseQueue
+    /// A pool of connections for a read-only archive, so that concurrent readers (a web front
+    /// end's requests) each read their own snapshot instead of queueing behind one connection;
+    /// one connection for an archive podium writes, whose writes are serial anyway.
+    let database: any DatabaseWriter
 
-    private init(path: String, database: DatabaseQueue) {
+    private init(path: String, database: any DatabaseWriter) {
         self.path = path
         self.database = database
     }
@@ -56,7 +59,9 @@ public final class Archive: Sendable {
             }
         }
         do {
-            let database = try DatabaseQueue(path: path, configuration: configuration)
+            let database: any DatabaseWriter = mode == .readOnly
+                ? try DatabasePool(path: path, configuration: configuration)
+                : try DatabaseQueue(path: path, configuration: configuration)
             let archive = Archive(path: path, database: database)
             try archive.prepareSchema(mode: mode)
             return archive
@@ -103,7 +108,7 @@ public final class Archive: Sendable {
     /// Runs `body` outside of any transaction.
     func withoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try database.inDatabase(body)
+            return try database.writeWithoutTransaction(body)
         } catch let error as DatabaseError {
             throw Self.archiveError(error, path: path)
         }

@@ -34,6 +34,34 @@ import Testing
         #expect(try archive.count("PRAGMA foreign_keys") == 1)
     }
 
+    /// A read-only archive serves readers side by side (a web front end's requests): a second
+    /// read runs while a first is still open, each in its own snapshot.
+    @Test func readersOfAReadOnlyArchiveDoNotWaitForEachOther() throws {
+        let path = try temporaryPath()
+        _ = try Archive.open(path: path, mode: .readWrite)
+        let archive = try Archive.open(path: path, mode: .readOnly)
+        let firstIsReading = DispatchSemaphore(value: 0)
+        let secondHasRead = DispatchSemaphore(value: 0)
+        let firstIsDone = DispatchSemaphore(value: 0)
+        // Whether the second read ended while the first was still open (one connection would
+        // make the second wait until the first gives up).
+        nonisolated(unsafe) var overlapped = false
+        let first = Thread {
+            _ = try? archive.read { _ in
+                firstIsReading.signal()
+                overlapped = secondHasRead.wait(timeout: .now() + 5) == .success
+            }
+            firstIsDone.signal()
+        }
+        first.start()
+        #expect(firstIsReading.wait(timeout: .now() + 10) == .success)
+        let municipalities = try archive.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM municipalities") ?? 0 }
+        secondHasRead.signal()
+        #expect(firstIsDone.wait(timeout: .now() + 10) == .success)
+        #expect(overlapped)
+        #expect(municipalities > 10_000)
+    }
+
     @Test func readOnlyOpeningNeverCreatesAFile() throws {
         let path = try temporaryPath()
         #expect(throws: PodiumError.self) { try Archive.open(path: path, mode: .readOnly) }
