@@ -301,7 +301,8 @@ public struct MunicipalityDetector: Sendable {
                 if unique { namedAsClub.insert(municipality.ags) }
                 continue
             }
-            if Self.districtCues.contains(previous) || foreignHomonyms.contains(municipality.name) {
+            // "Landkreis X" is the district; "der Lokalredaktion X" the newsroom, wherever the forum was.
+            if Self.districtCues.contains(previous) || previous.hasSuffix("redaktion") || foreignHomonyms.contains(municipality.name) {
                 continue
             }
             let homograph = homographs.contains(municipality.name) || match.onlyAfterCue

@@ -77,6 +77,11 @@ import Testing
         #expect(detector.detect(in: "Die Kandidaten kamen in die Halle.") == nil)
     }
 
+    @Test func aNewsroomNamedAfterItsTownIsNoPlaceOfTheForum() {
+        #expect(detector.detect(in: "Es moderierte die Chefin der Lokalredaktion Wittenberge, Uta Kramer.") == nil)
+        #expect(detector.detect(in: "Die Lokalredaktion Wittenberge lud zum Podium in Wittenberge.")?.name == "Wittenberge")
+    }
+
     @Test func choosesNoneWhenTwoCitiesAreNamed() {
         #expect(detector.detect(in: "Kandidaten aus Mainz und Wiesbaden diskutierten.") == nil)
     }
