@@ -11,7 +11,7 @@ import PodiumReaders
 /// `{"podium_catalog":"party","name":"Bürger für Trier","short_name":"BfT","spellings":["BfT"],"local":true}`,
 /// `{"podium_catalog":"topic","name":"Seilbahn","patterns":["seilbahn*"]}`.
 package enum CatalogRecords {
-    private static let key = CatalogRecordLine.key
+    fileprivate static let key = CatalogRecordLine.key
 
     package static func lines(_ db: Database) throws -> [String] {
         let parties = try Row.fetchAll(db, sql: CatalogSQL.parties).map { row -> String in
@@ -43,12 +43,11 @@ extension Archive {
     /// Returns how many records it applied; a record of another catalogue or without a name is
     /// skipped.
     package func addCatalogRecords(_ records: [[String: Any]]) throws -> Int {
-        let key = CatalogRecordLine.key
         var applied = 0
         try write { db in
             for record in records {
                 guard let name = record["name"] as? String else { continue }
-                switch record[key] as? String {
+                switch record[CatalogRecords.key] as? String {
                 case "party":
                     try db.execute(
                         sql: CatalogSQL.insertPartyIfMissing,

@@ -211,9 +211,8 @@ extension ArticleKind {
     /// "OB", in capitals: the lower-case "ob" is a conjunction.
     private static let mayorAbbreviations = [" OB ", " OB,", " OB.", "(OB)", "OB-", " OBs"]
     /// Elections and politics beyond a municipality: a national debate is no local forum.
-    private static let nationalWords = [
-        "bundespräsident", "hofburg", "nationalrat", "bundestagswahl", "landtagswahl", "präsidentschaft", "vorwahl",
-        "republikaner", "europawahl", "kanzlerkandidat", "präsidentenwahl", "parlamentswahl",
+    private static let nationalWords = GermanWords.nonLocalElections + [
+        "bundespräsident", "hofburg", "nationalrat", "präsidentschaft", "vorwahl", "republikaner", "kanzlerkandidat",
     ]
     /// Whole words: "Spörer" is no SPÖ.
     private static let austrianWords: Set<Substring> = ["spö", "övp", "fpö", "neos"]

@@ -141,7 +141,7 @@ enum ElectionExtractor {
         while let found = text.range(of: "wahl", range: searchStart..<text.endIndex) {
             searchStart = found.upperBound
             // "Landtagswahl 2019": a state's, the country's or Europe's election, not the local one.
-            if otherElections.contains(where: { text[..<found.lowerBound].hasSuffix($0) }) { continue }
+            if GermanWords.nonLocalElections.contains(where: { text[..<found.upperBound].hasSuffix($0) }) { continue }
             let after = text[found.upperBound...].prefix(22)
             let between = after.prefix { !$0.isNumber }
             let digits = after.dropFirst(between.count).prefix { $0.isNumber }
@@ -155,7 +155,6 @@ enum ElectionExtractor {
     }
 
     private static let yearWords = Set(["im", "jahr", "jahre"]).union(GermanWords.months.keys)
-    private static let otherElections = ["landtags", "bundestags", "europa", "bürgerschafts", "abgeordnetenhaus", "bundespräsidenten"]
 }
 
 extension String {

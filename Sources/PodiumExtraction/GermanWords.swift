@@ -20,6 +20,13 @@ enum GermanWords {
     ]
 
     /// The months by name, lower-cased, with their numbers: "märz" → 3.
+    /// Elections of a state, the country or Europe: news beyond a municipality, and never the
+    /// election a local forum is held for.
+    static let nonLocalElections = [
+        "landtagswahl", "bundestagswahl", "europawahl", "bürgerschaftswahl", "abgeordnetenhauswahl", "präsidentenwahl",
+        "parlamentswahl",
+    ]
+
     static let months = [
         "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
         "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,

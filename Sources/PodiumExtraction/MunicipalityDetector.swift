@@ -53,10 +53,10 @@ public struct MunicipalityDetector: Sendable {
 
     /// Names by their first word, longest first; a name several places share after the others.
     private let byFirstWord: [String: [Candidate]]
-    /// Towns by their adjective: "Landauer" → Landau in der Pfalz.
-    private let byAdjective: [String: Municipality]
-    /// Adjectives of towns whose names are also words ("Mengener", "Essener").
-    private let homographAdjectives: Set<String>
+    /// Towns by their adjective: "Landauer" → Landau in der Pfalz; and whether the adjective
+    /// names the town before any noun (a town of 20,000 people or more whose name is no word)
+    /// or only before its offices and candidates ("Mengener Kandidaten": Mengen is also a word).
+    private let byAdjective: [String: (municipality: Municipality, namesAlone: Bool)]
     /// Names that count only after a strong cue: they are also common words or surnames.
     private let homographs: Set<String>
     /// Names that never count: in German news they nearly always mean a place abroad.
@@ -202,8 +202,7 @@ public struct MunicipalityDetector: Sendable {
             names.sorted { $0.words.count > $1.words.count }.map { Candidate(words: $0.words, municipality: $0.places[0], sharedBy: $0.places) }
         }
         self.byFirstWord = byFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }.merging(shared) { $0 + $1 }
-        var byAdjective: [String: Municipality] = [:]
-        var homographAdjectives: Set<String> = []
+        var byAdjective: [String: (municipality: Municipality, namesAlone: Bool)] = [:]
         var taken: Set<String> = []
         for candidates in byFirstWord.values {
             for candidate in candidates where candidate.words.count == 1 && !candidate.onlyAfterCue
@@ -213,14 +212,12 @@ public struct MunicipalityDetector: Sendable {
                 // "Landauer", "Mengener"; "Filderstädter" for Filderstadt.
                 let adjective = name.hasSuffix("e") ? name + "r" : name.hasSuffix("stadt") ? String(name.dropLast(5)) + "städter" : name + "er"
                 if byAdjective[adjective] != nil || byFirstWord[adjective] != nil { taken.insert(adjective) }
-                byAdjective[adjective] = candidate.municipality
-                // "Mengen" is also a word, "Mengener" is not; still, as a small town's, only before its offices.
-                if homographs.contains(name) { homographAdjectives.insert(adjective) }
+                let large = (candidate.municipality.population ?? 0) >= Self.populationOfAShortName
+                byAdjective[adjective] = (candidate.municipality, large && !homographs.contains(name))
             }
         }
         for adjective in taken { byAdjective[adjective] = nil }
         self.byAdjective = byAdjective
-        self.homographAdjectives = homographAdjectives
     }
 
     /// The municipality the text names as its place, or nil when it names none or is unsure.
@@ -275,10 +272,9 @@ public struct MunicipalityDetector: Sendable {
             let next = index + 1 < words.count ? words[index + 1] : ""
             // "Landauer Festhalle"; a smaller town's adjective only before its offices and its
             // election ("Glandorfer Bürgermeisterkandidaten"): "Hinter" is no town's.
-            if let municipality = byAdjective[word], !Self.adjectiveNouns.contains(next), next.first?.isUppercase == true {
-                let ofThePlace = Self.adjectiveNounsOfThePlace.contains(where: { next.hasPrefix($0) })
-                let large = (municipality.population ?? 0) >= Self.populationOfAShortName && !homographAdjectives.contains(word)
-                if large || ofThePlace { add(municipality, large ? 1 : 2, at: index) }
+            if let (municipality, namesAlone) = byAdjective[word], !Self.adjectiveNouns.contains(next), next.first?.isUppercase == true,
+               namesAlone || Self.adjectiveNounsOfThePlace.contains(where: { next.hasPrefix($0) }) {
+                add(municipality, namesAlone ? 1 : 2, at: index)
             }
             let rest = words[(index + 1)...]
             guard let match = byFirstWord[word]?.first(where: { rest.starts(with: $0.words.dropFirst()) }) else { continue }

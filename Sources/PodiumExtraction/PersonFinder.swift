@@ -1455,10 +1455,8 @@ struct PersonFinder {
     private func speaksAfterQuotation(_ person: NamedPerson, in text: TextWords) -> Bool {
         let first = person.words.lowerBound
         return first > 1 && joined(text, first - 1, first) && Self.arguingVerbs.contains(text.words[first - 1].text)
-            && gap(text, first - 2, first - 1).contains(where: { Self.closingQuotationMarks.contains($0) })
+            && gap(text, first - 2, first - 1).unicodeScalars.contains(where: QuoteExtractor.closingMarks.contains)
     }
-
-    private static let closingQuotationMarks: Set<Character> = ["“", "”", "\"", "«"]
 
     /// "von X wissen": "von" right before the name, "wissen" at most six words after it.
     private func isAsked(_ person: NamedPerson, in text: TextWords, sentence: [Int]) -> Bool {

@@ -337,7 +337,7 @@ struct QuoteAttributor {
             if scalar == "." || scalar == "!" || scalar == "?", next < position, !(scalar == "." && Self.endsAbbreviation(scalars[..<index])) {
                 var after = next
                 // Past a closing quotation mark: „Wir bauen.“ Dann fragte …
-                if after < position, "“”\"«»".unicodeScalars.contains(scalars[after]) { after = scalars.index(after: after) }
+                if after < position, QuoteExtractor.closingMarks.contains(scalars[after]) { after = scalars.index(after: after) }
                 if after < position, scalars[after] == " " { start = scalars.index(after: after) }
             }
             index = next

@@ -23,6 +23,10 @@ enum QuoteExtractor {
         "„": ["“", "”"], "“": ["”"], "»": ["«"], "«": ["»"], "\"": ["\""], "‚": ["‘", "’"],
     ]
 
+    /// The marks that close a quotation, whatever opened it: what tells that a quote has just
+    /// ended ("„…“, sagte X", "„Wir bauen.“ Dann fragte …").
+    static let closingMarks: Set<Unicode.Scalar> = Set(closers.values.joined()).subtracting(["‘", "’"])
+
     static func spans(in text: String) -> [Span] {
         var spans: [Span] = []
         let scalars = text.unicodeScalars
